@@ -1,0 +1,41 @@
+/**
+ * What an API method handler receives from the HTTP layer, and how it is declared.
+ */
+import type { Account, SandboxState } from '../state';
+import type { FlowFormat } from '../smsData';
+
+export interface MethodContext {
+	state: SandboxState;
+	/** Canonical method name (sendSms, simpleSms, …). */
+	apiMethod: string;
+	/** Query and body parameters merged (body wins). */
+	params: Record<string, string>;
+	/** Request headers, lower-cased names. */
+	headers: Record<string, string>;
+	/** Account the request acts for: the sub-account when annex 14 is used, else the authenticated one. */
+	account: Account;
+	/** Account whose login/apiKey authenticated the request (the master when acting as a sub-account). */
+	authenticated: Account;
+	/** Lets the request log show the parsed flow. */
+	recordFlow(flow: { format: FlowFormat; raw: string; data: unknown }): void;
+	/**
+	 * Marks the moment processing starts: an injected `delayMs` fault is applied here (so that a
+	 * request counts as "being processed" during the delay). Applied at most once; if a handler
+	 * never calls it, the HTTP layer applies it before answering.
+	 */
+	processing(): Promise<void>;
+}
+
+export interface MethodDefinition {
+	/** Canonical name, also the XML root element unless `xmlRoot` says otherwise. */
+	name: string;
+	xmlRoot?: string;
+	/**
+	 * Shape of an authentication failure: sending methods answer `{status: 102, statusText}`,
+	 * read methods `{error: "…"}` (sections 9-17 "AUTRES VARIABLES DE RETOUR").
+	 */
+	authErrorShape: 'status' | 'error';
+	/** simpleSms (6.1) and simpleVocal (36.1) always answer JSON. */
+	jsonOnly?: boolean;
+	handle(context: MethodContext): Promise<Record<string, unknown>>;
+}

@@ -1,0 +1,216 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { requestFormatOption } from '../../shared/descriptions';
+
+/** Fields shared by the SMS operations; each operation picks what its method supports. */
+
+export type SmsOperation = 'sendSms' | 'simulateCampaign' | 'simpleSms';
+
+const show = (operations: SmsOperation[]) => ({ show: { resource: ['sms'], operation: operations } });
+
+export const DEFAULT_RECIPIENTS_PER_REQUEST = 5000;
+
+export function sendModeField(operations: SmsOperation[]): INodeProperties {
+	return {
+		displayName: 'Send As',
+		name: 'sendMode',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: show(operations),
+		options: [
+			{
+				name: 'One Message per Input Item',
+				value: 'perItem',
+				description: 'Each input item makes its own request, to the phone numbers of that item',
+			},
+			{
+				name: 'One Campaign for All Input Items',
+				value: 'campaign',
+				description:
+					'Each input item is a recipient; all of them are sent together as one campaign, in as few requests as possible',
+			},
+		],
+		default: 'perItem',
+	};
+}
+
+export function phoneNumbersField(operations: SmsOperation[]): INodeProperties {
+	return {
+		displayName: 'Phone Numbers',
+		name: 'phoneNumbers',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '0612345678, +32470123456',
+		displayOptions: show(operations),
+		description:
+			'Mobile numbers, separated by commas, semicolons or new lines, or a list from an expression. France: 06…/07…, 336…/337… or +336…/+337…; elsewhere: +CC… or CC…. Landlines are refused.',
+	};
+}
+
+export function messageField(operations: SmsOperation[], withParameters: boolean): INodeProperties {
+	return {
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 4 },
+		displayOptions: show(operations),
+		description: withParameters
+			? 'Text of the SMS. Use #param_1#, #param_2#… for the values set in Message Parameters. Commercial SMS to France must end with "STOP au 36180" for a custom sender to be used.'
+			: 'Text of the SMS. Commercial SMS to France must end with "STOP au 36180" for a custom sender to be used.',
+	};
+}
+
+export function messageParametersField(operations: SmsOperation[]): INodeProperties {
+	return {
+		displayName: 'Message Parameters',
+		name: 'messageParameters',
+		type: 'fixedCollection',
+		placeholder: 'Add Parameter',
+		typeOptions: { multipleValues: true, sortable: true },
+		default: {},
+		displayOptions: show(operations),
+		description:
+			'Values for #param_1#, #param_2#… in that order, worked out for each input item (for example {{ $json.firstName }})',
+		options: [
+			{
+				displayName: 'Parameter',
+				name: 'parameter',
+				values: [
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'Replaces #param_N#, N being the position of this parameter',
+					},
+				],
+			},
+		],
+	};
+}
+
+const senderOption: INodeProperties = {
+	displayName: 'Sender Name',
+	name: 'sender',
+	type: 'string',
+	default: '',
+	placeholder: 'MyShop',
+	description:
+		'Name shown as the sender (TPOA): 3 to 11 unaccented letters, digits or spaces, starting with a letter. For France it is only used when the message ends with "STOP au 36180". Default: the AllMySMS short code.',
+};
+
+const sendAtOption: INodeProperties = {
+	displayName: 'Send At',
+	name: 'sendAt',
+	type: 'dateTime',
+	default: '',
+	description:
+		"Schedule the send for later. Read in the workflow's time zone; AllMySMS receives it in French time.",
+};
+
+const campaignNameOption: INodeProperties = {
+	displayName: 'Campaign Name',
+	name: 'campaignName',
+	type: 'string',
+	default: '',
+	description: 'Name that identifies the campaign in the AllMySMS manager and in statistics',
+};
+
+const codingOption: INodeProperties = {
+	displayName: 'Encoding',
+	name: 'coding',
+	type: 'options',
+	options: [
+		{
+			name: 'Automatic',
+			value: 'auto',
+			description:
+				'GSM-7 (160 characters per SMS) unless the message uses another alphabet or emoji, then Unicode (70)',
+		},
+		{
+			name: 'GSM-7',
+			value: 'gsm7',
+			description: 'Latin alphabet, 160 characters per SMS. Accents outside GSM-7 (ê, ç…) may be sent without them.',
+		},
+		{
+			name: 'Unicode',
+			value: 'unicode',
+			description: 'Any character, 70 characters per SMS',
+		},
+	],
+	default: 'auto',
+};
+
+const uniqueIdentifierOption: INodeProperties = {
+	displayName: 'Unique Identifier',
+	name: 'uniqueIdentifier',
+	type: 'string',
+	default: '',
+	description:
+		'AllMySMS sends only once per identifier within 24 hours: a repeat returns the first result (with a treatmentStatus field) instead of sending again. Use it to make retries safe.',
+};
+
+/** Options of the flow-based methods (sendSms, simulateCampaign: section 7.2). */
+const flowOptions: INodeProperties[] = [
+	{
+		displayName: 'Client Message ID',
+		name: 'clientMessageId',
+		type: 'string',
+		default: '',
+		description: 'Your own reference (CLIMSGID), given back with delivery reports and replies',
+	},
+	{
+		displayName: 'Explain Discarded Numbers',
+		name: 'explainDiscarded',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether AllMySMS should say why numbers were left out (blacklisted after STOP, unassigned, added by hand, invalid)',
+	},
+	{
+		displayName: 'Priority Channel',
+		name: 'priority',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to use the priority channel (ALERTING) for urgent, non-commercial messages. Mainland France only; your account must be allowed to use it.',
+	},
+	{
+		displayName: 'Recipients per Request',
+		name: 'recipientsPerRequest',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 50000 },
+		default: DEFAULT_RECIPIENTS_PER_REQUEST,
+		description:
+			'Larger sends are split into several requests of at most this many recipients, as the manual advises for large volumes',
+	},
+	{
+		displayName: 'Track Links',
+		name: 'trackLinks',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to replace the link in the message with a short tracked link that counts clicks',
+	},
+	requestFormatOption,
+];
+
+export function optionsField(operation: SmsOperation): INodeProperties {
+	const common = [senderOption, sendAtOption, campaignNameOption, codingOption];
+	const byOperation: Record<SmsOperation, INodeProperties[]> = {
+		sendSms: [...common, ...flowOptions, uniqueIdentifierOption],
+		simulateCampaign: [...common, ...flowOptions],
+		simpleSms: [...common, uniqueIdentifierOption],
+	};
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show([operation]),
+		options: byOperation[operation].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

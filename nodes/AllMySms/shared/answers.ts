@@ -1,0 +1,236 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+
+import { API_METHODS } from './apiMethods';
+import type { ApiMethod, ApiMethodName } from './apiMethods';
+import { redact, redactDeep } from './redact';
+import { SEND_STATUS_HELP, SEND_SUCCESS_STATUSES } from './statuses';
+import { looksLikeXml, parseXml } from './xml';
+
+/** What came back over HTTP, whichever helper made the request. */
+export interface HttpAnswer {
+	statusCode: number;
+	statusMessage?: string;
+	body: unknown;
+}
+
+export interface AnswerContext {
+	/** Strings that must never appear in an output or an error (the API key). */
+	secrets: string[];
+	itemIndex?: number;
+}
+
+/** Why an answer is a failure, in words fit for an n8n error. Secrets already masked. */
+export interface AnswerProblem {
+	message: string;
+	description?: string;
+	httpCode?: string;
+	/** The answer's data, kept in the error for the curious. */
+	data: IDataObject;
+}
+
+export type AnswerResult = { ok: true; data: IDataObject } | { ok: false; problem: AnswerProblem };
+
+/**
+ * Reads an AllMySMS answer. JSON and XML answers give the same data: XML roots unwrapped,
+ * lists as arrays, numeric fields as numbers. Secrets are masked everywhere; fields the API
+ * should not have echoed (the key) are dropped.
+ */
+export function interpretAnswer(methodName: ApiMethodName, answer: HttpAnswer, secrets: string[]): AnswerResult {
+	const method: ApiMethod = API_METHODS[methodName];
+	const httpFailed = answer.statusCode < 200 || answer.statusCode >= 300;
+	const parsed = parseBody(answer.body);
+	if (parsed === undefined) return { ok: false, problem: unreadable(answer, secrets, httpFailed) };
+
+	const data = redactDeep(withoutHidden(method, normalise(method, parsed)), secrets);
+	const failure = failureOf(method, data);
+	if (!failure && !httpFailed) return { ok: true, data };
+
+	const reason = failure?.reason ?? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim();
+	const code = failure?.code;
+	return {
+		ok: false,
+		problem: {
+			message: redact(`AllMySMS: ${reason}${code === undefined ? '' : ` (status ${code})`}`, secrets),
+			description: failure?.help ?? (httpFailed ? `AllMySMS answered with HTTP status ${answer.statusCode}.` : undefined),
+			httpCode: httpFailed ? String(answer.statusCode) : code === undefined ? undefined : String(code),
+			data,
+		},
+	};
+}
+
+/** interpretAnswer for node operations: the data, or a NodeApiError carrying the API's own text. */
+export function readAnswer(
+	node: INode,
+	methodName: ApiMethodName,
+	answer: HttpAnswer,
+	context: AnswerContext,
+): IDataObject {
+	const result = interpretAnswer(methodName, answer, context.secrets);
+	if (result.ok) return result.data;
+	const { message, description, httpCode, data } = result.problem;
+	throw new NodeApiError(node, data as JsonObject, { message, description, httpCode, itemIndex: context.itemIndex });
+}
+
+function bodyText(body: unknown): string {
+	if (typeof body === 'string') return body;
+	if (Buffer.isBuffer(body)) return body.toString('utf8');
+	if (body instanceof ArrayBuffer) return Buffer.from(body).toString('utf8');
+	return '';
+}
+
+/** The answer as an object, or undefined when it is neither JSON nor XML (an HTML error page…). */
+function parseBody(body: unknown): IDataObject | undefined {
+	if (body && typeof body === 'object' && !Buffer.isBuffer(body) && !(body instanceof ArrayBuffer)) {
+		return body as IDataObject; // already parsed by the HTTP helper
+	}
+	const text = bodyText(body).trim();
+	if (text.startsWith('{')) {
+		try {
+			return JSON.parse(text) as IDataObject;
+		} catch {
+			return undefined;
+		}
+	}
+	if (looksLikeXml(text) && !/^<(!doctype\s+html|html[\s>])/i.test(text)) {
+		try {
+			return unwrapXmlRoot(parseXml(text));
+		} catch {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/** `<sendSms>…</sendSms>` → its content. The manual's root names vary in case; the content is what counts. */
+function unwrapXmlRoot(document: Record<string, unknown>): IDataObject | undefined {
+	const [root] = Object.keys(document);
+	if (root === undefined) return undefined;
+	const content = document[root];
+	if (content && typeof content === 'object' && !Array.isArray(content)) return content as IDataObject;
+	if (content === '' || content === undefined) return {};
+	return { [root]: content } as IDataObject;
+}
+
+function normalise(method: ApiMethod, data: IDataObject): IDataObject {
+	const result: IDataObject = { ...data };
+	for (const [container, element] of Object.entries(method.lists ?? {})) {
+		if (container in result) result[container] = asList(result[container], element);
+	}
+	for (const field of method.numberLists ?? []) {
+		if (field in result) result[field] = phoneNumberList(result[field]);
+	}
+	for (const path of method.numbers ?? []) {
+		convertNumbers(result, path.split('.'));
+	}
+	return result;
+}
+
+/** XML gives `<smsIds><sms/><sms/></smsIds>` as `{sms: […]}`, one entry as `{sms: {…}}`, none as ''. */
+function asList(value: unknown, element: string): unknown[] {
+	if (Array.isArray(value)) return value;
+	if (value === '' || value === null || value === undefined) return [];
+	if (typeof value === 'object' && element in value) {
+		const inner = (value as IDataObject)[element];
+		return Array.isArray(inner) ? inner : [inner];
+	}
+	return [value];
+}
+
+/**
+ * `invalidNumbers` is "a concatenation of the invalid numbers" (7.4). The manual's console shows
+ * `336xxxxxxxx(336xxxxxxxx|`, so entries are split on `|` (and `;`/`,`), and anything from an
+ * opening parenthesis on is dropped.
+ */
+function phoneNumberList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.map(String);
+	if (typeof value !== 'string') return [];
+	return value
+		.split(/[|;,\s]+/)
+		.map((entry) => entry.split('(')[0].trim())
+		.filter((entry) => entry !== '');
+}
+
+function convertNumbers(target: unknown, path: string[]): void {
+	if (!target || typeof target !== 'object') return;
+	const [head, ...rest] = path;
+	const listMatch = /^(.*)\[\]$/.exec(head);
+	const key = listMatch ? listMatch[1] : head;
+	const object = target as IDataObject;
+	if (!(key in object)) return;
+	if (listMatch) {
+		const list = object[key];
+		if (Array.isArray(list)) list.forEach((entry) => convertNumbers(entry, rest));
+		return;
+	}
+	if (rest.length > 0) {
+		convertNumbers(object[key], rest);
+		return;
+	}
+	const value = object[key];
+	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
+		object[key] = Number(value);
+	}
+}
+
+function withoutHidden(method: ApiMethod, data: IDataObject): IDataObject {
+	if (!method.hidden?.length) return data;
+	return Object.fromEntries(Object.entries(data).filter(([key]) => !method.hidden?.includes(key)));
+}
+
+interface Failure {
+	reason: string;
+	code?: number;
+	help?: string;
+}
+
+function asNumber(value: unknown): number | undefined {
+	if (typeof value === 'number') return value;
+	if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) return Number(value);
+	return undefined;
+}
+
+function textOf(data: IDataObject): string | undefined {
+	for (const key of ['statusText', 'text', 'error']) {
+		const value = data[key];
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	}
+	return undefined;
+}
+
+function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
+	if (typeof data.error === 'string' && data.error.trim() !== '') {
+		return { reason: data.error.trim() };
+	}
+	const status = asNumber(data.status);
+	switch (method.statusKind) {
+		case 'send':
+			if (status === undefined) return { reason: 'the answer has no status', help: 'AllMySMS answered without the status field the manual describes.' };
+			if (SEND_SUCCESS_STATUSES.has(status)) return undefined;
+			return { reason: textOf(data) ?? 'request refused', code: status, help: SEND_STATUS_HELP[status] };
+		case 'read':
+			// Read methods answer their data; an annex 2 status here means the request was refused (102…).
+			if (status !== undefined && status >= 102 && SEND_STATUS_HELP[status]) {
+				return { reason: textOf(data) ?? 'request refused', code: status, help: SEND_STATUS_HELP[status] };
+			}
+			return undefined;
+		case 'flag':
+			if (status === 0) return { reason: textOf(data) ?? 'the operation failed', code: 0 };
+			return undefined;
+	}
+}
+
+function unreadable(answer: HttpAnswer, secrets: string[], httpFailed: boolean): AnswerProblem {
+	const text = bodyText(answer.body)
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, 300);
+	const what = httpFailed ? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim() : 'an answer that is neither JSON nor XML';
+	return {
+		message: `AllMySMS answered with ${what}`,
+		description: text ? redact(`The answer began with: ${text}`, secrets) : 'The answer was empty.',
+		httpCode: String(answer.statusCode),
+		data: { httpStatus: answer.statusCode },
+	};
+}

@@ -1,0 +1,33 @@
+import { DateTime } from 'luxon';
+
+/**
+ * AllMySMS reads dates as YYYY-MM-DD HH:MM:SS (7.2), French wall-clock time: the manual gives
+ * no zone and the service, its manager and its legal sending hours are French.
+ */
+export const ALLMYSMS_TIME_ZONE = 'Europe/Paris';
+const ALLMYSMS_FORMAT = 'yyyy-LL-dd HH:mm:ss';
+
+function isDateTimeLike(value: unknown): value is { toISO(): string | null } {
+	return !!value && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function';
+}
+
+/**
+ * An n8n date (picker string, ISO string with or without offset, Luxon DateTime from an
+ * expression, JS Date, or already in the manual's format) as AllMySMS expects it. Dates without
+ * an offset are read in the workflow's time zone. Returns undefined when it is not a date.
+ */
+export function toAllMySmsDate(value: unknown, workflowTimeZone: string): string | undefined {
+	let date: DateTime;
+	if (value instanceof Date) {
+		date = DateTime.fromJSDate(value);
+	} else if (isDateTimeLike(value)) {
+		date = DateTime.fromISO(value.toISO() ?? '', { setZone: true });
+	} else if (typeof value === 'string') {
+		const text = value.trim();
+		date = DateTime.fromISO(text, { zone: workflowTimeZone, setZone: true });
+		if (!date.isValid) date = DateTime.fromSQL(text, { zone: workflowTimeZone, setZone: true });
+	} else {
+		return undefined;
+	}
+	return date.isValid ? date.setZone(ALLMYSMS_TIME_ZONE).toFormat(ALLMYSMS_FORMAT) : undefined;
+}

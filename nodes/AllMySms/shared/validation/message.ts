@@ -1,0 +1,84 @@
+/**
+ * SMS length rules of section 7.2: one SMS holds 160 GSM-7 characters (70 in Unicode); a longer
+ * message is split into parts of 153 (67), at most 8 parts. GSM-7 extension characters take
+ * two places, and the manual (7.3) says a line break counts double too.
+ */
+
+export type Coding = 'gsm7' | 'unicode';
+
+const GSM7_BASIC = new Set(
+	Array.from(
+		'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+	),
+);
+const GSM7_EXTENSION = new Set(Array.from('\f^{}\\[~]|€'));
+
+export const LIMITS = {
+	gsm7: { single: 160, part: 153 },
+	unicode: { single: 70, part: 67 },
+	maxParts: 8,
+} as const;
+
+function isGsm7(char: string): boolean {
+	return GSM7_BASIC.has(char) || GSM7_EXTENSION.has(char);
+}
+
+/**
+ * Characters GSM-7 cannot carry even approximately: other alphabets, emoji, symbols. Latin
+ * letters with other accents (ê, ç, œ…) and typographic punctuation are not among them: with
+ * GSM-7 coding ("alphabet latin", 7.2) AllMySMS sends an approximation, so they do not force
+ * Unicode, which would cut an SMS from 160 to 70 characters.
+ */
+export function charactersNeedingUnicode(text: string): string[] {
+	const found = new Set<string>();
+	for (const char of text) {
+		if (isGsm7(char)) continue;
+		if (/[\p{Script=Latin}\p{M}\p{Zs}\u2010-\u2027\u00ab\u00bb\u2039\u203a]/u.test(char)) continue;
+		found.add(char);
+	}
+	return [...found];
+}
+
+export interface MessageSize {
+	coding: Coding;
+	/** Places taken, with extension characters and line breaks counted twice. */
+	length: number;
+	parts: number;
+}
+
+export function measureMessage(text: string, coding: Coding): MessageSize {
+	let length = 0;
+	if (coding === 'gsm7') {
+		for (const char of text) {
+			length += GSM7_EXTENSION.has(char) || char === '\n' ? 2 : 1;
+		}
+	} else {
+		// Unicode SMS count UTF-16 code units: an emoji takes two places.
+		for (let index = 0; index < text.length; index++) {
+			length += text[index] === '\n' ? 2 : 1;
+		}
+	}
+	const limits = LIMITS[coding];
+	const parts = length === 0 ? 0 : length <= limits.single ? 1 : Math.ceil(length / limits.part);
+	return { coding, length, parts };
+}
+
+export function maxLength(coding: Coding): number {
+	return LIMITS[coding].part * LIMITS.maxParts;
+}
+
+// Lower case, as the manual writes it (7.2).
+const PLACEHOLDER = /#param_(\d+)#/g;
+
+/** Highest `#param_N#` used by a message (0 when none). */
+export function highestPlaceholder(message: string): number {
+	let highest = 0;
+	for (const match of message.matchAll(PLACEHOLDER)) highest = Math.max(highest, Number(match[1]));
+	return highest;
+}
+
+/** The message one recipient receives (what AllMySMS does with DYNAMIC and PARAM_x). */
+export function personalise(message: string, params: string[]): string {
+	if (params.length === 0) return message;
+	return message.replace(PLACEHOLDER, (placeholder, index: string) => params[Number(index) - 1] ?? placeholder);
+}

@@ -1,0 +1,152 @@
+import { runAllMySmsNode } from './helpers/n8n';
+import type { NodeRun } from './helpers/n8n';
+import { requestsTo, sandboxWithAccount } from './helpers/sandbox';
+import type { TestAccount } from './helpers/sandbox';
+
+let account: TestAccount;
+
+beforeEach(async () => {
+	account = await sandboxWithAccount({ credits: 100 });
+});
+
+afterEach(async () => {
+	await account.sandbox.close();
+});
+
+const sendTo = (phoneNumbers: string, message: string) => ({ resource: 'sms', operation: 'sendSms', phoneNumbers, message });
+
+/** The key must appear nowhere: message, description, the serialised error and the whole run. */
+function expectNoKey(run: NodeRun, apiKey: string): void {
+	expect(run.error?.message ?? '').not.toContain(apiKey);
+	expect(run.error?.description ?? '').not.toContain(apiKey);
+	expect(JSON.stringify(run.error ?? {})).not.toContain(apiKey);
+	expect(JSON.stringify(run.run)).not.toContain(apiKey);
+	expect(JSON.stringify(run.items)).not.toContain(apiKey);
+}
+
+describe("the API's statuses become errors carrying its own text", () => {
+	test('a wrong API key on a send: status 102 with the reason, and no key anywhere', async () => {
+		const wrongKey = `${account.apiKey}-wrong`;
+		const run = await runAllMySmsNode({
+			credentials: { ...account.credentials, apiKey: wrongKey },
+			parameters: sendTo('0612345678', 'Hello'),
+		});
+		expect(run.error?.message).toBe(
+			'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés (status 102)',
+		);
+		expect(run.error?.description).toContain('Check the AllMySMS credential');
+		expectNoKey(run, wrongKey);
+	});
+
+	test('a wrong API key on a read method (error field): the reason, and no key anywhere', async () => {
+		const wrongKey = `${account.apiKey}-wrong`;
+		const run = await runAllMySmsNode({
+			credentials: { ...account.credentials, apiKey: wrongKey },
+			parameters: { resource: 'account', operation: 'getInfo' },
+		});
+		expect(run.error?.message).toBe(
+			'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
+		);
+		expectNoKey(run, wrongKey);
+	});
+
+	test('not enough credits (104)', async () => {
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0611111111, 0622222222, 0633333333, 0644444444, 0655555555, 0666666666, 0677777777', 'Hi'),
+		});
+		expect(error?.message).toMatch(/^AllMySMS: Crédit insuffisant pour traiter cet envoi\. A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.* \(status 104\)$/);
+		expect(error?.description).toBe('Not enough credits on the account for this send. Top up the account in the AllMySMS manager.');
+	});
+
+	test('the same request twice within 10 seconds (121)', async () => {
+		await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Twice?') });
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Twice?') });
+		expect(error?.message).toMatch(/^AllMySMS: Requête rejetée car une requête identique .* \(status 121\)$/);
+		expect(error?.description).toContain('Nothing was sent by this request');
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
+	});
+
+	test('with continue on fail, an API error becomes an error item', async () => {
+		const { items, error } = await runAllMySmsNode({
+			credentials: { ...account.credentials, apiKey: 'not-the-key' },
+			continueOnFail: true,
+			parameters: sendTo('0612345678', 'Hello'),
+		});
+		expect(error).toBeUndefined();
+		expect(items).toEqual([
+			{
+				json: {
+					error: 'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés (status 102)',
+					description: expect.stringContaining('Check the AllMySMS credential'),
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	test('when a later item fails, the error lists what AllMySMS had already accepted', async () => {
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: [{ numbers: '0611111111' }, { numbers: '0611111112, 0611111113, 0611111114, 0611111115, 0611111116, 0611111117' }],
+			parameters: sendTo('={{ $json.numbers }}', '=Hello {{ $itemIndex }}'),
+		});
+		const [campaign] = account.sandbox.state.campaigns(account.login);
+		expect(error?.message).toMatch(/\(status 104\)$/);
+		expect(error?.context?.itemIndex).toBe(1);
+		expect(error?.description).toContain(`Already accepted by AllMySMS before this error: item 0 (campaign ${campaign.id}).`);
+	});
+});
+
+describe('answers that are not what was asked for', () => {
+	test('an HTML error page (HTTP 502)', async () => {
+		account.sandbox.injectFault({
+			apiMethod: 'sendSms',
+			httpStatus: 502,
+			contentType: 'text/html',
+			body: '<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>',
+		});
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
+		expect(error?.message).toBe('AllMySMS answered with HTTP 502 Bad Gateway');
+		expect(error?.description).toBe('The answer began with: 502 Bad Gateway nginx');
+	});
+
+	test('an XML answer to a JSON request is read all the same, one smsId becoming a list', async () => {
+		account.sandbox.injectFault({
+			apiMethod: 'sendSms',
+			httpStatus: 200,
+			contentType: 'application/xml',
+			body: '<?xml version="1.0" encoding="UTF-8"?><sendSms><status>100</status><statusText>Your messages have been sent</statusText><invalidNumbers></invalidNumbers><campaignId>abcdefghijklmno</campaignId><credits>85</credits><creditsUsed>15</creditsUsed><nbContacts>1</nbContacts><nbSms>1</nbSms><smsIds><sms><phoneNumber>33612345678</phoneNumber><smsId>f8c964e0-8e0a-11e5-bf51-0025907cd72e</smsId></sms></smsIds><balance>0.26</balance><cost>0.045</cost></sendSms>',
+		});
+		const { items } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
+		expect(items[0].json).toEqual({
+			status: 100,
+			statusText: 'Your messages have been sent',
+			invalidNumbers: [],
+			campaignId: 'abcdefghijklmno',
+			credits: 85,
+			creditsUsed: 15,
+			nbContacts: 1,
+			nbSms: 1,
+			smsIds: [{ phoneNumber: '33612345678', smsId: 'f8c964e0-8e0a-11e5-bf51-0025907cd72e' }],
+			balance: 0.26,
+			cost: 0.045,
+		});
+	});
+
+	test('a send whose connection drops says it may have been processed, without the key', async () => {
+		account.sandbox.injectFault({ apiMethod: 'sendSms', dropConnection: true });
+		const run = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
+		expect(run.error?.message).toMatch(/^Could not reach AllMySMS: /);
+		expect(run.error?.description).toContain('may or may not have been processed');
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(1);
+		expectNoKey(run, account.apiKey);
+	});
+
+	test('a read whose connection drops fails without the key in what n8n keeps', async () => {
+		account.sandbox.injectFault({ apiMethod: 'getInfo', dropConnection: true });
+		const run = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'account', operation: 'getInfo' } });
+		expect(run.error).toBeDefined();
+		expectNoKey(run, account.apiKey);
+	});
+});

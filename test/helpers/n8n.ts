@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	ICredentialsHelper,
+	NodeConnectionTypes,
+	NodeHelpers,
+	Workflow,
+} from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialType,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeProperties,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IVersionedNodeType,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+
+import { AllMySmsApi } from '../../credentials/AllMySmsApi.credentials';
+import { AllMySms } from '../../nodes/AllMySms/AllMySms.node';
+
+/**
+ * Runs workflows through n8n's own engine (n8n-core's WorkflowExecute, n8n-workflow's
+ * Workflow): declarative routing, custom operations, expressions and "continue on fail" are
+ * n8n's. Only what n8n's CLI would provide around the engine is stood in for here: the node
+ * types registry, the credential store and its `authenticate` dispatch.
+ */
+
+/** A source node that outputs the items it is given, like a Code node returning fixed data. */
+class TestItems implements INodeType {
+	description = {
+		displayName: 'Test Items',
+		name: 'testItems',
+		group: ['input'],
+		version: 1,
+		description: 'Outputs fixed items',
+		defaults: { name: 'Items' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' } as INodeProperties],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+const NODE_TYPES: Record<string, INodeType> = {
+	'n8n-nodes-allmysms.allMySms': new AllMySms(),
+	'test.items': new TestItems(),
+};
+
+const CREDENTIAL_TYPES: Record<string, ICredentialType> = { allMySmsApi: new AllMySmsApi() };
+
+const nodeTypes: INodeTypes = {
+	getByName: (type: string): INodeType | IVersionedNodeType => NODE_TYPES[type],
+	getByNameAndVersion: (type: string, version?: number): INodeType =>
+		NodeHelpers.getVersionedNodeType(NODE_TYPES[type], version),
+	getKnownTypes: () => ({}),
+};
+
+/** What n8n's CLI CredentialsHelper does for our credential: decrypted data and `authenticate`. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly store: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const { authenticate } = CREDENTIAL_TYPES[typeName];
+		if (typeof authenticate !== 'function') throw new Error(`${typeName} has no authenticate function`);
+		return await authenticate(credentials, requestOptions);
+	}
+
+	async preAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used by these nodes');
+	}
+
+	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+		const data = this.store[type];
+		if (!data) throw new Error(`No test credentials of type ${type}`);
+		return { ...data };
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return CREDENTIAL_TYPES[type].properties;
+	}
+}
+
+export interface AllMySmsCredentials {
+	login: string;
+	apiKey: string;
+	subAccount?: string;
+	baseUrl: string;
+}
+
+export interface NodeRun {
+	/** Items on the AllMySMS node's output. */
+	items: INodeExecutionData[];
+	/** The error that stopped the workflow, if any. */
+	error?: Error & { description?: string | null; context?: IDataObject; httpCode?: string | null };
+	run: IRun;
+}
+
+export interface RunNodeOptions {
+	credentials: AllMySmsCredentials;
+	parameters: INodeParameters;
+	/** Items fed to the node (one empty item by default). */
+	input?: IDataObject[];
+	continueOnFail?: boolean;
+	timezone?: string;
+}
+
+/** Runs "Items → AllMySMS" and returns what the AllMySMS node produced. */
+export async function runAllMySmsNode(options: RunNodeOptions): Promise<NodeRun> {
+	const items: INode = {
+		id: randomUUID(),
+		name: 'Items',
+		type: 'test.items',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { items: JSON.stringify(options.input ?? [{}]) },
+	};
+	const allMySms: INode = {
+		id: randomUUID(),
+		name: 'AllMySMS',
+		type: 'n8n-nodes-allmysms.allMySms',
+		typeVersion: 1,
+		position: [200, 0],
+		parameters: options.parameters,
+		credentials: { allMySmsApi: { id: '1', name: 'AllMySMS test account' } },
+		continueOnFail: options.continueOnFail,
+	};
+	const workflowData: IWorkflowBase = {
+		id: randomUUID(),
+		name: 'AllMySMS test',
+		active: false,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		nodes: [items, allMySms],
+		connections: { Items: { main: [[{ node: 'AllMySMS', type: NodeConnectionTypes.Main, index: 0 }]] } },
+		settings: { timezone: options.timezone ?? 'Europe/Paris', executionOrder: 'v1' },
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes: workflowData.nodes,
+		connections: workflowData.connections,
+		active: false,
+		nodeTypes,
+		settings: workflowData.settings,
+	});
+
+	const executionId = randomUUID();
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
+	const finished = new Promise<IRun>((resolve) => {
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
+	});
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper({ allMySmsApi: { ...options.credentials } }),
+		hooks,
+		executionId,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		formBaseUrl: 'http://localhost:5678/form',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		formTestBaseUrl: 'http://localhost:5678/form-test',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		mcpBaseUrl: 'http://localhost:5678/mcp',
+		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('sub-workflows are not used in these tests');
+		},
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('task runners are not used in these tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const execution = new WorkflowExecute(additionalData, 'manual');
+	await execution.run({ workflow, startNode: items });
+	const run = await finished;
+
+	const nodeRun = run.data.resultData.runData.AllMySMS?.[0];
+	return {
+		items: nodeRun?.data?.main?.[0] ?? [],
+		error: (run.data.resultData.error ?? nodeRun?.error) as NodeRun['error'],
+		run,
+	};
+}

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+import type { ICredentialType, INodeType } from 'n8n-workflow';
+
+/**
+ * The built package as n8n loads it: the files listed in package.json's "n8n" field, each
+ * exporting a class named after its file, with their icons and codex beside them.
+ * (`npm test` builds first.)
+ */
+
+const root = join(__dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+	name: string;
+	keywords: string[];
+	dependencies?: Record<string, string>;
+	peerDependencies?: Record<string, string>;
+	n8n: { nodes: string[]; credentials: string[] };
+};
+
+function load<T>(path: string, suffix: string): T {
+	const className = basename(path, suffix);
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const exported = require(join(root, path)) as Record<string, new () => T>;
+	expect(Object.keys(exported)).toContain(className);
+	return new exported[className]();
+}
+
+function iconFiles(icon: unknown): string[] {
+	const paths = typeof icon === 'string' ? [icon] : Object.values(icon as Record<string, string>);
+	return paths.map((path) => path.replace(/^file:/, ''));
+}
+
+test('package.json declares what n8n needs', () => {
+	expect(pkg.name).toBe('n8n-nodes-allmysms');
+	expect(pkg.keywords).toContain('n8n-community-node-package');
+	expect(pkg.n8n.credentials).toEqual(['dist/credentials/AllMySmsApi.credentials.js']);
+	expect(pkg.n8n.nodes).toContain('dist/nodes/AllMySms/AllMySms.node.js');
+	expect(Object.keys(pkg.dependencies ?? {})).toEqual(['fast-xml-parser']);
+	expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+});
+
+test.each(pkg.n8n.credentials)('%s loads, with its icons', (path) => {
+	const credential = load<ICredentialType>(path, '.credentials.js');
+	expect(credential.name).toBe('allMySmsApi');
+	expect(credential.properties.map((property) => property.name)).toEqual(['login', 'apiKey', 'subAccount', 'baseUrl']);
+	expect(credential.properties.find((property) => property.name === 'apiKey')?.typeOptions?.password).toBe(true);
+	for (const icon of iconFiles(credential.icon)) expect(existsSync(join(root, dirname(path), icon))).toBe(true);
+});
+
+test.each(pkg.n8n.nodes)('%s loads, with its icons and codex', (path) => {
+	const node = load<INodeType>(path, '.node.js');
+	const { description } = node;
+	for (const icon of iconFiles(description.icon)) expect(existsSync(join(root, dirname(path), icon))).toBe(true);
+	expect(existsSync(join(root, path.replace(/\.js$/, '.json')))).toBe(true);
+	expect(description.credentials?.map((credential) => credential.name)).toEqual(['allMySmsApi']);
+});
+
+test('operations carry the manual method names of the contract', () => {
+	const node = load<INodeType>('dist/nodes/AllMySms/AllMySms.node.js', '.node.js');
+	const operations = node.description.properties
+		.filter((property) => property.name === 'operation')
+		.flatMap((property) => (property.options as Array<{ value: string }>).map((option) => option.value));
+	expect(operations.sort()).toEqual(['getInfo', 'sendSms', 'simpleSms', 'simulateCampaign']);
+});

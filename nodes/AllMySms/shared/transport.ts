@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
@@ -89,7 +89,7 @@ function apiKeyOf(credentials: ICredentialDataDecryptedObject): string[] {
 function operationOf(context: IExecuteSingleFunctions): ApiMethodName {
 	const operation = context.getNodeParameter('operation') as string;
 	if (!isApiMethodName(operation)) {
-		throw new NodeApiError(context.getNode(), {} as JsonObject, { message: `Unknown AllMySMS method "${operation}"` });
+		throw new NodeOperationError(context.getNode(), `Unknown AllMySMS method "${operation}"`);
 	}
 	return operation;
 }

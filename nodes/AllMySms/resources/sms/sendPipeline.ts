@@ -97,8 +97,7 @@ class Outcome {
 	}
 }
 
-function checkedGroups(context: IExecuteFunctions, spec: SmsOperationSpec, outcome: Outcome): SmsGroup[] {
-	const mode: SendMode = spec.campaignMode ? (context.getNodeParameter('sendMode', 0, 'perItem') as SendMode) : 'perItem';
+function checkedGroups(context: IExecuteFunctions, spec: SmsOperationSpec, mode: SendMode, outcome: Outcome): SmsGroup[] {
 	const items: SmsItem[] = [];
 	const itemCount = context.getInputData().length;
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
@@ -149,7 +148,7 @@ function uniqueItems(recipients: Recipient[]): number[] {
 export async function runSmsOperation(this: IExecuteFunctions, spec: SmsOperationSpec): Promise<INodeExecutionData[][]> {
 	const outcome = new Outcome(this);
 	const mode: SendMode = spec.campaignMode ? (this.getNodeParameter('sendMode', 0, 'perItem') as SendMode) : 'perItem';
-	const groups = checkedGroups(this, spec, outcome);
+	const groups = checkedGroups(this, spec, mode, outcome);
 
 	// Every item has been checked: from here on, requests are sent.
 	for (const group of groups) {

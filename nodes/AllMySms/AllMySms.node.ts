@@ -1,8 +1,18 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { getContactLists, getCountries, getSubAccounts } from './methods/loadOptions';
 import { accountFields, accountOperations } from './resources/account';
+import { blacklistFields, blacklistOperations } from './resources/blacklist';
+import { campaignFields, campaignOperations } from './resources/campaign';
+import { contactListFields, contactListOperations } from './resources/contactList';
+import { deliveryReportFields, deliveryReportOperations } from './resources/deliveryReport';
+import { replyFields, replyOperations } from './resources/reply';
 import { smsCustomOperations, smsFields, smsOperations } from './resources/sms';
+import { subAccountFields, subAccountOperations } from './resources/subAccount';
+import { urlFields, urlOperations } from './resources/url';
+import { voiceCustomOperations, voiceFields, voiceOperations } from './resources/voice';
+import { webhookFields, webhookOperations } from './resources/webhook';
 import { allMySmsApiTest } from './shared/credentialTest';
 import { BASE_URL_EXPRESSION, CREDENTIAL_TYPE, HTTP_OPTIONS } from './shared/transport';
 
@@ -14,7 +24,7 @@ export class AllMySms implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] }}',
-		description: 'Send SMS and manage campaigns with AllMySMS',
+		description: 'Send SMS and voice messages, follow deliveries and replies, manage campaigns and contacts with AllMySMS',
 		defaults: { name: 'AllMySMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -29,18 +39,48 @@ export class AllMySms implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Account', value: 'account' },
+					{ name: 'Blacklist', value: 'blacklist' },
+					{ name: 'Campaign', value: 'campaign' },
+					{ name: 'Contact List', value: 'contactList' },
+					{ name: 'Delivery Report', value: 'deliveryReport' },
+					{ name: 'Reply', value: 'reply' },
 					{ name: 'SMS', value: 'sms' },
+					{ name: 'Sub-account', value: 'subAccount' },
+					{ name: 'URL', value: 'url' },
+					{ name: 'Voice', value: 'voice' },
+					{ name: 'Webhook', value: 'webhook' },
 				],
 				default: 'sms',
 			},
-			smsOperations,
 			accountOperations,
-			...smsFields,
+			blacklistOperations,
+			campaignOperations,
+			contactListOperations,
+			deliveryReportOperations,
+			replyOperations,
+			smsOperations,
+			subAccountOperations,
+			urlOperations,
+			voiceOperations,
+			webhookOperations,
 			...accountFields,
+			...blacklistFields,
+			...campaignFields,
+			...contactListFields,
+			...deliveryReportFields,
+			...replyFields,
+			...smsFields,
+			...subAccountFields,
+			...urlFields,
+			...voiceFields,
+			...webhookFields,
 		],
 	};
 
-	methods = { credentialTest: { allMySmsApiTest } };
+	methods = {
+		credentialTest: { allMySmsApiTest },
+		loadOptions: { getContactLists, getCountries, getSubAccounts },
+	};
 
-	customOperations = { sms: smsCustomOperations };
+	customOperations = { sms: smsCustomOperations, voice: voiceCustomOperations };
 }

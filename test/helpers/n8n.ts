@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	NodeConnectionTypes,
@@ -56,14 +56,15 @@ class TestItems implements INodeType {
 	}
 }
 
-const NODE_TYPES: Record<string, INodeType> = {
+/** The node types the test workflows can use (the package's, and the test source node). */
+export const NODE_TYPES: Record<string, INodeType> = {
 	'n8n-nodes-allmysms.allMySms': new AllMySms(),
 	'test.items': new TestItems(),
 };
 
 const CREDENTIAL_TYPES: Record<string, ICredentialType> = { allMySmsApi: new AllMySmsApi() };
 
-const nodeTypes: INodeTypes = {
+export const nodeTypes: INodeTypes = {
 	getByName: (type: string): INodeType | IVersionedNodeType => NODE_TYPES[type],
 	getByNameAndVersion: (type: string, version?: number): INodeType =>
 		NodeHelpers.getVersionedNodeType(NODE_TYPES[type], version),
@@ -126,6 +127,37 @@ export interface AllMySmsCredentials {
 	apiKey: string;
 	subAccount?: string;
 	baseUrl: string;
+}
+
+/** What n8n's CLI hands the engine: URLs, the credential store, and stubs for what tests do not use. */
+export function testAdditionalData(
+	credentials: AllMySmsCredentials,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper({ allMySmsApi: { ...credentials } }),
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		formBaseUrl: 'http://localhost:5678/form',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		formTestBaseUrl: 'http://localhost:5678/form-test',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		mcpBaseUrl: 'http://localhost:5678/mcp',
+		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('sub-workflows are not used in these tests');
+		},
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('task runners are not used in these tests');
+		},
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
 export interface NodeRun {
@@ -191,31 +223,7 @@ export async function runAllMySmsNode(options: RunNodeOptions): Promise<NodeRun>
 	const finished = new Promise<IRun>((resolve) => {
 		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
 	});
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper({ allMySmsApi: { ...options.credentials } }),
-		hooks,
-		executionId,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		formBaseUrl: 'http://localhost:5678/form',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		formTestBaseUrl: 'http://localhost:5678/form-test',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		mcpBaseUrl: 'http://localhost:5678/mcp',
-		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
-		variables: {},
-		executeWorkflow: async () => {
-			throw new Error('sub-workflows are not used in these tests');
-		},
-		getRunExecutionData: async () => undefined,
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('task runners are not used in these tests');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(options.credentials, { hooks, executionId });
 
 	const execution = new WorkflowExecute(additionalData, 'manual');
 	await execution.run({ workflow, startNode: items });
@@ -227,4 +235,23 @@ export async function runAllMySmsNode(options: RunNodeOptions): Promise<NodeRun>
 		error: (run.data.resultData.error ?? nodeRun?.error) as NodeRun['error'],
 		run,
 	};
+}
+
+/** Runs one of the node's `loadOptions` methods the way n8n's editor does to fill a dropdown. */
+export async function loadOptions(credentials: AllMySmsCredentials, method: string, parameters: INodeParameters = {}) {
+	const node: INode = {
+		id: randomUUID(),
+		name: 'AllMySMS',
+		type: 'n8n-nodes-allmysms.allMySms',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { allMySmsApi: { id: '1', name: 'AllMySMS test account' } },
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const context = new LoadOptionsContext(workflow, node, testAdditionalData(credentials), 'parameters');
+	const type = NODE_TYPES['n8n-nodes-allmysms.allMySms'];
+	const loader = type.methods?.loadOptions?.[method];
+	if (!loader) throw new Error(`No loadOptions method ${method}`);
+	return await loader.call(context);
 }

@@ -4,7 +4,7 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { API_METHODS } from './apiMethods';
 import type { ApiMethod, ApiMethodName } from './apiMethods';
 import { redact, redactDeep } from './redact';
-import { SEND_STATUS_HELP, SEND_SUCCESS_STATUSES } from './statuses';
+import { CAMPAIGN_DELETION_HELP, SEND_STATUS_HELP, SEND_SUCCESS_STATUSES, VOICE_SEND_STATUS_HELP } from './statuses';
 import { looksLikeXml, parseXml } from './xml';
 
 /** What came back over HTTP, whichever helper made the request. */
@@ -43,7 +43,8 @@ export function interpretAnswer(methodName: ApiMethodName, answer: HttpAnswer, s
 	if (parsed === undefined) return { ok: false, problem: unreadable(answer, secrets, httpFailed) };
 
 	const data = redactDeep(withoutHidden(method, normalise(method, parsed)), secrets);
-	const failure = failureOf(method, data);
+	const empty = method.emptyStatus !== undefined && asNumber(data.status) === method.emptyStatus;
+	const failure = empty ? undefined : failureOf(method, data);
 	if (!failure && !httpFailed) return { ok: true, data };
 
 	const reason = failure?.reason ?? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim();
@@ -113,9 +114,14 @@ function unwrapXmlRoot(document: Record<string, unknown>): IDataObject | undefin
 }
 
 function normalise(method: ApiMethod, data: IDataObject): IDataObject {
-	const result: IDataObject = { ...data };
+	const result = structuredClone(data);
 	for (const [container, element] of Object.entries(method.lists ?? {})) {
-		if (container in result) result[container] = asList(result[container], element);
+		const path = container.split('.');
+		const key = path.pop() as string;
+		const parent = path.reduce<unknown>((node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined), result);
+		if (parent && typeof parent === 'object' && key in parent) {
+			(parent as IDataObject)[key] = asList((parent as IDataObject)[key], element);
+		}
 	}
 	for (const field of method.numberLists ?? []) {
 		if (field in result) result[field] = phoneNumberList(result[field]);
@@ -203,21 +209,44 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 		return { reason: data.error.trim() };
 	}
 	const status = asNumber(data.status);
+	const refused = (help?: string): Failure => ({ reason: textOf(data) ?? 'request refused', code: status, help });
 	switch (method.statusKind) {
 		case 'send':
+		case 'voiceSend': {
 			if (status === undefined) return { reason: 'the answer has no status', help: 'AllMySMS answered without the status field the manual describes.' };
 			if (SEND_SUCCESS_STATUSES.has(status)) return undefined;
-			return { reason: textOf(data) ?? 'request refused', code: status, help: SEND_STATUS_HELP[status] };
+			return refused((method.statusKind === 'send' ? SEND_STATUS_HELP : VOICE_SEND_STATUS_HELP)[status]);
+		}
 		case 'read':
 			// Read methods answer their data; an annex 2 status here means the request was refused (102…).
-			if (status !== undefined && status >= 102 && SEND_STATUS_HELP[status]) {
-				return { reason: textOf(data) ?? 'request refused', code: status, help: SEND_STATUS_HELP[status] };
-			}
+			if (status !== undefined && status >= 102 && SEND_STATUS_HELP[status]) return refused(SEND_STATUS_HELP[status]);
 			return undefined;
 		case 'flag':
-			if (status === 0) return { reason: textOf(data) ?? 'the operation failed', code: 0 };
-			return undefined;
+			return status === 0 ? { reason: textOf(data) ?? 'the operation failed', code: 0 } : undefined;
+		case 'campaignDeletion': {
+			const code = String(data.status ?? '').trim();
+			if (code.toUpperCase() === 'OK') return undefined;
+			return { reason: code || 'the campaign was not deleted', help: CAMPAIGN_DELETION_HELP[code.toUpperCase()] };
+		}
+		case 'subAccountCredits':
+			return status === undefined ? undefined : refused();
 	}
+}
+
+/** The output items of an answer: one per entry of `itemsFrom`, or the whole answer. */
+export function answerItems(methodName: ApiMethodName, data: IDataObject): IDataObject[] {
+	const method = API_METHODS[methodName];
+	if (method.emptyStatus !== undefined && asNumber(data.status) === method.emptyStatus) return [];
+	if (!method.itemsFrom) return [data];
+	const found = method.itemsFrom
+		.split('.')
+		.reduce<unknown>((node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined), data);
+	const entries = Array.isArray(found) ? found : found === undefined || found === '' ? [] : [found];
+	const kept = Object.fromEntries((method.keepFields ?? []).filter((field) => field in data).map((field) => [field, data[field]]));
+	return entries.map((entry) => ({
+		...(entry && typeof entry === 'object' ? (entry as IDataObject) : { [method.itemKey ?? 'value']: entry as string }),
+		...kept,
+	}));
 }
 
 function unreadable(answer: HttpAnswer, secrets: string[], httpFailed: boolean): AnswerProblem {

@@ -20,3 +20,27 @@ export const SEND_STATUS_HELP: Record<number, string> = {
 	160: 'A request with this unique identifier is still being processed. Wait for it to finish before retrying.',
 };
 
+
+/** Annex 13: statuses after a voice send, where they differ from annex 2. */
+export const VOICE_SEND_STATUS_HELP: Record<number, string> = {
+	...SEND_STATUS_HELP,
+	105: 'The request reached AllMySMS without its XML/JSON flow.',
+	110: 'The URL of the audio file is empty.',
+	111: 'The scheduled date is invalid.',
+	112: 'The sender number is invalid: a French landline starting with 01, 02, 03, 04, 05 or 09.',
+	113: 'The audio file is invalid: WAV or MP3 only.',
+	114: 'None of the phone numbers is valid (voice messages go to French numbers only).',
+	115: 'The audio file must weigh between 1 KB and 5 MB.',
+	116: 'The audio file must last between 5 and 35 seconds.',
+};
+
+/** Annex 4: answers of deleteCampaign other than OK. */
+export const CAMPAIGN_DELETION_HELP: Record<string, string> = {
+	CAMPIDNOTFOUND: 'The campaign id is missing or could not be identified.',
+	CAMPNOTFOUND: 'No campaign with this id was found.',
+	BADCAMPAIGNSENDINGTYPE: 'The campaign is not scheduled: only scheduled campaigns can be deleted.',
+	CAMPAIGNALREADYDELETED: 'The campaign was already deleted.',
+	BCAMPAIGNSTATUS: 'The campaign is in a status that does not allow deletion.',
+	BADDATETOSEND: 'The campaign sending date is corrupted.',
+	CAMPALREADYSENT: 'The campaign has already been sent.',
+};

@@ -4,16 +4,20 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
+	IHookFunctions,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	INode,
 	INodeExecutionData,
 	INodePropertyRouting,
+	IPollFunctions,
+	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 
 import { DEFAULT_BASE_URL } from '../../../credentials/AllMySmsApi.credentials';
-import { readAnswer } from './answers';
+import { answerItems, readAnswer } from './answers';
 import type { HttpAnswer } from './answers';
 import { API_METHODS, isApiMethodName } from './apiMethods';
 import type { ApiMethodName } from './apiMethods';
@@ -120,26 +124,40 @@ export async function parseAnswer(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const data = readAnswer(this.getNode(), operationOf(this), response, { secrets: apiKeyOf(credentials) });
-	return [{ json: data }];
+	const methodName = operationOf(this);
+	const data = readAnswer(this.getNode(), methodName, response, { secrets: apiKeyOf(credentials) });
+	return answerItems(methodName, data).map((json) => ({ json }));
 }
+
+/** Every n8n context that may call AllMySMS programmatically. */
+export type ApiContext =
+	| IExecuteFunctions
+	| IExecuteSingleFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IPollFunctions
+	| IWebhookFunctions;
 
 export interface ApiCall {
 	params?: IDataObject;
 	flow?: Flow;
 	format?: RequestFormat;
-	itemIndex: number;
+	/** The item the call is for, when there is one (errors name it). */
+	itemIndex?: number;
 	/** The call may send messages: a lost answer then means "maybe sent", and the error says so. */
 	sends?: boolean;
 }
 
-/** Programmatic path, for operations that need more than one request per item. */
+/**
+ * Programmatic path: operations that need more than one request per item, dropdowns filled
+ * from the account, the trigger's webhook registration. Returns the answer's data.
+ */
 export async function callApi(
-	this: IExecuteFunctions,
+	this: ApiContext,
 	methodName: ApiMethodName,
 	call: ApiCall,
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE, call.itemIndex);
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE, call.itemIndex ?? 0);
 	const secrets = apiKeyOf(credentials);
 	const baseURL = baseUrlOf(credentials);
 	const options: IHttpRequestOptions = {
@@ -163,7 +181,7 @@ export async function callApi(
 function unreachable(
 	node: INode,
 	error: unknown,
-	context: { baseURL: string; secrets: string[]; itemIndex: number; sends: boolean },
+	context: { baseURL: string; secrets: string[]; itemIndex?: number; sends: boolean },
 ): NodeApiError {
 	const cause = error as { message?: string; code?: string; cause?: { code?: string } };
 	const code = cause.cause?.code ?? cause.code;

@@ -1,0 +1,60 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+/**
+ * The output of an operation that handles all its items itself (the sends): items and errors
+ * in input order, honouring "Continue On Fail", and on a failure after earlier requests went
+ * through, an error that says which were already accepted.
+ */
+
+type NodeError = NodeApiError | NodeOperationError;
+
+export class Outcome {
+	private readonly entries: Array<{ itemIndex: number; item: INodeExecutionData }> = [];
+
+	private readonly accepted: string[] = [];
+
+	constructor(private readonly context: IExecuteFunctions) {}
+
+	add(itemIndices: number[], json: IDataObject): void {
+		this.entries.push({ itemIndex: itemIndices[0], item: { json, pairedItem: itemIndices.map((item) => ({ item })) } });
+	}
+
+	/** Bad input: an error item when continuing on fail, otherwise the node stops (nothing sent yet). */
+	reject(itemIndex: number, error: NodeError): void {
+		if (!this.context.continueOnFail()) throw error;
+		this.addError([itemIndex], error);
+	}
+
+	noteAccepted(itemIndices: number[], answer: IDataObject): void {
+		const items = itemIndices.length === 1 ? `item ${itemIndices[0]}` : `items ${itemIndices[0]}-${itemIndices[itemIndices.length - 1]}`;
+		this.accepted.push(answer.campaignId ? `${items} (campaign ${String(answer.campaignId)})` : items);
+	}
+
+	/** A request failed; earlier ones may have been accepted, and the error says which. */
+	failRequest(itemIndices: number[], error: NodeError): void {
+		if (!this.context.continueOnFail()) {
+			if (this.accepted.length) {
+				const shown = this.accepted.slice(0, 20).join(', ');
+				const more = this.accepted.length > 20 ? ` and ${this.accepted.length - 20} more` : '';
+				error.description = `${error.description ? `${error.description} ` : ''}Already accepted by AllMySMS before this error: ${shown}${more}.`;
+			}
+			throw error;
+		}
+		this.addError(itemIndices, error);
+	}
+
+	items(): INodeExecutionData[] {
+		return this.entries
+			.map((entry, position) => ({ ...entry, position }))
+			.sort((a, b) => a.itemIndex - b.itemIndex || a.position - b.position)
+			.map((entry) => entry.item);
+	}
+
+	private addError(itemIndices: number[], error: NodeError): void {
+		for (const itemIndex of itemIndices) {
+			const json: IDataObject = { error: error.message };
+			if (error.description) json.description = error.description;
+			this.entries.push({ itemIndex, item: { json, pairedItem: { item: itemIndex } } });
+		}
+	}
+}

@@ -7,13 +7,25 @@ import { getInfo } from './getInfo';
 import { sendSms } from './sendSms';
 import { simpleSms } from './simpleSms';
 import { simulateCampaign } from './simulateCampaign';
+// ── imports: delivery reports, replies, campaigns ──
+// ── imports: blacklist, sub-accounts, prices and credits, URLs ──
+// ── imports: contact lists, voice ──
+// ── imports: webhooks ──
 
 export type { MethodContext, MethodDefinition } from './context';
 
 /** Served at `/http/9.0/` itself. */
 export const BASE_PATH_METHOD = simpleSms;
 
-const IMPLEMENTED: readonly MethodDefinition[] = [sendSms, simulateCampaign, getInfo];
+const IMPLEMENTED: readonly MethodDefinition[] = [
+	sendSms,
+	simulateCampaign,
+	getInfo,
+	// ── delivery reports, replies, campaigns ──
+	// ── blacklist, sub-accounts, prices and credits, URLs ──
+	// ── contact lists, voice ──
+	// ── webhooks ──
+];
 
 /** Every method path of the manual, canonical spelling (the manual itself varies the case). */
 const KNOWN_METHODS: readonly string[] = [

@@ -5,6 +5,10 @@ function nodeIcons() {
 	return src('icons/*.svg').pipe(dest('dist/nodes/AllMySms'));
 }
 
+function triggerIcons() {
+	return src('icons/*.svg').pipe(dest('dist/nodes/AllMySmsTrigger'));
+}
+
 function credentialIcons() {
 	return src('icons/*.svg').pipe(dest('dist/credentials'));
 }
@@ -14,4 +18,4 @@ function codex() {
 	return src('nodes/**/*.node.json').pipe(dest('dist/nodes'));
 }
 
-exports['build:assets'] = parallel(nodeIcons, credentialIcons, codex);
+exports['build:assets'] = parallel(nodeIcons, triggerIcons, credentialIcons, codex);

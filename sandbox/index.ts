@@ -9,6 +9,8 @@
 import type { AddressInfo } from 'node:net';
 import { SandboxServer, API_BASE_PATH } from './server';
 import { SandboxState } from './state';
+import { webhookPusher } from './webhooks';
+import type { WebhookPusher } from './webhooks';
 import type { Fault, RecordedRequest, StartSandboxOptions } from './types';
 
 export type { Fault, RecordedRequest, ReturnFormat, StartSandboxOptions } from './types';
@@ -26,6 +28,8 @@ export type {
 } from './state';
 export { SandboxState } from './state';
 export { API_BASE_PATH } from './server';
+export { WEBHOOK_ANSWER_TIMEOUT_MS, WebhookPusher, webhookPusher } from './webhooks';
+export type { WebhookCall, WebhookType } from './webhooks';
 
 export interface Sandbox {
 	/** http://127.0.0.1:PORT */
@@ -36,6 +40,8 @@ export interface Sandbox {
 	/** Every API request, in arrival order, with the answer given (control API calls excluded). */
 	requests: RecordedRequest[];
 	injectFault(fault: Fault): void;
+	/** Webhook calls made by the sandbox (configureWebhook checks, DLR and MO pushes); see webhooks.ts. */
+	webhooks: WebhookPusher;
 	close(): Promise<void>;
 }
 
@@ -81,6 +87,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const reseed = options.seedDemo ? () => seedDemo(state) : undefined;
 	reseed?.();
 	const server = new SandboxServer({ state, onReset: reseed });
+	// Listening from the start, so that every delivery report and reply reaches the configured URLs.
+	const webhooks = webhookPusher(state);
 	await new Promise<void>((resolve, reject) => {
 		server.http.once('error', reject);
 		server.http.listen(options.port ?? 0, host, () => {
@@ -96,6 +104,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		state,
 		requests: server.requests,
 		injectFault: (fault) => server.injectFault(fault),
+		webhooks,
 		close: () =>
 			new Promise<void>((resolve, reject) => {
 				server.http.close((error) => (error ? reject(error) : resolve()));

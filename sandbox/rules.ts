@@ -11,7 +11,7 @@ export const API_DATE_FORMAT = 'yyyy-MM-dd HH:mm:ss';
 /* Phone numbers                                                                               */
 /* ------------------------------------------------------------------------------------------ */
 
-interface MobileCountry {
+export interface MobileCountry {
 	iso: string;
 	dialCode: string;
 	/** Mobile prefixes of the national significant number (what follows the country code). */
@@ -24,7 +24,7 @@ interface MobileCountry {
  * table are invalid (the manual: "Tout envoi vers un téléphone fixe ou un numéro ne
  * respectant pas le formatage défini ci-dessus sera rejeté").
  */
-const MOBILE_COUNTRIES: readonly MobileCountry[] = [
+export const MOBILE_COUNTRIES: readonly MobileCountry[] = [
 	{ iso: 'BE', dialCode: '32', mobile: /^4[5-9]/ },
 	{ iso: 'CH', dialCode: '41', mobile: /^7[5-9]/ },
 	{ iso: 'LU', dialCode: '352', mobile: /^6/ },

@@ -9,6 +9,9 @@ import { BASE_PATH_METHOD, resolveMethod, type MethodContext, type MethodDefinit
 import type { Account, BlacklistComment, CreateAccountInput, SandboxState } from './state';
 import { AUTH_FAILED_TEXT, STATUS, subAccountNotAttachedText } from './statuses';
 import type { Fault, RecordedRequest, ReturnFormat } from './types';
+import { reportsControl } from './reportsControl';
+import { handleWebhookControl } from './webhooks';
+import { voiceControl } from './voiceControl';
 
 export const API_BASE_PATH = '/http/9.0';
 const CONTROL_PREFIX = '/_sandbox';
@@ -150,7 +153,7 @@ export class SandboxServer {
 		if (!authenticated) return authError(definition, AUTH_FAILED_TEXT);
 		let account: Account = authenticated;
 		// Annex 14: header Allmysms-Subaccount (preferred, wins) or parameter subAccount.
-		const subAccountLogin = headers['allmysms-subaccount'] || params.subAccount;
+		const subAccountLogin = headers['allmysms-subaccount'] || (definition.subAccountParamIsTarget ? undefined : params.subAccount);
 		if (subAccountLogin) {
 			const subAccount = this.state.subAccountOf(authenticated, subAccountLogin);
 			if (!subAccount) return authError(definition, subAccountNotAttachedText(subAccountLogin));
@@ -246,6 +249,11 @@ export class SandboxServer {
 				return json(201, this.state.blacklist(login, fields.phone, comment as BlacklistComment));
 			}
 		}
+		const reportsAnswer = reportsControl(this.state, route, fields);
+		if (reportsAnswer) return json(reportsAnswer.status, reportsAnswer.body);
+		if (handleWebhookControl(this.state, route, fields, json)) return;
+		const voiceAnswer = voiceControl(this.state, route, fields);
+		if (voiceAnswer) return json(voiceAnswer.status, voiceAnswer.body);
 		return json(404, { error: `no control route ${route}` });
 	}
 }
@@ -266,6 +274,7 @@ function routeApi(path: string): { name: string; definition: MethodDefinition | 
 }
 
 function authError(definition: MethodDefinition, text: string): Record<string, unknown> {
+	if (definition.authErrorAnswer) return definition.authErrorAnswer(text);
 	return definition.authErrorShape === 'status' ? { status: STATUS.AUTH, statusText: text } : { error: text };
 }
 

@@ -4,8 +4,9 @@
  * Modelled so every method of the manual (sections 6-43) can be served from it later.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { roundCredits } from './pricing';
+import { creditsPerSms, roundCredits } from './pricing';
 import { checkPhoneNumber, formatApiDate, type Coding } from './rules';
+import { generateWav, wavDuration } from './audio';
 
 /* ------------------------------------------------------------------------------------------ */
 /* Model                                                                                        */
@@ -61,6 +62,27 @@ export interface Campaign {
 	/** Contact lists used (always empty through the API so far). */
 	lists: string[];
 	smsIds: string[];
+	/** A test message sent from the manager (getCampaignsInfo hideTestCampaigns=1 leaves it out). */
+	test?: boolean;
+	/** Voice campaigns (type `vocal`, sections 36-37): how the message is delivered and its audio. */
+	voice?: { type: VoiceMessageType; url?: string; code?: string };
+}
+
+/** sendVocal/simpleVocal `type`: left on voicemail (MVR, the default) or played when the phone is answered. */
+export type VoiceMessageType = 'directdeposit' | 'call';
+
+/** A voice code (createCode, 38) and the message recorded under it on the interactive voice server. */
+export interface VoiceMedia {
+	code: string;
+	/** Account (or sub-account) that created the code. */
+	login: string;
+	label: string;
+	creationDate: Date;
+	/** The recording, once made (SandboxState.recordVoiceMessage: the IVR call cannot happen here). */
+	audio?: Buffer;
+	/** Seconds. */
+	duration?: number;
+	recordDate?: Date;
 }
 
 export interface SmsRecord {
@@ -81,6 +103,8 @@ export interface SmsRecord {
 	ackStatus: AckStatus | null;
 	receptionDate: Date | null;
 	clicks: number;
+	/** getAcks/getAckBySmsId `comment` given with the last ack (a default per status otherwise). */
+	ackComment?: string;
 }
 
 /** An SMS-MO (answer of a contact), for getPulls/getPull/getPullBySmsId. */
@@ -155,6 +179,36 @@ export interface UniqueIdentifierEntry {
 export const UNIQUE_IDENTIFIER_TTL_MS = 24 * 3600 * 1000;
 export const DUPLICATE_WINDOW_MS = 10 * 1000;
 
+/**
+ * Something AllMySMS pushes to an account's webhook (sections 7.5 and 14.3): a delivery report
+ * (`dlr`, the SMS with its new `ackStatus`) or a reply (`mo`). Whatever changes an SMS's ack or
+ * adds a reply calls `SandboxState.emit`; the webhook pusher (`webhooks.ts`) listens.
+ */
+export type SandboxEvent =
+	| { type: 'dlr'; login: string; sms: SmsRecord }
+	| { type: 'mo'; login: string; reply: Reply };
+
+export type SandboxEventListener = (event: SandboxEvent) => void;
+
+/** SandboxState.seedCampaigns options. */
+export interface SeedCampaignsOptions {
+	/** Sending date of the first campaign. */
+	from?: Date;
+	/** Time between two sending dates (default 60 000 ms). */
+	everyMs?: number;
+	/** Name prefix, numbered from 1 (default `Campaign`). */
+	name?: string;
+	message?: string;
+	tpoa?: string;
+	/** One SMS per number (default one French mobile). */
+	phoneNumbers?: string[];
+	type?: 'sms' | 'vocal';
+	tracking?: boolean;
+	cliMsgId?: string;
+	/** A manager test message (hidden by getCampaignsInfo hideTestCampaigns=1). */
+	test?: boolean;
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* State                                                                                        */
 /* ------------------------------------------------------------------------------------------ */
@@ -164,6 +218,10 @@ export class SandboxState {
 	private readonly smsById = new Map<string, SmsRecord>();
 	private readonly uniqueIdentifiers = new Map<string, UniqueIdentifierEntry>();
 	private readonly acceptedRequests = new Map<string, Date>();
+	/** Voice codes by code: the IVR knows a code alone, so codes are unique across accounts. */
+	private readonly voiceMedia = new Map<string, VoiceMedia>();
+	private readonly listeners = new Set<SandboxEventListener>();
+	private nextReplyId = 1;
 
 	constructor(private readonly clock: () => Date = () => new Date()) {}
 
@@ -243,6 +301,35 @@ export class SandboxState {
 		account.credits = roundCredits(account.credits - credits);
 	}
 
+	/** deleteSubAccount (25): the account is gone; its login can no longer authenticate or be named in the header. */
+	deleteAccount(login: string): void {
+		this.accounts.delete(login);
+	}
+
+	/** updateSubAccount (22) LOGIN: the account keeps everything under its new login. */
+	renameAccount(account: Account, newLogin: string): void {
+		if (this.accounts.has(newLogin)) throw new Error(`sandbox: account ${newLogin} already exists`);
+		this.accounts.delete(account.login);
+		for (const record of this.smsById.values()) {
+			if (record.login === account.login) record.login = newLogin;
+		}
+		account.login = newLogin;
+		this.accounts.set(newLogin, account);
+	}
+
+	/**
+	 * Post-paid accounts (createSubAccount POSTPAID, 21.2), an operator setting for a master
+	 * account: kept as `profile.POSTPAID = '1'`. A post-paid master may create post-paid
+	 * sub-accounts, whose credits manageSubAccountCredits cannot move (24.2, status 3).
+	 */
+	setPostpaid(login: string, postpaid: boolean): void {
+		this.account(login).profile.POSTPAID = postpaid ? '1' : '0';
+	}
+
+	isPostpaid(account: Account): boolean {
+		return account.profile.POSTPAID === '1';
+	}
+
 	/* ----- campaigns and SMS ----- */
 
 	campaigns(login: string): Campaign[] {
@@ -304,6 +391,151 @@ export class SandboxState {
 		}
 	}
 
+	/* ----- delivery reports, replies, clicks, campaign seeding (sections 9-16, 20) ----- */
+
+	/**
+	 * An operator's delivery report (annex 3 status) for an SMS already handed to the operator,
+	 * dated now unless `date` says otherwise; `comment` is what getAcks shows (a default per
+	 * status otherwise). Emits a `dlr` event.
+	 */
+	deliverAck(smsId: string, status: AckStatus, options: { date?: Date; comment?: string } = {}): SmsRecord {
+		const record = this.sentSms(smsId);
+		if (!Object.prototype.hasOwnProperty.call(ACK_STATUS_TEXTS, status)) throw new Error(`sandbox: ack status ${String(status)} is not in annex 3 (1-5)`);
+		record.ackStatus = status;
+		record.receptionDate = options.date ?? this.now();
+		record.ackComment = options.comment;
+		this.emit({ type: 'dlr', login: record.login, sms: record });
+		return record;
+	}
+
+	/**
+	 * A contact's answer (SMS-MO) to an SMS: linked to the SMS, its campaign, its number and the
+	 * account that sent it. A reply "STOP" also blacklists the number (comment `stop`, with the
+	 * campaign, for getBlacklist campaignId). Emits an `mo` event.
+	 */
+	addReply(smsId: string, message: string, options: { date?: Date } = {}): Reply {
+		const record = this.sentSms(smsId);
+		const account = this.account(record.login);
+		const reply: Reply = {
+			id: String(this.nextReplyId++),
+			smsId,
+			campaignId: record.campaignId,
+			phoneNumber: record.phoneNumber,
+			message,
+			receptionDate: options.date ?? this.now(),
+			pulled: false,
+		};
+		account.replies.push(reply);
+		if (/^\s*stop\b/i.test(message)) {
+			const entry = this.blacklist(account.login, record.phoneNumber, 'stop', reply.receptionDate);
+			entry.campaignId = record.campaignId;
+		}
+		this.emit({ type: 'mo', login: account.login, reply });
+		return reply;
+	}
+
+	/** Replies received by an account, in arrival order. */
+	replies(login: string): Reply[] {
+		return this.account(login).replies;
+	}
+
+	/** Clicks on the tracked link of an SMS (getCampaignStats click/uniqueClick). */
+	recordClicks(smsId: string, count = 1): SmsRecord {
+		const record = this.sentSms(smsId);
+		const campaign = this.campaign(record.login, record.campaignId);
+		if (!campaign?.tracking) throw new Error(`sandbox: campaign ${record.campaignId} does not track its link`);
+		record.clicks += count;
+		return record;
+	}
+
+	/**
+	 * Many campaigns at once, without HTTP (a test helper): `count` campaigns, one SMS each by
+	 * default, sending dates `from` (default: `count` × `everyMs` ago) then every `everyMs`
+	 * (default one minute). Dates in the future make programmed campaigns. Credits are taken
+	 * like a send. Returns them in sending order.
+	 */
+	seedCampaigns(login: string, count: number, options: SeedCampaignsOptions = {}): Campaign[] {
+		const account = this.account(login);
+		const everyMs = options.everyMs ?? 60_000;
+		const now = this.now();
+		const from = options.from ?? new Date(now.getTime() - count * everyMs);
+		const phoneNumbers = options.phoneNumbers ?? ['33600000001'];
+		const created: Campaign[] = [];
+		for (let index = 0; index < count; index++) {
+			const sendingDate = new Date(from.getTime() + index * everyMs);
+			const programmed = sendingDate.getTime() > now.getTime();
+			const message = options.message ?? `Message ${index + 1} STOP au 36180`;
+			const sender = options.tpoa ?? '36180';
+			const campaign: Campaign = {
+				id: this.newCampaignId(),
+				name: `${options.name ?? 'Campaign'} ${index + 1}`,
+				type: options.type ?? 'sms',
+				createdBy: 'seedCampaigns',
+				message,
+				tpoaAsked: options.tpoa,
+				tpoaUsed: sender,
+				dateCommand: programmed ? now : sendingDate,
+				sendingDate,
+				status: programmed ? 'programmed' : 'sent',
+				nbSms: 0,
+				nbContacts: 0,
+				creditsUsed: 0,
+				cliMsgId: options.cliMsgId,
+				tracking: options.tracking ?? false,
+				coding: 1,
+				alerting: false,
+				lists: [],
+				smsIds: [],
+				test: options.test,
+			};
+			const sms = phoneNumbers.map((phone): SmsRecord => {
+				const check = checkPhoneNumber(phone);
+				const countryIso = check.valid ? check.countryIso : 'FR';
+				return {
+					smsId: this.newSmsId(),
+					campaignId: campaign.id,
+					login: account.login,
+					phoneNumber: check.valid ? check.msisdn : phone,
+					countryIso,
+					message,
+					parts: 1,
+					credits: creditsPerSms(countryIso),
+					sender,
+					cliMsgId: options.cliMsgId,
+					ackStatus: programmed ? null : 3,
+					receptionDate: programmed ? null : sendingDate,
+					clicks: 0,
+				};
+			});
+			campaign.smsIds = sms.map((record) => record.smsId);
+			campaign.nbSms = sms.length;
+			campaign.nbContacts = sms.length;
+			campaign.creditsUsed = sms.reduce((sum, record) => sum + record.credits, 0);
+			this.addCampaign(account, campaign, sms);
+			this.debit(account, campaign.creditsUsed);
+			created.push(campaign);
+		}
+		return created;
+	}
+
+	/**
+	 * deleteCampaign (20) on a programmed campaign: it becomes `cancelled` (getCampaignsInfo
+	 * status=cancelled still lists it) and its credits go back to the account. Returns them.
+	 */
+	cancelCampaign(account: Account, campaign: Campaign): number {
+		campaign.status = 'cancelled';
+		this.debit(account, -campaign.creditsUsed);
+		return campaign.creditsUsed;
+	}
+
+	/** An SMS handed to the operator (not one of a programmed or cancelled campaign). */
+	private sentSms(smsId: string): SmsRecord {
+		const record = this.sms(smsId);
+		if (!record) throw new Error(`sandbox: unknown SMS ${smsId}`);
+		if (record.ackStatus === null) throw new Error(`sandbox: SMS ${smsId} has not been sent (its campaign is programmed or cancelled)`);
+		return record;
+	}
+
 	/* ----- blacklist ----- */
 
 	/**
@@ -362,6 +594,61 @@ export class SandboxState {
 		this.acceptedRequests.set(`${login}\u0000${apiMethod}\u0000${fingerprint}`, now);
 	}
 
+	/* ----- events (webhook pushes) ----- */
+
+	/** Calls `listener` for every event emitted from now on; returns the unsubscribe function. */
+	onEvent(listener: SandboxEventListener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/**
+	 * Announces a delivery report or a reply (call it after the state has changed). Listeners run
+	 * synchronously and must not throw; the webhook pusher only starts its HTTP call here.
+	 */
+	emit(event: SandboxEvent): void {
+		for (const listener of this.listeners) listener(event);
+	}
+
+	/* ----- voice codes and recordings (sections 38-40) ----- */
+
+	/** createCode: a new 8-digit code (like the manual's 12345654), never given before. */
+	createVoiceCode(login: string, label: string): VoiceMedia {
+		this.account(login);
+		let code: string;
+		do {
+			code = String(10_000_000 + (randomBytes(4).readUInt32BE(0) % 90_000_000));
+		} while (this.voiceMedia.has(code));
+		const media: VoiceMedia = { code, login, label, creationDate: this.now() };
+		this.voiceMedia.set(code, media);
+		return media;
+	}
+
+	/** A voice code of that account; undefined when unknown or another account's. */
+	voiceCode(login: string, code: string): VoiceMedia | undefined {
+		const media = this.voiceMedia.get(code);
+		return media && media.login === login ? media : undefined;
+	}
+
+	voiceCodes(login: string): VoiceMedia[] {
+		return [...this.voiceMedia.values()].filter((media) => media.login === login);
+	}
+
+	/**
+	 * What the phone call to the IVR would do: records a message under `code`. Without `audio`,
+	 * a WAV tone of `durationSeconds` (default 6) is generated; a WAV's duration is read from its
+	 * header, other audio needs `durationSeconds`.
+	 */
+	recordVoiceMessage(code: string, options: { audio?: Buffer; durationSeconds?: number; date?: Date } = {}): VoiceMedia {
+		const media = this.voiceMedia.get(code);
+		if (!media) throw new Error(`sandbox: unknown voice code ${code}`);
+		const durationSeconds = options.durationSeconds ?? (options.audio ? wavDuration(options.audio) : undefined) ?? 6;
+		media.audio = options.audio ?? generateWav(durationSeconds);
+		media.duration = Math.round(durationSeconds);
+		media.recordDate = options.date ?? this.now();
+		return media;
+	}
+
 	/* ----- control ----- */
 
 	/** Forgets everything (accounts included). */
@@ -370,6 +657,7 @@ export class SandboxState {
 		this.smsById.clear();
 		this.uniqueIdentifiers.clear();
 		this.acceptedRequests.clear();
+		this.voiceMedia.clear();
 	}
 
 	/** JSON view of an account for the control API (dates as API strings, no Maps). */
@@ -403,6 +691,12 @@ export class SandboxState {
 			replies: account.replies.map((reply) => ({ ...reply, receptionDate: formatApiDate(reply.receptionDate) })),
 			webhooks: account.webhooks,
 			lists: [...account.lists.values()].map((list) => ({ ...list, creationDate: formatApiDate(list.creationDate) })),
+			voiceCodes: this.voiceCodes(account.login).map(({ audio, creationDate, recordDate, ...media }) => ({
+				...media,
+				creationDate: formatApiDate(creationDate),
+				recordDate: recordDate ? formatApiDate(recordDate) : null,
+				audioBytes: audio?.length ?? 0,
+			})),
 		};
 	}
 }

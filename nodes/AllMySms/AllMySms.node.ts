@@ -5,7 +5,7 @@ import { getContactLists, getCountries, getSubAccounts } from './methods/loadOpt
 import { accountFields, accountOperations } from './resources/account';
 import { blacklistFields, blacklistOperations } from './resources/blacklist';
 import { campaignFields, campaignOperations } from './resources/campaign';
-import { contactListFields, contactListOperations } from './resources/contactList';
+import { contactListCustomOperations, contactListFields, contactListOperations } from './resources/contactList';
 import { deliveryReportFields, deliveryReportOperations } from './resources/deliveryReport';
 import { replyFields, replyOperations } from './resources/reply';
 import { smsCustomOperations, smsFields, smsOperations } from './resources/sms';
@@ -82,5 +82,5 @@ export class AllMySms implements INodeType {
 		loadOptions: { getContactLists, getCountries, getSubAccounts },
 	};
 
-	customOperations = { sms: smsCustomOperations, voice: voiceCustomOperations };
+	customOperations = { contactList: contactListCustomOperations, sms: smsCustomOperations, voice: voiceCustomOperations };
 }

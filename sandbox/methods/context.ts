@@ -35,7 +35,15 @@ export interface MethodDefinition {
 	 * read methods `{error: "…"}` (sections 9-17 "AUTRES VARIABLES DE RETOUR").
 	 */
 	authErrorShape: 'status' | 'error';
+	/** The whole answer to an authentication failure, when the method has its own (deleteCampaign, annex 4). Wins over `authErrorShape`. */
+	authErrorAnswer?: (text: string) => Record<string, unknown>;
 	/** simpleSms (6.1) and simpleVocal (36.1) always answer JSON. */
 	jsonOnly?: boolean;
+	/**
+	 * The method's own `subAccount` parameter names the sub-account it works on
+	 * (updateSubAccount 22.1, manageSubAccountCredits 24.1), so it does not make the request act
+	 * as that sub-account: only the `Allmysms-Subaccount` header does (annex 14).
+	 */
+	subAccountParamIsTarget?: boolean;
 	handle(context: MethodContext): Promise<Record<string, unknown>>;
 }

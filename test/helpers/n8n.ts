@@ -28,6 +28,8 @@ import type {
 
 import { AllMySmsApi } from '../../credentials/AllMySmsApi.credentials';
 import { AllMySms } from '../../nodes/AllMySms/AllMySms.node';
+import { AllMySmsPollingTrigger } from '../../nodes/AllMySmsTrigger/AllMySmsPollingTrigger.node';
+import { AllMySmsTrigger } from '../../nodes/AllMySmsTrigger/AllMySmsTrigger.node';
 
 /**
  * Runs workflows through n8n's own engine (n8n-core's WorkflowExecute, n8n-workflow's
@@ -59,6 +61,8 @@ class TestItems implements INodeType {
 /** The node types the test workflows can use (the package's, and the test source node). */
 export const NODE_TYPES: Record<string, INodeType> = {
 	'n8n-nodes-allmysms.allMySms': new AllMySms(),
+	'n8n-nodes-allmysms.allMySmsTrigger': new AllMySmsTrigger(),
+	'n8n-nodes-allmysms.allMySmsPollingTrigger': new AllMySmsPollingTrigger(),
 	'test.items': new TestItems(),
 };
 
@@ -249,9 +253,100 @@ export async function loadOptions(credentials: AllMySmsCredentials, method: stri
 		credentials: { allMySmsApi: { id: '1', name: 'AllMySMS test account' } },
 	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const context = new LoadOptionsContext(workflow, node, testAdditionalData(credentials), 'parameters');
+	// n8n's editor hands the node's current parameters along (LoadOptionsService: currentNodeParameters).
+	const context = new LoadOptionsContext(workflow, node, testAdditionalData(credentials, { currentNodeParameters: parameters }), 'parameters');
 	const type = NODE_TYPES['n8n-nodes-allmysms.allMySms'];
 	const loader = type.methods?.loadOptions?.[method];
 	if (!loader) throw new Error(`No loadOptions method ${method}`);
 	return await loader.call(context);
+}
+
+export interface ChainStep {
+	/** Node name, for expressions such as $('Create List'). */
+	name: string;
+	parameters: INodeParameters;
+	/** n8n's "Execute Once" node setting: the node runs with the first input item only. */
+	executeOnce?: boolean;
+}
+
+export interface ChainRun {
+	/** Output items of each AllMySMS node, by node name. */
+	items: Record<string, INodeExecutionData[]>;
+	error?: NodeRun['error'];
+	run: IRun;
+}
+
+/**
+ * Runs ONE workflow "Items → step 1 → step 2 → …" (every step an AllMySMS node) through n8n's
+ * engine. `afterNode` is called as each node finishes, before the next one starts (n8n's
+ * `nodeExecuteAfter` hook), to look at the sandbox between steps.
+ */
+export async function runAllMySmsChain(options: {
+	credentials: AllMySmsCredentials;
+	input?: IDataObject[];
+	steps: ChainStep[];
+	afterNode?: (nodeName: string, items: INodeExecutionData[]) => void | Promise<void>;
+	timezone?: string;
+}): Promise<ChainRun> {
+	const source: INode = {
+		id: randomUUID(),
+		name: 'Items',
+		type: 'test.items',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { items: JSON.stringify(options.input ?? [{}]) },
+	};
+	const nodes: INode[] = [
+		source,
+		...options.steps.map(
+			(step, index): INode => ({
+				id: randomUUID(),
+				name: step.name,
+				type: 'n8n-nodes-allmysms.allMySms',
+				typeVersion: 1,
+				position: [200 * (index + 1), 0],
+				parameters: step.parameters,
+				credentials: { allMySmsApi: { id: '1', name: 'AllMySMS test account' } },
+				executeOnce: step.executeOnce,
+			}),
+		),
+	];
+	const connections: IWorkflowBase['connections'] = {};
+	nodes.slice(0, -1).forEach((node, index) => {
+		connections[node.name] = { main: [[{ node: nodes[index + 1].name, type: NodeConnectionTypes.Main, index: 0 }]] };
+	});
+	const workflowData = {
+		id: randomUUID(),
+		name: 'AllMySMS chain test',
+		active: false,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		nodes,
+		connections,
+		settings: { timezone: options.timezone ?? 'Europe/Paris', executionOrder: 'v1' },
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes,
+		connections,
+		active: false,
+		nodeTypes,
+		settings: workflowData.settings,
+	});
+	const executionId = randomUUID();
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
+	const finished = new Promise<IRun>((resolve) => {
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
+	});
+	hooks.addHandler('nodeExecuteAfter', async (nodeName, taskData) => {
+		if (nodeName !== source.name) await options.afterNode?.(nodeName, taskData.data?.main?.[0] ?? []);
+	});
+	const execution = new WorkflowExecute(testAdditionalData(options.credentials, { hooks, executionId }), 'manual');
+	await execution.run({ workflow, startNode: source });
+	const run = await finished;
+	const items: Record<string, INodeExecutionData[]> = {};
+	for (const step of options.steps) items[step.name] = run.data.resultData.runData[step.name]?.[0]?.data?.main?.[0] ?? [];
+	return { items, error: run.data.resultData.error as NodeRun['error'], run };
 }

@@ -6,7 +6,9 @@ import { callApi } from '../shared/transport';
 /** Dropdowns filled from the account; every field using them still accepts an expression. */
 
 export async function getContactLists(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const data = await callApi.call(this, 'getLists', {});
+	// The lists of the sub-account chosen in the operation's options, when one is (getLists, 30).
+	const subAccount = String(this.getCurrentNodeParameter('options.subAccount') ?? '').trim();
+	const data = await callApi.call(this, 'getLists', { params: subAccount ? { subAccount } : {} });
 	return answerItems('getLists', data).map((list) => ({
 		name: `${String(list.listName)} (${String(list.contacts ?? 0)} contacts)`,
 		value: String(list.listName),

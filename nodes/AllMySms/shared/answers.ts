@@ -4,7 +4,13 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { API_METHODS } from './apiMethods';
 import type { ApiMethod, ApiMethodName } from './apiMethods';
 import { redact, redactDeep } from './redact';
-import { CAMPAIGN_DELETION_HELP, SEND_STATUS_HELP, SEND_SUCCESS_STATUSES, VOICE_SEND_STATUS_HELP } from './statuses';
+import {
+	CAMPAIGN_DELETION_HELP,
+	SEND_STATUS_HELP,
+	SEND_SUCCESS_STATUSES,
+	SUB_ACCOUNT_CREDITS_HELP,
+	VOICE_SEND_STATUS_HELP,
+} from './statuses';
 import { looksLikeXml, parseXml } from './xml';
 
 /** What came back over HTTP, whichever helper made the request. */
@@ -123,13 +129,52 @@ function normalise(method: ApiMethod, data: IDataObject): IDataObject {
 			(parent as IDataObject)[key] = asList((parent as IDataObject)[key], element);
 		}
 	}
+	for (const [path, newName] of Object.entries(method.renames ?? {})) {
+		visitField(result, path.split('.'), (parent, key) => {
+			if (!(newName in parent)) parent[newName] = parent[key];
+			delete parent[key];
+		});
+	}
 	for (const field of method.numberLists ?? []) {
 		if (field in result) result[field] = phoneNumberList(result[field]);
 	}
 	for (const path of method.numbers ?? []) {
 		convertNumbers(result, path.split('.'));
 	}
+	for (const path of method.booleans ?? []) {
+		visitField(result, path.split('.'), (parent, key) => {
+			parent[key] = asBoolean(parent[key]);
+		});
+	}
 	return result;
+}
+
+/** Calls `visit` with the parent object of every field a path (`a.b`, `a[].b`) reaches. */
+function visitField(target: unknown, path: string[], visit: (parent: IDataObject, key: string) => void): void {
+	if (!target || typeof target !== 'object') return;
+	const [head, ...rest] = path;
+	const listMatch = /^(.*)\[\]$/.exec(head);
+	const key = listMatch ? listMatch[1] : head;
+	const object = target as IDataObject;
+	if (!(key in object)) return;
+	if (listMatch) {
+		const list = object[key];
+		if (Array.isArray(list)) list.forEach((entry) => visitField(entry, rest, visit));
+		return;
+	}
+	if (rest.length > 0) visitField(object[key], rest, visit);
+	else visit(object, key);
+}
+
+/** `true`/`false`, `1`/`0`, or an empty XML element (PHP prints false as nothing). */
+function asBoolean(value: IDataObject[string]): IDataObject[string] {
+	if (typeof value === 'boolean') return value;
+	if (typeof value === 'number') return value !== 0;
+	if (typeof value !== 'string') return value;
+	const text = value.trim().toLowerCase();
+	if (text === 'true' || text === '1') return true;
+	if (text === 'false' || text === '0' || text === '') return false;
+	return value;
 }
 
 /** XML gives `<smsIds><sms/><sms/></smsIds>` as `{sms: […]}`, one entry as `{sms: {…}}`, none as ''. */
@@ -157,26 +202,11 @@ function phoneNumberList(value: unknown): string[] {
 		.filter((entry) => entry !== '');
 }
 
-function convertNumbers(target: unknown, path: string[]): void {
-	if (!target || typeof target !== 'object') return;
-	const [head, ...rest] = path;
-	const listMatch = /^(.*)\[\]$/.exec(head);
-	const key = listMatch ? listMatch[1] : head;
-	const object = target as IDataObject;
-	if (!(key in object)) return;
-	if (listMatch) {
-		const list = object[key];
-		if (Array.isArray(list)) list.forEach((entry) => convertNumbers(entry, rest));
-		return;
-	}
-	if (rest.length > 0) {
-		convertNumbers(object[key], rest);
-		return;
-	}
-	const value = object[key];
-	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-		object[key] = Number(value);
-	}
+function convertNumbers(target: IDataObject, path: string[]): void {
+	visitField(target, path, (parent, key) => {
+		const value = parent[key];
+		if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) parent[key] = Number(value);
+	});
 }
 
 function withoutHidden(method: ApiMethod, data: IDataObject): IDataObject {
@@ -226,10 +256,13 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 		case 'campaignDeletion': {
 			const code = String(data.status ?? '').trim();
 			if (code.toUpperCase() === 'OK') return undefined;
-			return { reason: code || 'the campaign was not deleted', help: CAMPAIGN_DELETION_HELP[code.toUpperCase()] };
+			// Annex 4 pairs each code with a text; when the answer carries it, both are shown.
+			const text = textOf(data);
+			const reason = code && text ? `${text} (${code})` : code || text || 'the campaign was not deleted';
+			return { reason, help: CAMPAIGN_DELETION_HELP[code.toUpperCase()] };
 		}
 		case 'subAccountCredits':
-			return status === undefined ? undefined : refused();
+			return status === undefined ? undefined : refused(SUB_ACCOUNT_CREDITS_HELP[status]);
 	}
 }
 

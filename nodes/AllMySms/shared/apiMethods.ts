@@ -26,11 +26,32 @@ export interface ApiMethod {
 	payloadRoot?: string;
 	/** Flow fields written as CDATA in XML. */
 	cdataFields?: string[];
+	/**
+	 * Lists in the flow: field → the element each entry becomes in XML (`STRUCTURE` →
+	 * `<STRUCTURE><FIELD>…</FIELD>…</STRUCTURE>`, annex 7). JSON writes them as plain arrays.
+	 * A list not named here repeats its own element in XML (`<SMS>…</SMS><SMS>…</SMS>`).
+	 */
+	flowLists?: Record<string, string>;
+	/** The JSON flow wraps the flow in an array, `{"DATA": [{…}]}`, as annexes 8, 10 and 12 write it. XML is unchanged. */
+	flowDataArray?: boolean;
 	statusKind: StatusKind;
 	/** Lists in the answer: container → repeated XML element. Always output as arrays. */
 	lists?: Record<string, string>;
 	/** Fields holding numbers (XML gives text, JSON sometimes strings). `a[].b` reaches into lists. */
 	numbers?: string[];
+	/**
+	 * Fields holding booleans: XML gives `true`/`false` (or `1`/`0`, or nothing) as text, JSON
+	 * booleans. Output as booleans. Same paths as `numbers`.
+	 */
+	booleans?: string[];
+	/**
+	 * Fields output under another name, `path → new name` (same parent; paths as in `numbers`).
+	 * The manual spells some fields differently from one section or format to the next (`tppa`,
+	 * `tboa` for `tpoa`…); the output always uses one name. Applied after `lists`, before
+	 * `numbers` and `booleans` (which name the output fields). A field already present under
+	 * the new name wins.
+	 */
+	renames?: Record<string, string>;
 	/** Fields holding a `|`-separated list of phone numbers, output as arrays. */
 	numberLists?: string[];
 	/** Fields never output: secrets the API echoes back. */
@@ -94,7 +115,9 @@ const METHODS = {
 		path: '/getLists/',
 		statusKind: 'read',
 		lists: { lists: 'list' },
-		numbers: ['lists[].contacts', 'lists[].locked'],
+		numbers: ['lists[].contacts'],
+		// "1 si la table est verrouillée (lecture seule), 0 sinon" (30.2).
+		booleans: ['lists[].locked'],
 		itemsFrom: 'lists',
 	},
 	getSubAccounts: {
@@ -107,9 +130,254 @@ const METHODS = {
 		emptyStatus: 0,
 	},
 	// ── Delivery reports, replies, campaigns ──
+	// Section 9. The manual's examples call the ack status `statut`, its field list `status`;
+	// getAckBySmsId (10), the webhooks and the trigger say `status`: the output always does, so
+	// that every delivery report reads the same whichever way it was fetched.
+	getAcks: {
+		path: '/getAcks/',
+		statusKind: 'read',
+		lists: { acks: 'ack' },
+		renames: { 'acks[].statut': 'status' },
+		numbers: ['acks[].status'],
+		itemsFrom: 'acks',
+		keepFields: ['cliMsgId'],
+	},
+	getAckBySmsId: {
+		path: '/getAckBySmsId/',
+		statusKind: 'read',
+		renames: { statut: 'status' },
+		numbers: ['status'],
+	},
+	// Sections 11-13 spell the sender `tppa` (11 XML, 12), `tpoa` (11 JSON) and `tboa` (13), and
+	// the contact lists `lists` (12-13 XML) or `usedLists` (JSON): the output says `tpoa` and
+	// `usedLists` for every campaign method, whatever the API wrote.
+	getCampaignStats: {
+		path: '/getCampaignStats/',
+		statusKind: 'read',
+		lists: { 'campaign.msisdnList': 'sms' },
+		renames: { 'campaign.tppa': 'tpoa', 'campaign.tboa': 'tpoa', 'campaign.lists': 'usedLists' },
+		numbers: [
+			'campaign.nbSms',
+			'campaign.nbContacts',
+			'campaign.delivered',
+			'campaign.undelivered',
+			'campaign.pending',
+			'campaign.error',
+			'campaign.invalid',
+			'campaign.stop',
+			'campaign.mo',
+			'campaign.click',
+			'campaign.uniqueClick',
+			'campaign.msisdnList[].status',
+			'campaign.msisdnList[].clicks',
+		],
+		booleans: ['campaign.tracking'],
+		itemsFrom: 'campaign',
+	},
+	getCampaignInfo: {
+		path: '/getCampaignInfo/',
+		statusKind: 'read',
+		renames: { 'campaign.tppa': 'tpoa', 'campaign.tboa': 'tpoa', 'campaign.lists': 'usedLists' },
+		numbers: ['campaign.nbSms', 'campaign.nbContacts'],
+		booleans: ['campaign.tracking'],
+		itemsFrom: 'campaign',
+	},
+	getCampaignsInfo: {
+		path: '/getCampaignsInfo/',
+		statusKind: 'read',
+		lists: { campaigns: 'campaign' },
+		renames: { 'campaigns[].tboa': 'tpoa', 'campaigns[].tppa': 'tpoa', 'campaigns[].lists': 'usedLists' },
+		numbers: ['campaigns[].nbSms', 'campaigns[].nbContacts'],
+		booleans: ['campaigns[].tracking'],
+		itemsFrom: 'campaigns',
+	},
+	// Reply ids (`id`) stay text, like every identifier.
+	getPulls: {
+		path: '/getPulls/',
+		statusKind: 'read',
+		lists: { mos: 'mo' },
+		itemsFrom: 'mos',
+	},
+	getPull: {
+		path: '/getPull/',
+		statusKind: 'read',
+		lists: { mos: 'mo' },
+		itemsFrom: 'mos',
+		keepFields: ['cliMsgId'],
+	},
+	getPullBySmsId: {
+		path: '/getPullBySmsId/',
+		statusKind: 'read',
+	},
+	deleteCampaign: {
+		path: '/deleteCampaign/',
+		statusKind: 'campaignDeletion',
+	},
 	// ── Blacklist, sub-accounts, prices and credits, URLs ──
+	// Section 18. The JSON example (`[ "blacklist": [...] ]`) is not JSON; the XML example is an
+	// object holding a `blacklist` list of `contact`s, so the API answers {"blacklist": [...]}.
+	getBlacklist: {
+		path: '/getBlacklist/',
+		statusKind: 'read',
+		lists: { blacklist: 'contact' },
+		itemsFrom: 'blacklist',
+	},
+	// Section 19, path spelled as the manual spells it (the API's paths are case-insensitive).
+	// Its XML root is <deleteList> in the manual (copied from section 29): any root is read.
+	deleteBlacklistEntry: {
+		path: '/deleteblacklistentry/',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
+	// Sections 21-22: the answer's text is under `text` (annex 6), not `statusText`.
+	createSubAccount: {
+		path: '/createSubAccount/',
+		payloadField: 'accountData',
+		payloadRoot: 'DATA',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
+	updateSubAccount: {
+		path: '/updateSubAccount/',
+		payloadField: 'accountData',
+		payloadRoot: 'DATA',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
+	// Section 24. The XML example has `status` OK and one <subAccount>; the JSON example no
+	// status and a list of one `subAccount`: both read as a list, one item per sub-account.
+	manageSubAccountCredits: {
+		path: '/manageSubAccountCredits/',
+		statusKind: 'subAccountCredits',
+		lists: { subAccount: 'subAccount' },
+		numbers: ['subAccount[].Credits', 'subAccount[].Balance'],
+		itemsFrom: 'subAccount',
+	},
+	deleteSubAccount: {
+		path: '/deleteSubAccount/',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
+	// Section 32. The JSON example gives strings; its `cost` of "15" repeats the credits, but
+	// `cost` is documented in euros.
+	getCreditsByCountryIsoCode: {
+		path: '/getCreditsByCountryIsoCode/',
+		statusKind: 'read',
+		numbers: ['nbCredits', 'cost'],
+	},
+	shortenUrl: {
+		path: '/shortenUrl/',
+		statusKind: 'read',
+	},
+	// Section 35 (numbered 35 in the body, the table of contents has no entry), path as spelled.
+	getShortUrlDomains: {
+		path: '/getshorturldomains/',
+		statusKind: 'read',
+		lists: { domains: 'domain' },
+		itemsFrom: 'domains',
+		itemKey: 'domain',
+	},
 	// ── Contact lists, voice ──
+	// Section 26's parameter table is empty; its flow is headed "FLUX LISTDATA", like smsData
+	// (7.2) for sendSms: the form field is `listData`. Annex 7 nests the fields in XML
+	// (<STRUCTURE><FIELD>) and lists them in JSON.
+	createList: {
+		path: '/createList/',
+		payloadField: 'listData',
+		payloadRoot: 'DATA',
+		flowLists: { STRUCTURE: 'FIELD' },
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
+	// Annexes 8 and 10: <CONTACTS><CONTACT> in XML; in JSON, DATA is an array holding the flow
+	// (smsData's DATA, annex 1, is an object). Each annex is followed as written.
+	populateList: {
+		path: '/populateList/',
+		payloadField: 'populateData',
+		payloadRoot: 'DATA',
+		flowLists: { CONTACTS: 'CONTACT' },
+		flowDataArray: true,
+		statusKind: 'flag',
+		numbers: ['status', 'success', 'ignored', 'duplicated'],
+	},
+	deleteContacts: {
+		path: '/deleteContacts/',
+		payloadField: 'deleteData',
+		payloadRoot: 'DATA',
+		flowLists: { CONTACTS: 'CONTACT' },
+		flowDataArray: true,
+		statusKind: 'flag',
+		numbers: ['status', 'success', 'ignored', 'duplicated'],
+	},
+	deleteList: {
+		path: '/deleteList/',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
+	// Contact fields stay text: phone numbers and whatever the list's own fields hold.
+	getContacts: {
+		path: '/getContacts/',
+		statusKind: 'read',
+		lists: { contacts: 'contact' },
+		itemsFrom: 'contacts',
+	},
+	// Section 36: the manual writes the path without a trailing slash. Always a JSON answer.
+	simpleVocal: {
+		path: '/simpleVocal',
+		statusKind: 'voiceSend',
+		numbers: ['status', 'credits', 'balance', 'cost'],
+		numberLists: ['invalidNumbers'],
+	},
+	// Section 37's example names the rejected numbers `invalidEmails` (a copy from an e-mail
+	// service); the output calls them `invalidNumbers`, like every other send. Annex 12: DATA
+	// is an array in JSON, and each recipient is its own <VOCALS> element in XML.
+	sendVocal: {
+		path: '/sendVocal/',
+		payloadField: 'vocalData',
+		payloadRoot: 'DATA',
+		flowDataArray: true,
+		statusKind: 'voiceSend',
+		renames: { invalidEmails: 'invalidNumbers' },
+		numbers: ['status', 'credits', 'balance', 'cost'],
+		numberLists: ['invalidNumbers'],
+	},
+	// 38.2's example leaves `status` empty; the code is text (it may start with 0).
+	createCode: {
+		path: '/createCode/',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
+	// One item: the `media` envelope (its own `status` is the recording's, RECORDED…).
+	getMedia: {
+		path: '/getMedia',
+		statusKind: 'flag',
+		numbers: ['status', 'media.duration'],
+		itemsFrom: 'media',
+	},
+	// The base64 `file` becomes binary data (resources/voice/downloadMedia.ts).
+	downloadMedia: {
+		path: '/downloadMedia',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
 	// ── Webhooks ──
+	// Section 41: one delivery-report URL and one reply URL per account; '' when none is set.
+	getWebhook: {
+		path: '/getWebhook/',
+		statusKind: 'read',
+	},
+	// Sections 42-43: `status` 0 (failure) or 1, with `statusText`. The examples print
+	// `"status": ""`, so the status may come as text: read as a number.
+	configureWebhook: {
+		path: '/configureWebhook/',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
+	deleteWebhook: {
+		path: '/deleteWebhook/',
+		statusKind: 'flag',
+		numbers: ['status'],
+	},
 } satisfies Record<string, ApiMethod>;
 
 export type ApiMethodName = keyof typeof METHODS;

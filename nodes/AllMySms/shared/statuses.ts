@@ -44,3 +44,13 @@ export const CAMPAIGN_DELETION_HELP: Record<string, string> = {
 	BADDATETOSEND: 'The campaign sending date is corrupted.',
 	CAMPALREADYSENT: 'The campaign has already been sent.',
 };
+
+/** Section 24.2: failures of manageSubAccountCredits (the API's own text is French). */
+export const SUB_ACCOUNT_CREDITS_HELP: Record<number, string> = {
+	0: 'This login is not one of your sub-accounts (a credential acting as a sub-account has no sub-accounts).',
+	1: 'The sub-account login was missing from the request.',
+	2: 'The number of credits was missing, zero or not a number.',
+	3: 'The sub-account is on a subscription: its credits cannot be moved.',
+	4: 'The sub-account has fewer credits than you are taking back.',
+	5: 'Your account has fewer credits than you are giving to the sub-account.',
+};

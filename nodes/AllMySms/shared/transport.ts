@@ -66,8 +66,19 @@ export function serialiseFlow(methodName: ApiMethodName, flow: Flow, format: Req
 	const method = API_METHODS[methodName];
 	const root = method.payloadRoot ?? 'DATA';
 	return format === 'xml'
-		? buildXml(root, flow, method.cdataFields)
-		: JSON.stringify({ [root]: flow });
+		? buildXml(root, withXmlLists(flow, method.flowLists), method.cdataFields)
+		: JSON.stringify({ [root]: method.flowDataArray ? [flow] : flow });
+}
+
+/** `STRUCTURE: [a, b]` → `STRUCTURE: {FIELD: [a, b]}` for the lists the method names (`flowLists`). */
+function withXmlLists(flow: Flow, flowLists: Record<string, string> | undefined): Flow {
+	if (!flowLists) return flow;
+	const result: Flow = { ...flow };
+	for (const [field, element] of Object.entries(flowLists)) {
+		const value = result[field];
+		if (Array.isArray(value)) result[field] = { [element]: value };
+	}
+	return result;
 }
 
 /** The form fields of a request, apart from the login and key that `authenticate` adds. */

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { getCreditsByCountryIsoCodeDescription, getCreditsByCountryIsoCodeOperation } from './getCreditsByCountryIsoCode';
 import { getInfoDescription, getInfoOperation } from './getInfo';
+import { getPricesDescription, getPricesOperation } from './getPrices';
 
 export const accountOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -8,8 +10,12 @@ export const accountOperations: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['account'] } },
-	options: [getInfoOperation],
+	options: [getCreditsByCountryIsoCodeOperation, getInfoOperation, getPricesOperation],
 	default: 'getInfo',
 };
 
-export const accountFields: INodeProperties[] = [...getInfoDescription];
+export const accountFields: INodeProperties[] = [
+	...getInfoDescription,
+	...getCreditsByCountryIsoCodeDescription,
+	...getPricesDescription,
+];

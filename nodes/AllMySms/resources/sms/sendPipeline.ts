@@ -1,36 +1,25 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError, NodeOperationError } from 'n8n-workflow';
-
-import { Outcome } from '../../shared/outcome';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ApiMethodName } from '../../shared/apiMethods';
-import { callApi } from '../../shared/transport';
+import { runSends } from '../../shared/sends';
+import type { OutputEntry, SendMode, SendPlan, SendRequest } from '../../shared/sends';
 import type { Flow } from '../../shared/transport';
 import { endsWithStopMention } from '../../shared/validation/sender';
 import type { SmsOperation } from './fields';
-import { chunkRecipients, groupAsCampaign, groupPerItem, readSmsItem, settleGroup } from './smsItems';
-import type { Recipient, SmsGroup, SmsItem } from './smsItems';
+import { groupAsCampaign, groupPerItem, readSmsItem, settleGroup } from './smsItems';
+import type { Recipient, SmsGroup, SmsSettings } from './smsItems';
 
 /**
- * How the SMS operations run: every item is read and checked first; only when all are valid
- * (or, with "Continue On Fail", the invalid ones set aside as error items) do requests start,
- * one after the other, each campaign split into requests of at most "Recipients per Request".
+ * How the SMS operations run (shared/sends.ts): every item is read and checked first; only
+ * when all are valid (or, with "Continue On Fail", the invalid ones set aside as error items)
+ * do requests start, one after the other, each campaign split into requests of at most
+ * "Recipients per Request".
  */
 
-export type SendMode = 'perItem' | 'campaign';
+export type { OutputEntry, SendMode } from '../../shared/sends';
 
 /** One HTTP request: part (or all) of a group. */
-export interface SmsRequest {
-	/** Position of this request within its group (0 for the first). */
-	index: number;
-	group: SmsGroup;
-	recipients: Recipient[];
-	itemIndices: number[];
-}
-
-export interface OutputEntry {
-	itemIndex: number;
-	json: IDataObject;
-}
+export type SmsRequest = SendRequest<SmsGroup>;
 
 export interface SmsOperationSpec {
 	operation: SmsOperation;
@@ -43,32 +32,6 @@ export interface SmsOperationSpec {
 	present(request: SmsRequest, answer: IDataObject, mode: SendMode): OutputEntry[];
 	/** In campaign mode, one output for the whole campaign instead of one per request. */
 	summarise?(answers: IDataObject[]): IDataObject;
-}
-
-function checkedGroups(context: IExecuteFunctions, spec: SmsOperationSpec, mode: SendMode, outcome: Outcome): SmsGroup[] {
-	const items: SmsItem[] = [];
-	const itemCount = context.getInputData().length;
-	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
-		try {
-			items.push(readSmsItem.call(context, spec.operation, itemIndex));
-		} catch (error) {
-			outcome.reject(itemIndex, error as NodeOperationError);
-		}
-	}
-	const drafts =
-		mode === 'campaign'
-			? groupAsCampaign(context, items, (itemIndex, error) => outcome.reject(itemIndex, error))
-			: groupPerItem(items);
-	const groups: SmsGroup[] = [];
-	for (const draft of drafts) {
-		const { group, tooLong } = settleGroup(context, draft);
-		for (const [itemIndex, error] of tooLong) outcome.reject(itemIndex, error);
-		const recipients = group.recipients.filter((recipient) => !tooLong.has(recipient.itemIndex));
-		if (recipients.length === 0) continue;
-		groups.push({ ...group, recipients, itemIndices: group.itemIndices.filter((index) => !tooLong.has(index)) });
-	}
-	hintAboutSender(context, groups);
-	return groups;
 }
 
 /** Mainland France and the overseas departments. */
@@ -89,40 +52,26 @@ function hintAboutSender(context: IExecuteFunctions, groups: SmsGroup[]): void {
 	});
 }
 
-function uniqueItems(recipients: Recipient[]): number[] {
-	return [...new Set(recipients.map((recipient) => recipient.itemIndex))];
-}
-
 export async function runSmsOperation(this: IExecuteFunctions, spec: SmsOperationSpec): Promise<INodeExecutionData[][]> {
-	const outcome = new Outcome(this);
 	const mode: SendMode = spec.campaignMode ? (this.getNodeParameter('sendMode', 0, 'perItem') as SendMode) : 'perItem';
-	const groups = checkedGroups(this, spec, mode, outcome);
-
-	// Every item has been checked: from here on, requests are sent.
-	for (const group of groups) {
-		const answers: IDataObject[] = [];
-		for (const [index, recipients] of chunkRecipients(group).entries()) {
-			const request: SmsRequest = { index, group, recipients, itemIndices: uniqueItems(recipients) };
-			let answer: IDataObject;
-			try {
-				answer = await callApi.call(this, spec.method, {
-					...spec.build(request),
-					format: group.settings.format,
-					itemIndex: request.itemIndices[0],
-					sends: spec.sends,
-				});
-			} catch (error) {
-				outcome.failRequest(request.itemIndices, error as NodeApiError);
-				continue;
-			}
-			if (spec.sends) outcome.noteAccepted(request.itemIndices, answer);
-			answers.push(answer);
-			if (mode === 'campaign' && spec.summarise) continue;
-			for (const entry of spec.present(request, answer, mode)) outcome.add([entry.itemIndex], entry.json);
-		}
-		if (mode === 'campaign' && spec.summarise && answers.length) {
-			outcome.add(group.itemIndices, spec.summarise(answers));
-		}
-	}
-	return [outcome.items()];
+	const plan: SendPlan<SmsSettings, Recipient, SmsGroup> = {
+		method: spec.method,
+		sends: spec.sends,
+		read: (itemIndex) => readSmsItem.call(this, spec.operation, itemIndex),
+		group: (items, reject) => (mode === 'campaign' ? groupAsCampaign(this, items, reject) : groupPerItem(items)),
+		settle: (draft, reject) => {
+			const { group, tooLong } = settleGroup(this, draft);
+			for (const [itemIndex, error] of tooLong) reject(itemIndex, error);
+			const recipients = group.recipients.filter((recipient) => !tooLong.has(recipient.itemIndex));
+			if (recipients.length === 0) return undefined;
+			return { ...group, recipients, itemIndices: group.itemIndices.filter((index) => !tooLong.has(index)) };
+		},
+		checked: (groups) => hintAboutSender(this, groups),
+		chunkSize: (settings) => settings.recipientsPerRequest,
+		format: (settings) => settings.format,
+		build: spec.build,
+		present: (request, answer) => spec.present(request, answer, mode),
+		summarise: mode === 'campaign' && spec.summarise ? spec.summarise : undefined,
+	};
+	return await runSends.call(this, plan);
 }

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { groupAsCampaign as sharedGroupAsCampaign, groupPerItem as sharedGroupPerItem } from '../../shared/sends';
 import type { RequestFormat } from '../../shared/transport';
 import { toAllMySmsDate } from '../../shared/validation/dates';
 import {
@@ -167,7 +168,7 @@ export function readSmsItem(this: IExecuteFunctions, operation: SmsOperation, it
 
 /** One group per item: each item is its own send. */
 export function groupPerItem(items: SmsItem[]): Array<Omit<SmsGroup, 'coding'>> {
-	return items.map((item) => ({ itemIndices: [item.itemIndex], settings: item.settings, recipients: item.recipients }));
+	return sharedGroupPerItem(items);
 }
 
 const SETTING_LABELS: Record<keyof SmsSettings, string> = {
@@ -196,37 +197,13 @@ export function groupAsCampaign(
 	items: SmsItem[],
 	reject: (itemIndex: number, error: NodeOperationError) => void,
 ): Array<Omit<SmsGroup, 'coding'>> {
-	if (items.length === 0) return [];
-	const [first] = items;
-	const members: SmsItem[] = [];
-	for (const item of items) {
-		const differing = (Object.keys(SETTING_LABELS) as Array<keyof SmsSettings>).filter(
-			(key) => item.settings[key] !== first.settings[key],
-		);
-		if (differing.length) {
-			reject(
-				item.itemIndex,
-				new NodeOperationError(
-					context.getNode(),
-					`Item ${item.itemIndex} does not fit in the campaign: its ${differing.map((key) => SETTING_LABELS[key]).join(', ')} differ(s) from item ${first.itemIndex}`,
-					{
-						itemIndex: item.itemIndex,
-						description:
-							'With "One Campaign for All Input Items" the message and options are the same for every recipient; put what varies in Message Parameters (#param_1#…). Nothing was sent.',
-					},
-				),
-			);
-			continue;
-		}
-		members.push(item);
-	}
-	return [
-		{
-			itemIndices: members.map((item) => item.itemIndex),
-			settings: first.settings,
-			recipients: members.flatMap((item) => item.recipients),
-		},
-	];
+	return sharedGroupAsCampaign(
+		context,
+		items,
+		SETTING_LABELS,
+		'With "One Campaign for All Input Items" the message and options are the same for every recipient; put what varies in Message Parameters (#param_1#…). Nothing was sent.',
+		reject,
+	);
 }
 
 /**
@@ -264,14 +241,4 @@ export function settleGroup(
 		}
 	}
 	return { group: { ...group, coding }, tooLong };
-}
-
-/** Splits a group into requests of at most `recipientsPerRequest` recipients. */
-export function chunkRecipients(group: SmsGroup): Recipient[][] {
-	const size = group.settings.recipientsPerRequest;
-	const chunks: Recipient[][] = [];
-	for (let start = 0; start < group.recipients.length; start += size) {
-		chunks.push(group.recipients.slice(start, start + size));
-	}
-	return chunks;
 }

@@ -6,15 +6,7 @@ import type { Recipient, SmsSettings } from './smsItems';
 
 const CODING_VALUE: Record<Coding, string> = { gsm7: '1', unicode: '2' };
 
-/**
- * The unique identifier of one request of a campaign: the identifier as given for the first,
- * `<identifier>-2`, `-3`… for the next, so that each request of a split campaign stays
- * protected against repeats without being mistaken for another one.
- */
-export function requestIdentifier(identifier: string | undefined, requestIndex: number): string | undefined {
-	if (!identifier) return undefined;
-	return requestIndex === 0 ? identifier : `${identifier}-${requestIndex + 1}`;
-}
+export { requestIdentifier } from '../../shared/sends';
 
 /** The smsData flow of section 7.2, fields in the order of annex 1 (MESSAGE first, SMS last). */
 export function smsFlow(settings: SmsSettings, coding: Coding, recipients: Recipient[], uniqueIdentifier?: string): Flow {

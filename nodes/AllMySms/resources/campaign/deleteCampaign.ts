@@ -1,0 +1,31 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { requestFormatOption } from '../../shared/descriptions';
+import { apiRouting } from '../../shared/transport';
+import { campaignIdField } from './common';
+
+const show = { resource: ['campaign'], operation: ['deleteCampaign'] };
+
+export const deleteCampaignOperation: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'deleteCampaign',
+	action: 'Delete a scheduled campaign',
+	description:
+		'deleteCampaign: cancels a scheduled campaign before it is sent. A campaign already sent, or sent immediately, cannot be deleted.',
+	routing: apiRouting('deleteCampaign'),
+};
+
+export const deleteCampaignDescription: INodeProperties[] = [
+	// Section 20's table names the parameter `camId`, while annex 4 answers "Paramètre campId
+	// manquant" and every other method says `campId`: the ID is sent under both names.
+	campaignIdField(show, ['campId', 'camId'], 'The ID of the scheduled campaign to delete, as AllMySMS returned it when it was sent'),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [requestFormatOption],
+	},
+];

@@ -1,0 +1,41 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { requestFormatOption } from '../../shared/descriptions';
+import { apiRouting } from '../../shared/transport';
+import { campaignIdField, campaignTypeOption } from './common';
+
+const show = { resource: ['campaign'], operation: ['getCampaignStats'] };
+
+export const getCampaignStatsOperation: INodePropertyOptions = {
+	name: 'Get Stats',
+	value: 'getCampaignStats',
+	action: 'Get the statistics of a campaign',
+	description:
+		'getCampaignStats: the campaign with its figures (delivered, undelivered, pending, error, invalid, stop, replies, clicks), and optionally each number with its status and clicks',
+	routing: apiRouting('getCampaignStats'),
+};
+
+export const getCampaignStatsDescription: INodeProperties[] = [
+	campaignIdField(show, ['campaignId']),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			campaignTypeOption,
+			{
+				displayName: 'Include Numbers',
+				name: 'msisdnList',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add msisdnList: every phone number of the campaign with its delivery status (0 while pending) and, when links are tracked, its clicks',
+				routing: { send: { type: 'body', property: 'msisdnList', value: '={{ $value ? 1 : 0 }}' } },
+			},
+			requestFormatOption,
+		],
+	},
+];

@@ -1,0 +1,303 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { groupAsCampaign, groupPerItem, runSends } from '../../shared/sends';
+import type { SendGroup, SendItem, SendMode, SendPlan } from '../../shared/sends';
+import type { Flow, RequestFormat } from '../../shared/transport';
+import { checkPhoneNumber, splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
+import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
+import { PHONE_FIELD } from './common';
+
+/**
+ * populateList (27) and deleteContacts (28): contacts from the item's fields or from a list
+ * given by an expression (what the Aggregate node makes), mapped to the list's fields, phone
+ * numbers checked before anything is sent. Each input item makes its request, or all items
+ * make one ("Requests: One for All Input Items"), split at "Contacts per Request".
+ */
+
+export type ContactsOperation = 'populateList' | 'deleteContacts';
+
+export const DEFAULT_CONTACTS_PER_REQUEST = 1000;
+
+export interface ContactSettings {
+	listName: string;
+	subAccount?: string;
+	contactsPerRequest: number;
+	format: RequestFormat;
+	skipInvalid: boolean;
+}
+
+export interface Contact {
+	itemIndex: number;
+	number: PhoneNumber;
+	/** List field → value (populateList only). */
+	fields: Record<string, string>;
+}
+
+export interface SkippedContact {
+	item: number;
+	/** Position of the contact in its item's list, from 1. */
+	contact: number;
+	phoneNumber: string;
+	reason: string;
+}
+
+type ContactsItem = SendItem<ContactSettings, Contact>;
+type ContactsGroup = SendGroup<ContactSettings, Contact>;
+
+const SETTING_LABELS: Record<keyof ContactSettings, string> = {
+	listName: 'List Name',
+	subAccount: 'Sub-account',
+	contactsPerRequest: 'Contacts per Request',
+	format: 'Request Format',
+	skipInvalid: 'Skip Invalid Numbers',
+};
+
+const FIELD_LABELS: Record<string, string> = {
+	listName: 'List Name',
+	mobilePhone: 'Mobile Phone',
+	mobilePhones: 'Mobile Phones',
+	fieldValues: 'Field Values',
+	contacts: 'Contacts',
+	phoneProperty: 'Mobile Phone Property',
+	fieldMapping: 'Field Mapping',
+	contactsPerRequest: 'Contacts per Request',
+};
+
+function invalid(context: IExecuteFunctions, itemIndex: number, field: string, reason: string): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `Invalid "${FIELD_LABELS[field] ?? field}" in item ${itemIndex}: ${reason}`, {
+		itemIndex,
+		description: 'Nothing was sent: every item is checked before the first request.',
+	});
+}
+
+function text(value: unknown): string {
+	return value === undefined || value === null ? '' : String(value).trim();
+}
+
+/** A contact property: `phone`, or a dotted path into nested objects (`address.mobile`). */
+function property(contact: IDataObject, path: string): unknown {
+	if (path in contact) return contact[path];
+	return path
+		.split('.')
+		.reduce<unknown>((node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined), contact);
+}
+
+/** A value a list field can hold: text, numbers and booleans as text; nothing for null/undefined. */
+function fieldValue(value: unknown): string | undefined | { problem: string } {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return { problem: Array.isArray(value) ? 'a list' : 'an object' };
+}
+
+/** The contacts of a "List of Contacts" field: an array (from an expression), one object, or JSON text. */
+function contactList(context: IExecuteFunctions, itemIndex: number, value: unknown): unknown[] {
+	let list = value;
+	if (typeof list === 'string') {
+		if (list.trim() === '') return [];
+		try {
+			list = JSON.parse(list) as unknown;
+		} catch {
+			throw invalid(context, itemIndex, 'contacts', 'it is not a list of contacts; use an expression such as {{ $json.contacts }}');
+		}
+	}
+	if (Array.isArray(list)) return list;
+	if (list && typeof list === 'object') return [list];
+	throw invalid(context, itemIndex, 'contacts', 'it is not a list of contacts; use an expression such as {{ $json.contacts }}');
+}
+
+interface Mapping {
+	field: string;
+	property: string;
+}
+
+/** A list field name as the flows carry it (checked further by AllMySMS against the list). */
+function checkFieldNames(context: IExecuteFunctions, itemIndex: number, label: string, names: string[], format: RequestFormat): void {
+	const seen = new Set<string>();
+	for (const name of names) {
+		if (name === '') throw invalid(context, itemIndex, label, 'a list field name is empty');
+		if (name.toUpperCase() === PHONE_FIELD) {
+			throw invalid(context, itemIndex, label, `"${name}" is the mobile phone, which has its own parameter`);
+		}
+		// AllMySMS matches the list's fields whatever their case (annex 8's FIRSTNAME fills getContacts' Firstname).
+		if (seen.has(name.toUpperCase())) throw invalid(context, itemIndex, label, `the list field "${name}" is given twice`);
+		seen.add(name.toUpperCase());
+		if (format === 'xml' && !/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(name)) {
+			throw invalid(context, itemIndex, label, `"${name}" cannot be an XML element; choose the JSON request format`);
+		}
+	}
+}
+
+function readSettings(context: IExecuteFunctions, itemIndex: number): ContactSettings {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const listName = text(context.getNodeParameter('listName', itemIndex, ''));
+	if (listName === '') throw invalid(context, itemIndex, 'listName', 'no list was chosen');
+	const contactsPerRequest = Number(options.contactsPerRequest ?? DEFAULT_CONTACTS_PER_REQUEST);
+	if (!Number.isInteger(contactsPerRequest) || contactsPerRequest < 1) {
+		throw invalid(context, itemIndex, 'contactsPerRequest', 'it must be a whole number of at least 1');
+	}
+	return {
+		listName,
+		subAccount: text(options.subAccount) || undefined,
+		contactsPerRequest,
+		format: options.requestFormat === 'xml' ? 'xml' : 'json',
+		skipInvalid: options.skipInvalidNumbers === true,
+	};
+}
+
+/** Reads one item's contacts; invalid numbers stop the node, or are set aside in `skipped` with Skip Invalid Numbers. */
+export function readContactsItem(
+	this: IExecuteFunctions,
+	operation: ContactsOperation,
+	itemIndex: number,
+	skipped: SkippedContact[],
+): ContactsItem {
+	const settings = readSettings(this, itemIndex);
+	const source = this.getNodeParameter('contactsFrom', itemIndex, 'fields') as string;
+	const contacts: Contact[] = [];
+	const add = (position: number, raw: string, field: string, fields: Record<string, string>, described: boolean) => {
+		const check = checkPhoneNumber(raw);
+		if (check.ok) {
+			contacts.push({ itemIndex, number: check.number, fields });
+			return;
+		}
+		if (settings.skipInvalid) {
+			skipped.push({ item: itemIndex, contact: position, phoneNumber: raw, reason: check.reason });
+			return;
+		}
+		throw invalid(this, itemIndex, field, described ? `contact ${position}: ${check.reason}` : check.reason);
+	};
+
+	if (source === 'list') {
+		const phoneProperty = text(this.getNodeParameter('phoneProperty', itemIndex, 'phone'));
+		if (phoneProperty === '') throw invalid(this, itemIndex, 'phoneProperty', 'name the property that holds the mobile number');
+		const mapping: Mapping[] =
+			operation === 'populateList'
+				? ((this.getNodeParameter('fieldMapping.mapping', itemIndex, []) as IDataObject[]) ?? []).map((entry) => ({
+						field: text(entry.field),
+						property: text(entry.property),
+					}))
+				: [];
+		checkFieldNames(this, itemIndex, 'fieldMapping', mapping.map((entry) => entry.field), settings.format);
+		const emptyProperty = mapping.find((entry) => entry.property === '');
+		if (emptyProperty) throw invalid(this, itemIndex, 'fieldMapping', `no contact property is given for the list field "${emptyProperty.field}"`);
+
+		const list = contactList(this, itemIndex, this.getNodeParameter('contacts', itemIndex, []));
+		if (list.length === 0) throw invalid(this, itemIndex, 'contacts', 'the list of contacts is empty');
+		list.forEach((entry, index) => {
+			const position = index + 1;
+			// A plain value is a contact reduced to its number (["0612345678", …]).
+			const contact: IDataObject = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as IDataObject) : { [phoneProperty]: entry as string };
+			const phone = fieldValue(property(contact, phoneProperty));
+			if (phone === undefined || typeof phone === 'object' || phone.trim() === '') {
+				const found = phone === undefined ? 'has no' : 'has no usable';
+				if (settings.skipInvalid) {
+					skipped.push({ item: itemIndex, contact: position, phoneNumber: '', reason: `it ${found} "${phoneProperty}" property` });
+					return;
+				}
+				throw invalid(this, itemIndex, 'contacts', `contact ${position} ${found} "${phoneProperty}" property (see Mobile Phone Property)`);
+			}
+			const fields: Record<string, string> = {};
+			for (const { field, property: name } of mapping) {
+				const value = fieldValue(property(contact, name));
+				if (value === undefined) continue;
+				if (typeof value === 'object') {
+					throw invalid(this, itemIndex, 'contacts', `contact ${position}: its "${name}" property holds ${value.problem}, not a value for the list field "${field}"`);
+				}
+				fields[field] = value;
+			}
+			add(position, phone, 'contacts', fields, true);
+		});
+	} else if (operation === 'populateList') {
+		const entries = ((this.getNodeParameter('fieldValues.value', itemIndex, []) as IDataObject[]) ?? []).map((entry) => ({
+			field: text(entry.field),
+			value: entry.value,
+		}));
+		checkFieldNames(this, itemIndex, 'fieldValues', entries.map((entry) => entry.field), settings.format);
+		const fields: Record<string, string> = {};
+		for (const { field, value } of entries) {
+			const checked = fieldValue(value);
+			if (checked === undefined || (typeof checked === 'string' && checked === '')) continue;
+			if (typeof checked === 'object') throw invalid(this, itemIndex, 'fieldValues', `the value of "${field}" is ${checked.problem}, not text`);
+			fields[field] = checked;
+		}
+		const phone = text(this.getNodeParameter('mobilePhone', itemIndex, ''));
+		if (phone === '') throw invalid(this, itemIndex, 'mobilePhone', 'no mobile number was given');
+		add(1, phone, 'mobilePhone', fields, false);
+	} else {
+		const numbers = splitPhoneNumbers(this.getNodeParameter('mobilePhones', itemIndex, ''));
+		if (numbers.length === 0) throw invalid(this, itemIndex, 'mobilePhones', 'no mobile number was given');
+		numbers.forEach((raw, index) => add(index + 1, raw, 'mobilePhones', {}, numbers.length > 1));
+	}
+	return { itemIndex, settings, recipients: contacts };
+}
+
+/** The populateData / deleteData flow (annexes 8 and 10). */
+function contactsFlow(operation: ContactsOperation, settings: ContactSettings, contacts: Contact[]): Flow {
+	const flow: Flow = { LISTNAME: settings.listName };
+	if (settings.subAccount) flow.SUBACCOUNT = settings.subAccount;
+	flow.CONTACTS = contacts.map((contact) => ({
+		[PHONE_FIELD]: contact.number.toSend,
+		...(operation === 'populateList' ? contact.fields : {}),
+	}));
+	return flow;
+}
+
+const COUNTS = ['success', 'ignored', 'duplicated'] as const;
+
+/** One output per group: AllMySMS's counts added up over the group's requests. */
+function summarise(answers: IDataObject[], group: ContactsGroup, skipped: SkippedContact[]): IDataObject {
+	const last = answers[answers.length - 1];
+	const summary: IDataObject = { listName: group.settings.listName, status: last.status, statusText: last.statusText };
+	for (const count of COUNTS) summary[count] = answers.reduce((total, answer) => total + (Number(answer[count]) || 0), 0);
+	summary.contactsSent = group.recipients.length;
+	if (answers.length > 1) summary.requests = answers.length;
+	const items = new Set(group.itemIndices);
+	const ownSkipped = skipped.filter((entry) => items.has(entry.item));
+	if (ownSkipped.length) summary.skippedContacts = ownSkipped as unknown as IDataObject[];
+	return summary;
+}
+
+export async function runContactsOperation(this: IExecuteFunctions, operation: ContactsOperation): Promise<INodeExecutionData[][]> {
+	const mode: SendMode = this.getNodeParameter('requestMode', 0, 'perItem') === 'allItems' ? 'campaign' : 'perItem';
+	const skipped: SkippedContact[] = [];
+	const plan: SendPlan<ContactSettings, Contact, ContactsGroup> = {
+		method: operation,
+		sends: false,
+		// Contacts added or deleted by earlier requests stay so: a later failure says which.
+		reportAccepted: true,
+		read: (itemIndex) => readContactsItem.call(this, operation, itemIndex, skipped),
+		group: (items, reject) =>
+			mode === 'campaign'
+				? groupAsCampaign(
+						this,
+						items,
+						SETTING_LABELS,
+						'With "One for All Input Items" every item goes to the same list with the same options; only the contacts vary. Nothing was sent.',
+						reject,
+						'one request with the other items',
+					)
+				: groupPerItem(items),
+		settle: (group, reject) => {
+			if (group.recipients.length > 0) return group;
+			const [first] = group.itemIndices;
+			if (first !== undefined) {
+				reject(
+					first,
+					new NodeOperationError(this.getNode(), `No contact left to send in item ${first}: every mobile number was invalid`, {
+						itemIndex: first,
+						description: 'The numbers were skipped (Skip Invalid Numbers), so no request was made.',
+					}),
+				);
+			}
+			return undefined;
+		},
+		chunkSize: (settings) => settings.contactsPerRequest,
+		format: (settings) => settings.format,
+		build: ({ group, recipients }) => ({ flow: contactsFlow(operation, group.settings, recipients) }),
+		present: () => [],
+		summarise: (answers, group) => summarise(answers, group, skipped),
+	};
+	return await runSends.call(this, plan);
+}

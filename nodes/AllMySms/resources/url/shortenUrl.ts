@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { requestFormatOption } from '../../shared/descriptions';
+import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
+
+/** 34.1: "Url à raccourcir, doit être accessible": at least an absolute http(s) URL with a host. */
+async function checkUrl(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const url = String(((requestOptions.body ?? {}) as IDataObject).url ?? '');
+	if (!/^https?:\/\/[^\s/?#@]+\.[^\s/?#]+([/?#]\S*)?$/i.test(url)) {
+		throw invalidInput(this, 'URL', url === '' ? 'the URL is empty' : `"${url}" is not an absolute http:// or https:// address`);
+	}
+	return requestOptions;
+}
+
+export const shortenUrlOperation: INodePropertyOptions = {
+	name: 'Shorten',
+	value: 'shortenUrl',
+	action: 'Shorten a URL',
+	description: 'shortenUrl: a short URL (http://bs.ms/…) for a long one, to fit links in SMS',
+	routing: apiRoutingWith('shortenUrl', { before: [checkUrl] }),
+};
+
+const show = { show: { resource: ['url'], operation: ['shortenUrl'] } };
+
+export const shortenUrlDescription: INodeProperties[] = [
+	{
+		displayName: 'URL',
+		name: 'url',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'https://www.example.com/offer?id=42',
+		displayOptions: show,
+		description: 'The address to shorten, starting with http:// or https://. AllMySMS requires it to be reachable.',
+		routing: { send: { type: 'body', property: 'url', value: '={{ String($value ?? "").trim() }}' } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show,
+		options: [requestFormatOption],
+	},
+];

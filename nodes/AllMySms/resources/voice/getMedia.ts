@@ -1,0 +1,40 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { requestFormatOption } from '../../shared/descriptions';
+import { apiRouting } from '../../shared/transport';
+
+export const getMediaOperation: INodePropertyOptions = {
+	name: 'Get Recording Info',
+	value: 'getMedia',
+	action: 'Get the information of a voice recording',
+	description: 'getMedia: label, duration, recording status and dates of the message recorded under a voice code',
+	routing: apiRouting('getMedia'),
+};
+
+/** The voice code of getMedia and downloadMedia (39.1, 40.1). */
+export function voiceCodeField(operation: 'getMedia' | 'downloadMedia'): INodeProperties {
+	return {
+		displayName: 'Voice Code',
+		name: 'code',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '12345654',
+		displayOptions: { show: { resource: ['voice'], operation: [operation] } },
+		description: 'Code returned by Create Code (createCode)',
+		routing: { send: { type: 'body', property: 'code', value: '={{ String($value ?? "").trim() }}' } },
+	};
+}
+
+export const getMediaDescription: INodeProperties[] = [
+	voiceCodeField('getMedia'),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { resource: ['voice'], operation: ['getMedia'] } },
+		options: [requestFormatOption],
+	},
+];

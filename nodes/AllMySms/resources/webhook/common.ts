@@ -1,0 +1,59 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+/** What the Webhook operations (manual sections 41-43) share. */
+
+type Show = Record<string, string[]>;
+
+/** `type` of configureWebhook and deleteWebhook: `dlr` or `mo`, the manual's own values. */
+export const webhookTypeField = (show: Show, description: string): INodeProperties => ({
+	displayName: 'Type',
+	name: 'type',
+	type: 'options',
+	required: true,
+	options: [
+		{
+			name: 'Delivery Reports (DLR)',
+			value: 'dlr',
+			description: 'The URL AllMySMS calls with each delivery report of your SMS',
+		},
+		{
+			name: 'Replies (MO)',
+			value: 'mo',
+			description: 'The URL AllMySMS calls with each reply a contact sends to your SMS',
+		},
+	],
+	default: 'dlr',
+	description,
+	displayOptions: { show },
+	routing: { send: { type: 'body', property: 'type' } },
+});
+
+/**
+ * The webhook URL, trimmed, refused before any request unless it is an absolute http(s) URL:
+ * AllMySMS calls it from the internet, and refuses the configuration when it does not answer.
+ */
+export async function sendWebhookUrl(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const raw = this.getNodeParameter('url', '') as unknown;
+	const url = raw === undefined || raw === null ? '' : String(raw).trim();
+	const reason = url === '' ? 'it is empty' : isHttpUrl(url) ? undefined : `"${url}" is not an http:// or https:// URL`;
+	if (reason) {
+		const itemIndex = this.getItemIndex();
+		throw new NodeOperationError(this.getNode(), `Invalid "URL" in item ${itemIndex}: ${reason}`, {
+			itemIndex,
+			description: 'Nothing was sent to AllMySMS for this item.',
+		});
+	}
+	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
+	(requestOptions.body as IDataObject).url = url;
+	return requestOptions;
+}
+
+export function isHttpUrl(text: string): boolean {
+	try {
+		const url = new URL(text);
+		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+	} catch {
+		return false;
+	}
+}

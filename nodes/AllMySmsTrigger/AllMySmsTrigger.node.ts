@@ -1,0 +1,154 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { allMySmsApiTest } from '../AllMySms/shared/credentialTest';
+import { CREDENTIAL_TYPE } from '../AllMySms/shared/transport';
+import { ACK_STATUSES, deliveryReportItem, eventTypeOf, passesFilters, readQuery, replyItem, SECRET_PARAMETER } from './events';
+import type { EventFilters } from './events';
+import { createWebhooks, deleteWebhooks, secretOf, selectedEventTypes, webhooksExist } from './registration';
+import { isSameSecret } from './secret';
+
+/** The few response methods used: Node's own, which n8n's (Express) response also has. */
+interface PlainResponse {
+	statusCode: number;
+	setHeader(name: string, value: string): unknown;
+	end(body: string): unknown;
+}
+
+/**
+ * Answers the call itself, as plain text: AllMySMS wants exactly "OK" (42.1), and n8n's default
+ * answers would be JSON or HTML.
+ */
+function answer(response: PlainResponse, statusCode: number, text: string): void {
+	response.statusCode = statusCode;
+	response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+	response.end(text);
+}
+
+export class AllMySmsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AllMySMS Trigger',
+		name: 'allMySmsTrigger',
+		icon: { light: 'file:allMySms.svg', dark: 'file:allMySms.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{ $parameter["events"].includes("dlr") ? ($parameter["events"].includes("mo") ? "Delivery reports and replies" : "Delivery reports") : $parameter["events"].includes("mo") ? "Replies" : "" }}',
+		description: 'Starts the workflow when AllMySMS pushes a delivery report or a reply to your SMS',
+		defaults: { name: 'AllMySMS Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: 'allMySmsApiTest' }],
+		webhooks: [
+			// The manual does not say how configureWebhook checks the URL: a POST gets the same
+			// answer, so that the check passes whichever verb AllMySMS uses. Listed first: n8n
+			// makes each webhook routable just before running the lifecycle of the next ones, so
+			// this one already answers when `default`'s create calls configureWebhook.
+			{ name: 'setup', httpMethod: 'POST', responseMode: 'onReceived', path: 'allmysms', ndvHideUrl: true },
+			// AllMySMS pushes events with GET (7.5, 14.3). Its lifecycle registers the URLs.
+			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: 'allmysms' },
+		],
+		properties: [
+			{
+				displayName:
+					'An AllMySMS account has one delivery report URL and one reply URL. While this workflow is active, they point at it; the URLs set before (in the AllMySMS manager, for example) are put back when it is deactivated.',
+				name: 'singleUrlNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Trigger On',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: [
+					{
+						name: 'Delivery Report',
+						value: 'dlr',
+						description: 'An operator delivery report (DLR) for an SMS you sent',
+					},
+					{
+						name: 'Reply',
+						value: 'mo',
+						description: 'A contact answered one of your SMS (SMS-MO)',
+					},
+				],
+				default: [],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Campaign IDs',
+						name: 'campaignIds',
+						type: 'string',
+						default: '',
+						placeholder: 'ebeljju7k5hb5f0n6, ec05bf34e3ejakx',
+						description:
+							'Only start for events of these campaigns (IDs separated by commas). AllMySMS still gets its "OK" for the others.',
+					},
+					{
+						displayName: 'Delivery Statuses',
+						name: 'statuses',
+						type: 'multiOptions',
+						options: ACK_STATUSES.map(({ value, name, text }) => ({ name, value, description: `Status ${value}: ${text}` })),
+						default: [],
+						description: 'Only start for delivery reports with one of these statuses (annex 3). Replies are not filtered.',
+					},
+					{
+						displayName: 'Secret',
+						name: 'secret',
+						type: 'string',
+						typeOptions: { password: true },
+						default: '',
+						description:
+							'Added to the URL given to AllMySMS (as ?secret=…). Calls without it are answered 403 and start nothing, so that nobody who guesses the URL can forge events.',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		credentialTest: { allMySmsApiTest },
+	};
+
+	webhookMethods = {
+		default: {
+			checkExists: webhooksExist,
+			create: createWebhooks,
+			delete: deleteWebhooks,
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const response = this.getResponseObject() as PlainResponse;
+		const query = readQuery(this.getQueryData(), this.getWebhookName() === 'setup' ? this.getBodyData() : undefined);
+
+		const secret = secretOf(this);
+		if (secret && !isSameSecret(query[SECRET_PARAMETER], secret)) {
+			answer(response, 403, 'Forbidden');
+			return { noWebhookResponse: true };
+		}
+		// Every call that reaches the workflow gets its "OK" at once, the URL check included.
+		answer(response, 200, 'OK');
+
+		const type = eventTypeOf(query);
+		if (type === undefined || !selectedEventTypes(this).includes(type)) return { noWebhookResponse: true };
+		const item = type === 'dlr' ? deliveryReportItem(query) : replyItem(query);
+		if (!passesFilters(item, this.getNodeParameter('options', {}) as IDataObject as EventFilters)) {
+			return { noWebhookResponse: true };
+		}
+		return { noWebhookResponse: true, workflowData: [[{ json: item }]] };
+	}
+}

@@ -1,0 +1,51 @@
+/** The sandbox credential and the workflow files (examples/, test/e2e/workflows/) shared by `npm run dev` and the e2e tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { CredentialToImport, WorkflowFile } from './n8n';
+import { PACKAGE_ROOT } from './package';
+
+/** The credential every example and e2e workflow uses: the sandbox's demo account. */
+export const SANDBOX_CREDENTIAL = { id: 'AllMySmsSandbox0', name: 'AllMySMS sandbox', type: 'allMySmsApi' } as const;
+
+/** The sandbox's demo account (sandbox/index.ts DEMO_ACCOUNT). */
+export const DEMO_LOGIN = 'demo';
+export const DEMO_API_KEY = 'demo-api-key';
+
+export function sandboxCredential(baseUrl: string): CredentialToImport {
+	return { ...SANDBOX_CREDENTIAL, data: { login: DEMO_LOGIN, apiKey: DEMO_API_KEY, subAccount: '', baseUrl } };
+}
+
+/** A credential for the real AllMySMS, from ALLMYSMS_LOGIN / ALLMYSMS_API_KEY (optional ALLMYSMS_SUBACCOUNT). */
+export function realCredentialFromEnv(env: NodeJS.ProcessEnv = process.env): CredentialToImport | undefined {
+	if (!env.ALLMYSMS_LOGIN || !env.ALLMYSMS_API_KEY) return undefined;
+	return {
+		id: 'AllMySmsAccount0',
+		name: 'AllMySMS',
+		type: 'allMySmsApi',
+		data: {
+			login: env.ALLMYSMS_LOGIN,
+			apiKey: env.ALLMYSMS_API_KEY,
+			subAccount: env.ALLMYSMS_SUBACCOUNT ?? '',
+			baseUrl: env.ALLMYSMS_BASE_URL ?? 'https://api.allmysms.com/http/9.0',
+		},
+	};
+}
+
+export const EXAMPLES_DIR = join(PACKAGE_ROOT, 'examples');
+
+/** Every `*.json` workflow of a folder, in file-name order, with the file name kept. */
+export function readWorkflowFiles<T extends WorkflowFile = WorkflowFile>(dir: string): Array<T & { file: string }> {
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => ({ ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as T), file }));
+}
+
+/** What n8n should import: the workflow without the keys this project adds for itself. */
+export function importable(workflow: WorkflowFile & { file?: string; e2e?: unknown }): WorkflowFile {
+	const { file, e2e, ...rest } = workflow;
+	void file;
+	void e2e;
+	return rest;
+}

@@ -1,0 +1,131 @@
+/**
+ * Phase "examples": every workflow of examples/ runs unchanged against the sandbox in n8n 2.x,
+ * as `npm run dev` imports it. The two with a Manual Trigger run through `n8n execute`; the
+ * form and the two AllMySMS Trigger examples are activated on a running n8n and fed the way
+ * their users' would be (a form submission, a reply, delivery reports).
+ */
+import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
+import { N8N_LATEST } from '../../scripts/lib/versions';
+import { EXAMPLES_DIR, importable, readWorkflowFiles } from '../../scripts/lib/workflows';
+import type { Sandbox } from '../../sandbox';
+import { api, control, demoSandbox, executionsOf, newInstance, packageProblems, sandboxCredentialFor, startMain, timed, type RunningMain } from './support/e2e';
+
+const examples = readWorkflowFiles(EXAMPLES_DIR);
+const byId = (id: string) => {
+	const example = examples.find((workflow) => workflow.id === id);
+	if (!example) throw new Error(`no example with id ${id} in ${EXAMPLES_DIR}`);
+	return { ...example, id };
+};
+
+let sandbox: Sandbox;
+let instance: N8nInstance;
+let running: RunningMain;
+
+/** Every SMS the demo account sent, as the sandbox recorded it. */
+function sentSms(): Array<{ campaign: string; phoneNumber: string; message: string; sender: string }> {
+	const { campaigns } = sandbox.state.snapshot('demo') as {
+		campaigns: Array<{ name: string; sms: Array<{ phoneNumber: string; message: string; sender: string }> }>;
+	};
+	return campaigns.flatMap((campaign) => campaign.sms.map(({ phoneNumber, message, sender }) => ({ campaign: campaign.name, phoneNumber, message, sender })));
+}
+
+/** Sends one SMS per number as the demo account; returns the smsIds in order. */
+async function sendTo(...numbers: string[]): Promise<string[]> {
+	const answer = (await api(sandbox, 'sendSms', {
+		smsData: JSON.stringify({ DATA: { MESSAGE: 'Votre commande est expédiée.', SMS: numbers.map((number) => ({ MOBILEPHONE: number })) } }),
+	})) as { smsIds: Array<{ smsId: string }> };
+	return answer.smsIds.map(({ smsId }) => smsId);
+}
+
+beforeAll(async () => {
+	sandbox = await demoSandbox();
+	instance = await newInstance(N8N_LATEST, 'examples');
+	await timed('import the sandbox credential and the examples', async () => {
+		await instance.importCredentials([sandboxCredentialFor(sandbox)]);
+		await instance.importWorkflows(examples.map(importable));
+	});
+});
+
+afterAll(async () => {
+	await instance?.stopAll();
+	await sandbox?.close();
+});
+
+describe('run from their Manual Trigger (n8n execute)', () => {
+	test('personalised campaign: one campaign, each contact gets their own text', async () => {
+		const result = await timed('n8n execute personalised-campaign.json', () => instance.execute('AllMySmsExCampaign'));
+		if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
+		const items = nodeOutput(result.run, 'Send Campaign');
+		expect(items).toHaveLength(3);
+		expect(new Set(items.map((item) => item.campaignId)).size).toBe(1);
+		expect(sentSms()).toEqual([
+			{ campaign: 'Spring sale', phoneNumber: '33639980001', sender: 'MaBoutique', message: 'Bonjour Camille, -20% dans votre boutique de Lyon avec le code CAM20. STOP au 36180' },
+			{ campaign: 'Spring sale', phoneNumber: '33639980002', sender: 'MaBoutique', message: 'Bonjour Léa, -20% dans votre boutique de Nantes avec le code LEA20. STOP au 36180' },
+			{ campaign: 'Spring sale', phoneNumber: '32470123456', sender: 'MaBoutique', message: 'Bonjour Noah, -20% dans votre boutique de Bruxelles avec le code NOA20. STOP au 36180' },
+		]);
+	});
+
+	test('nightly report: today’s campaign statistics summed up and sent by SMS', async () => {
+		const result = await timed('n8n execute nightly-campaign-report.json', () => instance.execute('AllMySmsExReport'));
+		if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
+		expect(nodeOutput(result.run, 'Totals')).toEqual([expect.objectContaining({ count_campaignId: 1, sum_nbSms: 3 })]);
+		const report = sentSms().filter((sms) => sms.campaign === 'Nightly report');
+		expect(report).toEqual([
+			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^Rapport SMS du \d\d\/\d\d : 1 campagne\(s\), 3 SMS, 0 délivrés, 0 non délivrés, 3 en attente, 0 réponses\.$/) }),
+		]);
+	});
+});
+
+describe('activated on a running n8n', () => {
+	beforeAll(async () => {
+		running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
+	});
+
+	test('send from a form: a submission sends its message to its number', async () => {
+		const example = byId('AllMySmsExForm');
+		await timed('activate send-sms-from-form.json', () => running.rest.activate(example.id));
+		const webhookId = example.nodes.find((node) => node.type === 'n8n-nodes-base.formTrigger')?.webhookId as string;
+		const form = new FormData();
+		form.set('field-0', '06 39 98 00 42');
+		form.set('field-1', 'Votre commande n°1042 est prête.');
+		const response = await fetch(`${running.url}/form/${webhookId}`, { method: 'POST', body: form });
+		expect(response.status).toBe(200);
+		await executionsOf(running.rest, example.id, 1);
+		expect(sentSms().filter((sms) => sms.campaign === 'Form')).toEqual([expect.objectContaining({ phoneNumber: '33639980042', message: 'Votre commande n°1042 est prête.' })]);
+	});
+
+	test('auto-reply: a reply gets an answer quoting it', async () => {
+		const example = byId('AllMySmsExAutoReply');
+		await timed('activate auto-reply.json', () => running.rest.activate(example.id));
+		const [smsId] = await sendTo('0639980005');
+		await control(sandbox, 'POST', `/sms/${smsId}/replies`, { message: 'OUI' });
+		await executionsOf(running.rest, example.id, 1);
+		expect(sentSms().filter((sms) => sms.campaign === 'Auto-reply')).toEqual([
+			expect.objectContaining({ phoneNumber: '33639980005', message: 'Merci pour votre réponse « OUI ». Un conseiller vous rappelle sous 24 h.' }),
+		]);
+	});
+
+	test('undelivered alert: a failed delivery raises an alert, a delivered SMS does not', async () => {
+		const example = byId('AllMySmsExUndelivered');
+		await timed('activate undelivered-alert.json', () => running.rest.activate(example.id));
+		const [delivered, failed] = await sendTo('0639980006', '0639980007');
+		await control(sandbox, 'POST', `/sms/${delivered}/ack`, { status: 1 });
+		await control(sandbox, 'POST', `/sms/${failed}/ack`, { status: 2 });
+		await sandbox.webhooks.settled();
+		const executions = await executionsOf(running.rest, example.id, 1);
+		expect(nodeOutput(executions[0], 'On Undelivered SMS')).toEqual([expect.objectContaining({ event: 'dlr', smsId: failed, status: 2 })]);
+		expect(sentSms().filter((sms) => sms.campaign === 'Alerts')).toEqual([
+			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^SMS non délivré au \+33639980007 \(campagne \w+\) : .+$/) }),
+		]);
+		// Both reports reached n8n; only the failed one started the workflow.
+		expect(sandbox.webhooks.calls.filter((call) => call.kind === 'dlr').map((call) => [call.params.smsId, call.body.trim()])).toEqual([
+			[delivered, 'OK'],
+			[failed, 'OK'],
+		]);
+		expect((await running.rest.executions(example.id)).length).toBe(1);
+	});
+
+	test('n8n logged no error or warning about the package', () => {
+		expect(packageProblems(running.main.log())).toEqual([]);
+	});
+});

@@ -85,11 +85,11 @@ export class SandboxServer {
 		// PHP only fills $_POST for POST requests, from url-encoded or multipart bodies.
 		const form = httpMethod === 'POST' ? parseBody(headers['content-type'], body) : {};
 		const params = { ...query, ...form };
-		const route = routeApi(path);
+		const definition = routeApi(path);
 		const record: RecordedRequest = {
 			httpMethod,
 			path,
-			apiMethod: route?.name,
+			apiMethod: definition?.name,
 			headers,
 			query,
 			form,
@@ -102,12 +102,12 @@ export class SandboxServer {
 			send(response, httpStatus, contentType, text, extraHeaders);
 		};
 
-		if (!route) return reply(404, HTML_CONTENT_TYPE, htmlPage(404, 'Not Found'));
+		if (!definition) return reply(404, HTML_CONTENT_TYPE, htmlPage(404, 'Not Found'));
 		if (httpMethod !== 'GET' && httpMethod !== 'POST') {
 			return reply(405, HTML_CONTENT_TYPE, htmlPage(405, 'Method Not Allowed'), { Allow: 'GET, POST' });
 		}
 
-		const fault = this.takeFault(route.name);
+		const fault = this.takeFault(definition.name);
 		if (fault) record.fault = fault;
 		let delayed = false;
 		const processing = async (): Promise<void> => {
@@ -124,10 +124,6 @@ export class SandboxServer {
 			return reply(fault.httpStatus ?? 200, fault.contentType ?? HTML_CONTENT_TYPE, fault.body ?? '');
 		}
 
-		const definition = route.definition;
-		if (!definition) {
-			return reply(501, JSON_CONTENT_TYPE, JSON.stringify({ error: `sandbox: method ${route.name} is documented but not implemented yet` }));
-		}
 		const format: ReturnFormat = !definition.jsonOnly && params.returnformat?.toLowerCase() === 'xml' ? 'xml' : 'json';
 		let answer: Record<string, unknown>;
 		try {
@@ -267,8 +263,8 @@ export class SandboxServer {
  * slash → that method, case-insensitive (the manual writes deleteblacklistentry,
  * getshorturldomains). Anything else → undefined (404).
  */
-function routeApi(path: string): { name: string; definition: MethodDefinition | undefined } | undefined {
-	if (path === API_BASE_PATH || path === `${API_BASE_PATH}/`) return { name: BASE_PATH_METHOD.name, definition: BASE_PATH_METHOD };
+function routeApi(path: string): MethodDefinition | undefined {
+	if (path === API_BASE_PATH || path === `${API_BASE_PATH}/`) return BASE_PATH_METHOD;
 	const match = new RegExp(`^${API_BASE_PATH.replace(/\./g, '\\.')}/([A-Za-z]+)/?$`).exec(path);
 	return match ? resolveMethod(match[1]) : undefined;
 }

@@ -1,6 +1,5 @@
 /**
- * Registry of the API methods: the implemented ones, and every other method named in the
- * manual (sections 9-43), which the sandbox recognises but does not serve yet (501).
+ * Registry of the API methods: every method of the manual (sections 6-43).
  */
 import type { MethodDefinition } from './context';
 import { getInfo } from './getInfo';
@@ -95,52 +94,10 @@ const IMPLEMENTED: readonly MethodDefinition[] = [
 	deleteWebhook,
 ];
 
-/** Every method path of the manual, canonical spelling (the manual itself varies the case). */
-const KNOWN_METHODS: readonly string[] = [
-	'sendSms',
-	'simulateCampaign',
-	'getAcks',
-	'getAckBySmsId',
-	'getCampaignStats',
-	'getCampaignInfo',
-	'getCampaignsInfo',
-	'getPulls',
-	'getPull',
-	'getPullBySmsId',
-	'getInfo',
-	'getBlacklist',
-	'deleteBlacklistEntry',
-	'deleteCampaign',
-	'createSubAccount',
-	'updateSubAccount',
-	'getSubAccounts',
-	'manageSubAccountCredits',
-	'deleteSubAccount',
-	'createList',
-	'populateList',
-	'deleteContacts',
-	'deleteList',
-	'getLists',
-	'getContacts',
-	'getCreditsByCountryIsoCode',
-	'getPrices',
-	'shortenUrl',
-	'getShortUrlDomains',
-	'simpleVocal',
-	'sendVocal',
-	'createCode',
-	'getMedia',
-	'downloadMedia',
-	'getWebhook',
-	'configureWebhook',
-	'deleteWebhook',
-];
+/** The manual writes some paths in lower case (deleteblacklistentry, getshorturldomains): match any case. */
+const BY_LOWER_NAME = new Map(IMPLEMENTED.map((definition) => [definition.name.toLowerCase(), definition]));
 
-const BY_LOWER_NAME = new Map(KNOWN_METHODS.map((name) => [name.toLowerCase(), name]));
-const IMPLEMENTATIONS = new Map(IMPLEMENTED.map((definition) => [definition.name, definition]));
-
-/** Method path segment → canonical name (case-insensitive) and its implementation, if any. */
-export function resolveMethod(segment: string): { name: string; definition: MethodDefinition | undefined } | undefined {
-	const name = BY_LOWER_NAME.get(segment.toLowerCase());
-	return name === undefined ? undefined : { name, definition: IMPLEMENTATIONS.get(name) };
+/** Method path segment → its implementation (case-insensitive), or undefined for an unknown method. */
+export function resolveMethod(segment: string): MethodDefinition | undefined {
+	return BY_LOWER_NAME.get(segment.toLowerCase());
 }

@@ -15,7 +15,8 @@ async function main(): Promise<void> {
 			`  login        ${DEMO_ACCOUNT.login}`,
 			`  apiKey       ${DEMO_ACCOUNT.apiKey}   (${DEMO_ACCOUNT.credits} credits)`,
 			`  sub-account  ${DEMO_ACCOUNT.subAccount.login}   (${DEMO_ACCOUNT.subAccount.credits} credits, header Allmysms-Subaccount)`,
-			`  control API  ${sandbox.url}/_sandbox/requests | /_sandbox/faults | /_sandbox/accounts/<login> | /_sandbox/reset`,
+			`  control API  ${sandbox.url}/_sandbox/requests | /_sandbox/faults | /_sandbox/accounts/<login> | /_sandbox/webhook-calls | /_sandbox/reset`,
+			`  events       POST /_sandbox/sms/<smsId>/ack | /_sandbox/sms/<smsId>/replies (pushed to the registered webhooks)`,
 			'',
 		].join('\n'),
 	);

@@ -183,62 +183,13 @@ export interface RunNodeOptions {
 
 /** Runs "Items → AllMySMS" and returns what the AllMySMS node produced. */
 export async function runAllMySmsNode(options: RunNodeOptions): Promise<NodeRun> {
-	const items: INode = {
-		id: randomUUID(),
-		name: 'Items',
-		type: 'test.items',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { items: JSON.stringify(options.input ?? [{}]) },
-	};
-	const allMySms: INode = {
-		id: randomUUID(),
-		name: 'AllMySMS',
-		type: 'n8n-nodes-allmysms.allMySms',
-		typeVersion: 1,
-		position: [200, 0],
-		parameters: options.parameters,
-		credentials: { allMySmsApi: { id: '1', name: 'AllMySMS test account' } },
-		continueOnFail: options.continueOnFail,
-	};
-	const workflowData: IWorkflowBase = {
-		id: randomUUID(),
-		name: 'AllMySMS test',
-		active: false,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		nodes: [items, allMySms],
-		connections: { Items: { main: [[{ node: 'AllMySMS', type: NodeConnectionTypes.Main, index: 0 }]] } },
-		settings: { timezone: options.timezone ?? 'Europe/Paris', executionOrder: 'v1' },
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({
-		id: workflowData.id,
-		name: workflowData.name,
-		nodes: workflowData.nodes,
-		connections: workflowData.connections,
-		active: false,
-		nodeTypes,
-		settings: workflowData.settings,
+	const { items, error, run } = await runAllMySmsChain({
+		credentials: options.credentials,
+		input: options.input,
+		timezone: options.timezone,
+		steps: [{ name: 'AllMySMS', parameters: options.parameters, continueOnFail: options.continueOnFail }],
 	});
-
-	const executionId = randomUUID();
-	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
-	const finished = new Promise<IRun>((resolve) => {
-		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
-	});
-	const additionalData = testAdditionalData(options.credentials, { hooks, executionId });
-
-	const execution = new WorkflowExecute(additionalData, 'manual');
-	await execution.run({ workflow, startNode: items });
-	const run = await finished;
-
-	const nodeRun = run.data.resultData.runData.AllMySMS?.[0];
-	return {
-		items: nodeRun?.data?.main?.[0] ?? [],
-		error: (run.data.resultData.error ?? nodeRun?.error) as NodeRun['error'],
-		run,
-	};
+	return { items: items.AllMySMS, error, run };
 }
 
 /** Runs one of the node's `loadOptions` methods the way n8n's editor does to fill a dropdown. */
@@ -267,6 +218,7 @@ export interface ChainStep {
 	parameters: INodeParameters;
 	/** n8n's "Execute Once" node setting: the node runs with the first input item only. */
 	executeOnce?: boolean;
+	continueOnFail?: boolean;
 }
 
 export interface ChainRun {
@@ -308,6 +260,7 @@ export async function runAllMySmsChain(options: {
 				parameters: step.parameters,
 				credentials: { allMySmsApi: { id: '1', name: 'AllMySMS test account' } },
 				executeOnce: step.executeOnce,
+				continueOnFail: step.continueOnFail,
 			}),
 		),
 	];
@@ -347,6 +300,11 @@ export async function runAllMySmsChain(options: {
 	await execution.run({ workflow, startNode: source });
 	const run = await finished;
 	const items: Record<string, INodeExecutionData[]> = {};
-	for (const step of options.steps) items[step.name] = run.data.resultData.runData[step.name]?.[0]?.data?.main?.[0] ?? [];
-	return { items, error: run.data.resultData.error as NodeRun['error'], run };
+	let error = run.data.resultData.error;
+	for (const step of options.steps) {
+		const stepRun = run.data.resultData.runData[step.name]?.[0];
+		items[step.name] = stepRun?.data?.main?.[0] ?? [];
+		error ??= stepRun?.error;
+	}
+	return { items, error: error as NodeRun['error'], run };
 }

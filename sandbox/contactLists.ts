@@ -102,6 +102,23 @@ export function flowList(account: Account, data: Record<string, unknown>): { ok:
 	return found ? { ok: true, list: found } : { ok: false, answer: listAnswer(false, LIST_TEXTS.listNotFound(name)) };
 }
 
+/**
+ * The steps populateList and deleteContacts share: their flow read, the account it acts for
+ * (SUBACCOUNT) and the list it names (LISTNAME), or the answer that refuses it.
+ */
+export function readContactsFlow(
+	context: MethodContext,
+	parameter: string,
+): { ok: true; data: Record<string, unknown>; list: ContactList } | { ok: false; answer: Record<string, unknown> } {
+	const flow = readListFlow(context, parameter, ['CONTACTS.CONTACT']);
+	if (!flow.ok) return flow;
+	const target = flowAccount(context, flow.data);
+	if (!target.ok) return target;
+	const found = flowList(target.account, flow.data);
+	if (!found.ok) return found;
+	return { ok: true, data: flow.data, list: found.list };
+}
+
 /** A contact's number as the list stores it (international, 336…), or undefined when invalid. */
 export function contactNumber(raw: string | undefined): string | undefined {
 	if (raw === undefined) return undefined;

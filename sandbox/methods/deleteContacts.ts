@@ -2,7 +2,7 @@
  * deleteContacts (manual section 28): contacts removed from a list by mobile number, from the
  * `deleteData` flow (annex 10).
  */
-import { LIST_TEXTS, PHONE_COLUMN, contactNumber, contactPhoneKey, flowAccount, flowEntries, flowList, listAnswer, readListFlow } from '../contactLists';
+import { LIST_TEXTS, PHONE_COLUMN, contactNumber, contactPhoneKey, flowEntries, listAnswer, readContactsFlow } from '../contactLists';
 import { scalar } from '../smsData';
 import type { MethodDefinition } from './context';
 
@@ -12,13 +12,9 @@ export const deleteContacts: MethodDefinition = {
 	// Decision: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
 	authErrorAnswer: (text) => listAnswer(false, text),
 	async handle(context) {
-		const flow = readListFlow(context, 'deleteData', ['CONTACTS.CONTACT']);
+		const flow = readContactsFlow(context, 'deleteData');
 		if (!flow.ok) return flow.answer;
-		const target = flowAccount(context, flow.data);
-		if (!target.ok) return target.answer;
-		const found = flowList(target.account, flow.data);
-		if (!found.ok) return found.answer;
-		const contactList = found.list;
+		const contactList = flow.list;
 
 		let success = 0;
 		let ignored = 0;

@@ -2,7 +2,7 @@
  * populateList (manual section 27): contacts added to a list from the `populateData` flow
  * (annex 8), keyed by mobile number.
  */
-import { LIST_TEXTS, PHONE_COLUMN, contactNumber, contactPhoneKey, flowAccount, flowEntries, flowList, listAnswer, readListFlow } from '../contactLists';
+import { LIST_TEXTS, PHONE_COLUMN, contactNumber, contactPhoneKey, flowEntries, listAnswer, readContactsFlow } from '../contactLists';
 import { scalar } from '../smsData';
 import type { MethodDefinition } from './context';
 
@@ -12,13 +12,9 @@ export const populateList: MethodDefinition = {
 	// Decision: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
 	authErrorAnswer: (text) => listAnswer(false, text),
 	async handle(context) {
-		const flow = readListFlow(context, 'populateData', ['CONTACTS.CONTACT']);
+		const flow = readContactsFlow(context, 'populateData');
 		if (!flow.ok) return flow.answer;
-		const target = flowAccount(context, flow.data);
-		if (!target.ok) return target.answer;
-		const found = flowList(target.account, flow.data);
-		if (!found.ok) return found.answer;
-		const contactList = found.list;
+		const contactList = flow.list;
 
 		// Decision: LOCKED only protects the list in the manager (26.2); the API may still fill it.
 		const fieldsByKey = new Map(contactList.fields.map((field) => [field.name.toUpperCase(), field.name]));

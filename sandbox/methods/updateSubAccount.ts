@@ -4,32 +4,15 @@
  * (annex 6).
  */
 import type { MethodDefinition } from './context';
-import { ACCOUNT_DATA_TEXTS, MIN_PASSWORD_LENGTH, accountDataAccepted, accountDataRefused, applyProfile, flag, isEmail, readAccountData } from './accountData';
+import { ACCOUNT_DATA_TEXTS, MIN_PASSWORD_LENGTH, PROFILE_FIELDS, accountDataAccepted, accountDataRefused, applyProfile, flag, isEmail, readAccountData } from './accountData';
 
 /**
  * Fields of 22.2 kept in the profile. 22.2 lists BILLCODE "Téléphone portable du sous compte"
  * where 21.2 has BILLMOBILE (billing mobile): read as BILLMOBILE, either spelling accepted
  * (BILLMOBILE wins). SENDEMAIL*, POSTPAID, PROFILE and WEBHOOK* are not in 22.2: ignored.
  */
-const UPDATABLE_PROFILE_FIELDS = [
-	'MOBILE',
-	'PHONE',
-	'WEBSITE',
-	'ADDRESS',
-	'ZIP',
-	'CITY',
-	'COUNTRY',
-	'BILLFIRSTNAME',
-	'BILLLASTNAME',
-	'BILLSOCIETY',
-	'BILLADDRESS',
-	'BILLZIP',
-	'BILLCITY',
-	'BILLCOUNTRY',
-	'BILLEMAIL',
-	'BILLMOBILE',
-	'BILLPHONE',
-] as const;
+const NOT_UPDATABLE: readonly string[] = ['SENDEMAILTOCUSTOMER', 'SENDEMAILTOMASTERACCOUNT', 'POSTPAID', 'PROFILE'];
+const UPDATABLE_PROFILE_FIELDS = PROFILE_FIELDS.filter((field) => !NOT_UPDATABLE.includes(field));
 
 export const updateSubAccount: MethodDefinition = {
 	name: 'updateSubAccount',

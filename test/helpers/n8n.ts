@@ -216,6 +216,8 @@ export interface ChainStep {
 	/** Node name, for expressions such as $('Create List'). */
 	name: string;
 	parameters: INodeParameters;
+	/** Node type, when the step is not an AllMySMS node (a type registered in NODE_TYPES). */
+	type?: string;
 	/** n8n's "Execute Once" node setting: the node runs with the first input item only. */
 	executeOnce?: boolean;
 	continueOnFail?: boolean;
@@ -254,7 +256,7 @@ export async function runAllMySmsChain(options: {
 			(step, index): INode => ({
 				id: randomUUID(),
 				name: step.name,
-				type: 'n8n-nodes-allmysms.allMySms',
+				type: step.type ?? 'n8n-nodes-allmysms.allMySms',
 				typeVersion: 1,
 				position: [200 * (index + 1), 0],
 				parameters: step.parameters,

@@ -87,8 +87,8 @@ describe('populateList (Add Contacts)', () => {
 		const { items } = await runAllMySmsNode({ credentials: account.credentials, input: rows.slice(0, 2), parameters: fromFields });
 		expect(requestsTo(account.sandbox, 'populateList')).toHaveLength(2);
 		expect(items.map((item) => [item.json.success, item.pairedItem])).toEqual([
-			[1, [{ item: 0 }]],
-			[1, [{ item: 1 }]],
+			[1, { item: 0 }],
+			[1, { item: 1 }],
 		]);
 	});
 

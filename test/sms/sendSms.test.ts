@@ -59,7 +59,7 @@ describe('sendSms', () => {
 			expect.objectContaining({ phoneNumber: '32470123456', campaignId: campaign.id, status: 100, smsId: campaign.smsIds[2] }),
 		]);
 		expect(new Set(items.map((item) => item.json.smsId)).size).toBe(3);
-		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }].map((paired) => [paired]));
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(account.sandbox.state.sms(String(items[1].json.smsId))?.message).toBe('Hello Grace, your code is G2');
 	});
 
@@ -101,7 +101,7 @@ describe('sendSms', () => {
 			{ phoneNumber: '33711223344', smsId: expect.any(String) },
 		]);
 		expect(items[1].json.campaignId).not.toBe(items[0].json.campaignId);
-		expect(items[1].pairedItem).toEqual([{ item: 1 }]);
+		expect(items[1].pairedItem).toEqual({ item: 1 });
 	});
 
 	test('every option lands in its smsData field', async () => {

@@ -48,7 +48,7 @@ describe('sendVocal', () => {
 					balance: 29.62,
 					cost: 0.38,
 				},
-				pairedItem: [{ item: 0 }],
+				pairedItem: { item: 0 },
 			},
 		]);
 		expect(campaign).toMatchObject({ type: 'vocal', nbContacts: 2, voice: { type: 'directdeposit', url: AUDIO_URL } });
@@ -67,7 +67,7 @@ describe('sendVocal', () => {
 		expect(items).toEqual(
 			['33611111111', '33622222222', '33633333333'].map((phoneNumber, item) => ({
 				json: { phoneNumber, campaignId: campaign.id, status: 100, statusText: 'Your messages have been sent' },
-				pairedItem: [{ item }],
+				pairedItem: { item },
 			})),
 		);
 	});

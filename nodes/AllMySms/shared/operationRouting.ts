@@ -1,5 +1,5 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type {
+	NodeOperationError,
 	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
+import { invalidField } from './input';
 import { apiRouting, prepareRequest } from './transport';
 
 /**
@@ -43,11 +44,7 @@ export function apiRoutingWith(
 
 /** Bad input the manual forbids, for the item being processed: nothing is sent for it. */
 export function invalidInput(context: IExecuteSingleFunctions, label: string, reason: string): NodeOperationError {
-	const itemIndex = context.getItemIndex();
-	return new NodeOperationError(context.getNode(), `Invalid "${label}" in item ${itemIndex}: ${reason}`, {
-		itemIndex,
-		description: 'Nothing was sent to AllMySMS for this item.',
-	});
+	return invalidField(context.getNode(), context.getItemIndex(), label, reason, 'Nothing was sent to AllMySMS for this item.');
 }
 
 /** The request's form fields, as an object (created when absent). */

@@ -15,8 +15,15 @@ export class Outcome {
 
 	constructor(private readonly context: IExecuteFunctions) {}
 
+	/** An output that stems from several items (a request's answer, a summary). */
 	add(itemIndices: number[], json: IDataObject): void {
-		this.entries.push({ itemIndex: itemIndices[0], item: { json, pairedItem: itemIndices.map((item) => ({ item })) } });
+		const pairedItem = itemIndices.length === 1 ? { item: itemIndices[0] } : itemIndices.map((item) => ({ item }));
+		this.entries.push({ itemIndex: itemIndices[0], item: { json, pairedItem } });
+	}
+
+	/** The output of one item (a campaign's recipient). */
+	addOne(itemIndex: number, json: IDataObject): void {
+		this.entries.push({ itemIndex, item: { json, pairedItem: { item: itemIndex } } });
 	}
 
 	/** Bad input: an error item when continuing on fail, otherwise the node stops (nothing sent yet). */
@@ -43,11 +50,11 @@ export class Outcome {
 		this.addError(itemIndices, error);
 	}
 
+	/** The outputs in input order (the sort is stable: an item's outputs keep their order). */
 	items(): INodeExecutionData[] {
-		return this.entries
-			.map((entry, position) => ({ ...entry, position }))
-			.sort((a, b) => a.itemIndex - b.itemIndex || a.position - b.position)
-			.map((entry) => entry.item);
+		const inOrder = this.entries.every((entry, position) => position === 0 || this.entries[position - 1].itemIndex <= entry.itemIndex);
+		const entries = inOrder ? this.entries : [...this.entries].sort((a, b) => a.itemIndex - b.itemIndex);
+		return entries.map((entry) => entry.item);
 	}
 
 	private addError(itemIndices: number[], error: NodeError): void {

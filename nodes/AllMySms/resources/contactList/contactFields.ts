@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { optionsCollection, requestFormatOption } from '../../shared/descriptions';
 import { show, subAccountOption } from './common';
 import type { ContactsOperation } from './contacts';
 import { DEFAULT_CONTACTS_PER_REQUEST } from './contacts';
@@ -96,32 +96,24 @@ export function phonePropertyField(operation: ContactsOperation): INodePropertie
 }
 
 export function contactOptionsField(operation: ContactsOperation): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show([operation]),
-		options: [
-			{
-				displayName: 'Contacts per Request',
-				name: 'contactsPerRequest',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: DEFAULT_CONTACTS_PER_REQUEST,
-				description: 'More contacts are split into several requests of at most this many',
-			},
-			requestFormatOption,
-			{
-				displayName: 'Skip Invalid Numbers',
-				name: 'skipInvalidNumbers',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to leave out contacts whose mobile number is invalid (they are listed in skippedContacts) instead of stopping before any request',
-			},
-			subAccountOption(),
-		],
-	};
+	return optionsCollection(show([operation]), [
+		{
+			displayName: 'Contacts per Request',
+			name: 'contactsPerRequest',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: DEFAULT_CONTACTS_PER_REQUEST,
+			description: 'More contacts are split into several requests of at most this many',
+		},
+		requestFormatOption,
+		{
+			displayName: 'Skip Invalid Numbers',
+			name: 'skipInvalidNumbers',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to leave out contacts whose mobile number is invalid (they are listed in skippedContacts) instead of stopping before any request',
+		},
+		subAccountOption(),
+	]);
 }

@@ -1,8 +1,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { groupAsCampaign, groupPerItem, runSends } from '../../shared/sends';
-import type { SendGroup, SendItem, SendMode, SendPlan } from '../../shared/sends';
+import { invalidField, text } from '../../shared/input';
+import { readSendMode, SendRun } from '../../shared/sendRunner';
+import type { Batch, CampaignRules } from '../../shared/sendRunner';
 import type { Flow, RequestFormat } from '../../shared/transport';
 import { checkPhoneNumber, splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
@@ -42,18 +43,23 @@ export interface SkippedContact {
 	reason: string;
 }
 
-type ContactsItem = SendItem<ContactSettings, Contact>;
-type ContactsGroup = SendGroup<ContactSettings, Contact>;
+type ContactsBatch = Batch<ContactSettings, Contact>;
+type ContactsRun = SendRun<ContactSettings, Contact>;
 
-const SETTING_LABELS: Record<keyof ContactSettings, string> = {
-	listName: 'List Name',
-	subAccount: 'Sub-account',
-	contactsPerRequest: 'Contacts per Request',
-	format: 'Request Format',
-	skipInvalid: 'Skip Invalid Numbers',
+const CONTACTS_TOGETHER: CampaignRules<ContactSettings> = {
+	labels: {
+		listName: 'List Name',
+		subAccount: 'Sub-account',
+		contactsPerRequest: 'Contacts per Request',
+		format: 'Request Format',
+		skipInvalid: 'Skip Invalid Numbers',
+	},
+	description:
+		'With "One for All Input Items" every item goes to the same list with the same options; only the contacts vary. Nothing was sent.',
+	groupName: 'one request with the other items',
 };
 
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS = {
 	listName: 'List Name',
 	mobilePhone: 'Mobile Phone',
 	mobilePhones: 'Mobile Phones',
@@ -62,17 +68,10 @@ const FIELD_LABELS: Record<string, string> = {
 	phoneProperty: 'Mobile Phone Property',
 	fieldMapping: 'Field Mapping',
 	contactsPerRequest: 'Contacts per Request',
-};
+} as const;
 
-function invalid(context: IExecuteFunctions, itemIndex: number, field: string, reason: string): NodeOperationError {
-	return new NodeOperationError(context.getNode(), `Invalid "${FIELD_LABELS[field] ?? field}" in item ${itemIndex}: ${reason}`, {
-		itemIndex,
-		description: 'Nothing was sent: every item is checked before the first request.',
-	});
-}
-
-function text(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
+function invalid(context: IExecuteFunctions, itemIndex: number, field: keyof typeof FIELD_LABELS, reason: string): NodeOperationError {
+	return invalidField(context.getNode(), itemIndex, FIELD_LABELS[field], reason);
 }
 
 /** A contact property: `phone`, or a dotted path into nested objects (`address.mobile`). */
@@ -113,7 +112,7 @@ interface Mapping {
 }
 
 /** A list field name as the flows carry it (checked further by AllMySMS against the list). */
-function checkFieldNames(context: IExecuteFunctions, itemIndex: number, label: string, names: string[], format: RequestFormat): void {
+function checkFieldNames(context: IExecuteFunctions, itemIndex: number, label: 'fieldMapping' | 'fieldValues', names: string[], format: RequestFormat): void {
 	const seen = new Set<string>();
 	for (const name of names) {
 		if (name === '') throw invalid(context, itemIndex, label, 'a list field name is empty');
@@ -129,9 +128,9 @@ function checkFieldNames(context: IExecuteFunctions, itemIndex: number, label: s
 	}
 }
 
-function readSettings(context: IExecuteFunctions, itemIndex: number): ContactSettings {
-	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const listName = text(context.getNodeParameter('listName', itemIndex, ''));
+function readSettings(context: IExecuteFunctions, run: ContactsRun, itemIndex: number): ContactSettings {
+	const options = run.parameters.get('options', itemIndex, {}) as IDataObject;
+	const listName = text(run.parameters.get('listName', itemIndex, ''));
 	if (listName === '') throw invalid(context, itemIndex, 'listName', 'no list was chosen');
 	const contactsPerRequest = Number(options.contactsPerRequest ?? DEFAULT_CONTACTS_PER_REQUEST);
 	if (!Number.isInteger(contactsPerRequest) || contactsPerRequest < 1) {
@@ -147,16 +146,18 @@ function readSettings(context: IExecuteFunctions, itemIndex: number): ContactSet
 }
 
 /** Reads one item's contacts; invalid numbers stop the node, or are set aside in `skipped` with Skip Invalid Numbers. */
-export function readContactsItem(
+function readContactsItem(
 	this: IExecuteFunctions,
+	run: ContactsRun,
 	operation: ContactsOperation,
 	itemIndex: number,
 	skipped: SkippedContact[],
-): ContactsItem {
-	const settings = readSettings(this, itemIndex);
-	const source = this.getNodeParameter('contactsFrom', itemIndex, 'fields') as string;
+): { settings: ContactSettings; entries: Contact[] } {
+	const read = (name: string, fallback: unknown) => run.parameters.get(name, itemIndex, fallback);
+	const settings = readSettings(this, run, itemIndex);
+	const source = read('contactsFrom', 'fields') as string;
 	const contacts: Contact[] = [];
-	const add = (position: number, raw: string, field: string, fields: Record<string, string>, described: boolean) => {
+	const add = (position: number, raw: string, field: keyof typeof FIELD_LABELS, fields: Record<string, string>, described: boolean) => {
 		const check = checkPhoneNumber(raw);
 		if (check.ok) {
 			contacts.push({ itemIndex, number: check.number, fields });
@@ -170,11 +171,11 @@ export function readContactsItem(
 	};
 
 	if (source === 'list') {
-		const phoneProperty = text(this.getNodeParameter('phoneProperty', itemIndex, 'phone'));
+		const phoneProperty = text(read('phoneProperty', 'phone'));
 		if (phoneProperty === '') throw invalid(this, itemIndex, 'phoneProperty', 'name the property that holds the mobile number');
 		const mapping: Mapping[] =
 			operation === 'populateList'
-				? ((this.getNodeParameter('fieldMapping.mapping', itemIndex, []) as IDataObject[]) ?? []).map((entry) => ({
+				? ((read('fieldMapping.mapping', []) as IDataObject[]) ?? []).map((entry) => ({
 						field: text(entry.field),
 						property: text(entry.property),
 					}))
@@ -183,7 +184,7 @@ export function readContactsItem(
 		const emptyProperty = mapping.find((entry) => entry.property === '');
 		if (emptyProperty) throw invalid(this, itemIndex, 'fieldMapping', `no contact property is given for the list field "${emptyProperty.field}"`);
 
-		const list = contactList(this, itemIndex, this.getNodeParameter('contacts', itemIndex, []));
+		const list = contactList(this, itemIndex, read('contacts', []));
 		if (list.length === 0) throw invalid(this, itemIndex, 'contacts', 'the list of contacts is empty');
 		list.forEach((entry, index) => {
 			const position = index + 1;
@@ -210,7 +211,7 @@ export function readContactsItem(
 			add(position, phone, 'contacts', fields, true);
 		});
 	} else if (operation === 'populateList') {
-		const entries = ((this.getNodeParameter('fieldValues.value', itemIndex, []) as IDataObject[]) ?? []).map((entry) => ({
+		const entries = ((read('fieldValues.value', []) as IDataObject[]) ?? []).map((entry) => ({
 			field: text(entry.field),
 			value: entry.value,
 		}));
@@ -222,15 +223,15 @@ export function readContactsItem(
 			if (typeof checked === 'object') throw invalid(this, itemIndex, 'fieldValues', `the value of "${field}" is ${checked.problem}, not text`);
 			fields[field] = checked;
 		}
-		const phone = text(this.getNodeParameter('mobilePhone', itemIndex, ''));
+		const phone = text(read('mobilePhone', ''));
 		if (phone === '') throw invalid(this, itemIndex, 'mobilePhone', 'no mobile number was given');
 		add(1, phone, 'mobilePhone', fields, false);
 	} else {
-		const numbers = splitPhoneNumbers(this.getNodeParameter('mobilePhones', itemIndex, ''));
+		const numbers = splitPhoneNumbers(read('mobilePhones', ''));
 		if (numbers.length === 0) throw invalid(this, itemIndex, 'mobilePhones', 'no mobile number was given');
 		numbers.forEach((raw, index) => add(index + 1, raw, 'mobilePhones', {}, numbers.length > 1));
 	}
-	return { itemIndex, settings, recipients: contacts };
+	return { settings, entries: contacts };
 }
 
 /** The populateData / deleteData flow (annexes 8 and 10). */
@@ -247,11 +248,11 @@ function contactsFlow(operation: ContactsOperation, settings: ContactSettings, c
 const COUNTS = ['success', 'ignored', 'duplicated'] as const;
 
 /** One output per group: AllMySMS's counts added up over the group's requests. */
-function summarise(answers: IDataObject[], group: ContactsGroup, skipped: SkippedContact[]): IDataObject {
+function summarise(answers: IDataObject[], group: ContactsBatch, skipped: SkippedContact[]): IDataObject {
 	const last = answers[answers.length - 1];
 	const summary: IDataObject = { listName: group.settings.listName, status: last.status, statusText: last.statusText };
 	for (const count of COUNTS) summary[count] = answers.reduce((total, answer) => total + (Number(answer[count]) || 0), 0);
-	summary.contactsSent = group.recipients.length;
+	summary.contactsSent = group.entries.length;
 	if (answers.length > 1) summary.requests = answers.length;
 	const items = new Set(group.itemIndices);
 	const ownSkipped = skipped.filter((entry) => items.has(entry.item));
@@ -260,44 +261,30 @@ function summarise(answers: IDataObject[], group: ContactsGroup, skipped: Skippe
 }
 
 export async function runContactsOperation(this: IExecuteFunctions, operation: ContactsOperation): Promise<INodeExecutionData[][]> {
-	const mode: SendMode = this.getNodeParameter('requestMode', 0, 'perItem') === 'allItems' ? 'campaign' : 'perItem';
+	// Contacts added or deleted by earlier requests stay so: a later failure says which.
+	const run: ContactsRun = new SendRun(this, { method: operation, sends: false, reportAccepted: true });
+	const mode = readSendMode(this, 'requestMode', 'allItems');
 	const skipped: SkippedContact[] = [];
-	const plan: SendPlan<ContactSettings, Contact, ContactsGroup> = {
-		method: operation,
-		sends: false,
-		// Contacts added or deleted by earlier requests stay so: a later failure says which.
-		reportAccepted: true,
-		read: (itemIndex) => readContactsItem.call(this, operation, itemIndex, skipped),
-		group: (items, reject) =>
-			mode === 'campaign'
-				? groupAsCampaign(
-						this,
-						items,
-						SETTING_LABELS,
-						'With "One for All Input Items" every item goes to the same list with the same options; only the contacts vary. Nothing was sent.',
-						reject,
-						'one request with the other items',
-					)
-				: groupPerItem(items),
-		settle: (group, reject) => {
-			if (group.recipients.length > 0) return group;
-			const [first] = group.itemIndices;
-			if (first !== undefined) {
-				reject(
-					first,
-					new NodeOperationError(this.getNode(), `No contact left to send in item ${first}: every mobile number was invalid`, {
-						itemIndex: first,
-						description: 'The numbers were skipped (Skip Invalid Numbers), so no request was made.',
-					}),
-				);
-			}
-			return undefined;
-		},
-		chunkSize: (settings) => settings.contactsPerRequest,
-		format: (settings) => settings.format,
-		build: ({ group, recipients }) => ({ flow: contactsFlow(operation, group.settings, recipients) }),
-		present: () => [],
-		summarise: (answers, group) => summarise(answers, group, skipped),
-	};
-	return await runSends.call(this, plan);
+	const items = run.readItems((itemIndex) => readContactsItem.call(this, run, operation, itemIndex, skipped));
+	for (const batch of run.batches(items, mode, CONTACTS_TOGETHER)) {
+		if (batch.entries.length === 0) {
+			const [first] = batch.itemIndices;
+			run.reject(
+				first,
+				new NodeOperationError(this.getNode(), `No contact left to send in item ${first}: every mobile number was invalid`, {
+					itemIndex: first,
+					description: 'The numbers were skipped (Skip Invalid Numbers), so no request was made.',
+				}),
+			);
+			continue;
+		}
+		const answers = await run.send(batch, {
+			chunkSize: batch.settings.contactsPerRequest,
+			format: batch.settings.format,
+			build: (contacts) => ({ flow: contactsFlow(operation, batch.settings, contacts) }),
+			silent: true,
+		});
+		if (answers.length) run.add(batch.itemIndices, summarise(answers, batch, skipped));
+	}
+	return run.output();
 }

@@ -1,37 +1,27 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import {
+	campaignNameOption,
+	optionsCollection,
+	recipientsPerRequestOption,
+	requestFormatOption,
+	sendAtOption,
+	sendModeField,
+	showFor,
+	uniqueIdentifierOption,
+} from '../../shared/descriptions';
 
 /** Fields shared by the SMS operations; each operation picks what its method supports. */
 
 export type SmsOperation = 'sendSms' | 'simulateCampaign' | 'simpleSms';
 
-const show = (operations: SmsOperation[]) => ({ show: { resource: ['sms'], operation: operations } });
+const show = (operations: SmsOperation[]) => showFor('sms', operations);
 
-export const DEFAULT_RECIPIENTS_PER_REQUEST = 5000;
-
-export function sendModeField(operations: SmsOperation[]): INodeProperties {
-	return {
-		displayName: 'Send As',
-		name: 'sendMode',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: show(operations),
-		options: [
-			{
-				name: 'One Message per Input Item',
-				value: 'perItem',
-				description: 'Each input item makes its own request, to the phone numbers of that item',
-			},
-			{
-				name: 'One Campaign for All Input Items',
-				value: 'campaign',
-				description:
-					'Each input item is a recipient; all of them are sent together as one campaign, in as few requests as possible',
-			},
-		],
-		default: 'perItem',
-	};
+export function smsSendModeField(operations: SmsOperation[]): INodeProperties {
+	return sendModeField(
+		show(operations),
+		'Each input item is a recipient; all of them are sent together as one campaign, in as few requests as possible',
+	);
 }
 
 export function phoneNumbersField(operations: SmsOperation[]): INodeProperties {
@@ -102,23 +92,6 @@ const senderOption: INodeProperties = {
 		'Name shown as the sender (TPOA): 3 to 11 unaccented letters, digits or spaces, starting with a letter. For France it is only used when the message ends with "STOP au 36180". Default: the AllMySMS short code.',
 };
 
-const sendAtOption: INodeProperties = {
-	displayName: 'Send At',
-	name: 'sendAt',
-	type: 'dateTime',
-	default: '',
-	description:
-		"Schedule the send for later. Read in the workflow's time zone; AllMySMS receives it in French time.",
-};
-
-const campaignNameOption: INodeProperties = {
-	displayName: 'Campaign Name',
-	name: 'campaignName',
-	type: 'string',
-	default: '',
-	description: 'Name that identifies the campaign in the AllMySMS manager and in statistics',
-};
-
 const codingOption: INodeProperties = {
 	displayName: 'Encoding',
 	name: 'coding',
@@ -142,15 +115,6 @@ const codingOption: INodeProperties = {
 		},
 	],
 	default: 'auto',
-};
-
-const uniqueIdentifierOption: INodeProperties = {
-	displayName: 'Unique Identifier',
-	name: 'uniqueIdentifier',
-	type: 'string',
-	default: '',
-	description:
-		'AllMySMS sends only once per identifier within 24 hours: a repeat returns the first result (with a treatmentStatus field) instead of sending again. Use it to make retries safe.',
 };
 
 /** Options of the flow-based methods (sendSms, simulateCampaign: section 7.2). */
@@ -178,15 +142,7 @@ const flowOptions: INodeProperties[] = [
 		description:
 			'Whether to use the priority channel (ALERTING) for urgent, non-commercial messages. Mainland France only; your account must be allowed to use it.',
 	},
-	{
-		displayName: 'Recipients per Request',
-		name: 'recipientsPerRequest',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 50000 },
-		default: DEFAULT_RECIPIENTS_PER_REQUEST,
-		description:
-			'Larger sends are split into several requests of at most this many recipients, as the manual advises for large volumes',
-	},
+	recipientsPerRequestOption,
 	{
 		displayName: 'Track Links',
 		name: 'trackLinks',
@@ -204,13 +160,5 @@ export function optionsField(operation: SmsOperation): INodeProperties {
 		simulateCampaign: [...common, ...flowOptions],
 		simpleSms: [...common, uniqueIdentifierOption],
 	};
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show([operation]),
-		options: byOperation[operation].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	return optionsCollection(show([operation]), byOperation[operation]);
 }

@@ -1,43 +1,73 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { messageField, messageParametersField, optionsField, phoneNumbersField, sendModeField } from './fields';
-import { runSmsOperation } from './sendPipeline';
-import type { OutputEntry, SmsOperationSpec, SmsRequest } from './sendPipeline';
-import { requestIdentifier, smsFlow } from './smsRequests';
+import { readSendMode, requestIdentifier, SendRun } from '../../shared/sendRunner';
+import type { Flow } from '../../shared/transport';
+import type { Coding } from '../../shared/validation/message';
+import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
+import { prepareSms } from './smsSettings';
+import type { Recipient, SmsBatch, SmsSettings } from './smsSettings';
 
 export const sendSmsDescription: INodeProperties[] = [
-	sendModeField(['sendSms']),
+	smsSendModeField(['sendSms']),
 	phoneNumbersField(['sendSms']),
 	messageField(['sendSms'], true),
 	messageParametersField(['sendSms']),
 	optionsField('sendSms'),
 ];
 
+/** CODING of the flows and `coding` of the simplified URL. */
+export const CODING_VALUE: Record<Coding, string> = { gsm7: '1', unicode: '2' };
+
+/** The smsData flow of section 7.2, fields in the order of annex 1 (MESSAGE first, SMS last). */
+export function smsFlow(batch: SmsBatch, recipients: Recipient[], uniqueIdentifier?: string): Flow {
+	const { settings } = batch;
+	const flow: Flow = { MESSAGE: settings.message };
+	if (settings.parameterCount > 0) flow.DYNAMIC = String(settings.parameterCount);
+	if (settings.campaignName) flow.CAMPAIGN_NAME = settings.campaignName;
+	if (settings.sendAt) flow.DATE = settings.sendAt;
+	if (settings.sender) flow.TPOA = settings.sender;
+	if (settings.clientMessageId) flow.CLIMSGID = settings.clientMessageId;
+	if (settings.trackLinks) flow.TRACKING = '1';
+	flow.CODING = CODING_VALUE[batch.coding];
+	if (settings.priority) flow.ALERTING = '1';
+	if (settings.explainDiscarded) flow.VERBOSE = '1';
+	if (uniqueIdentifier) flow.UNIQUEIDENTIFIER = uniqueIdentifier;
+	flow.SMS = recipients.map((recipient) => {
+		const sms: Flow = { MOBILEPHONE: recipient.number.toSend };
+		for (let index = 0; index < recipient.params.length; index++) sms[`PARAM_${index + 1}`] = recipient.params[index];
+		return sms;
+	});
+	return flow;
+}
+
 interface DiscardedNumber {
 	phoneNumber?: string;
 	reason?: string;
-	date?: string;
 }
+
+const withoutPlus = (phone: unknown) => String(phone ?? '').replace(/^\+/, '');
 
 /**
  * One output per recipient of a campaign: its smsId, or why it was not sent. AllMySMS answers
  * with international numbers (336…), which is how recipients are matched; a number given twice
  * gets its smsId once.
  */
-function perRecipient(request: SmsRequest, answer: IDataObject): OutputEntry[] {
+function perRecipient(recipients: Recipient[], answer: IDataObject): IDataObject[] {
 	const smsIds = new Map<string, string[]>();
 	for (const entry of (answer.smsIds as IDataObject[] | undefined) ?? []) {
-		const phone = String(entry.phoneNumber ?? '').replace(/^\+/, '');
-		smsIds.set(phone, [...(smsIds.get(phone) ?? []), String(entry.smsId)]);
+		const phone = withoutPlus(entry.phoneNumber);
+		const ids = smsIds.get(phone);
+		if (ids) ids.push(String(entry.smsId));
+		else smsIds.set(phone, [String(entry.smsId)]);
 	}
 	const discarded = new Map<string, DiscardedNumber>();
 	for (const entry of (answer.discardedNumbersDetails as DiscardedNumber[] | undefined) ?? []) {
-		discarded.set(String(entry.phoneNumber ?? '').replace(/^\+/, ''), entry);
+		discarded.set(withoutPlus(entry.phoneNumber), entry);
 	}
 	const invalid = new Set((answer.invalidNumbers as string[] | undefined) ?? []);
 	const seen = new Set<string>();
 
-	return request.recipients.map((recipient) => {
+	return recipients.map((recipient) => {
 		const { international, toSend } = recipient.number;
 		const json: IDataObject = {
 			phoneNumber: international,
@@ -46,13 +76,13 @@ function perRecipient(request: SmsRequest, answer: IDataObject): OutputEntry[] {
 			statusText: answer.statusText,
 		};
 		const smsId = smsIds.get(international)?.shift();
-		if (smsId) {
+		if (smsId !== undefined) {
 			json.smsId = smsId;
 		} else {
 			json.smsId = null;
 			// Discarded numbers may come back as given or in international form: look up both.
 			json.notSentReason =
-				(discarded.get(international) ?? discarded.get(toSend.replace(/^\+/, '')))?.reason ??
+				(discarded.get(international) ?? discarded.get(withoutPlus(toSend)))?.reason ??
 				(invalid.has(toSend) || invalid.has(international)
 					? 'invalid'
 					: seen.has(international)
@@ -61,22 +91,22 @@ function perRecipient(request: SmsRequest, answer: IDataObject): OutputEntry[] {
 		}
 		if (answer.treatmentStatus !== undefined) json.treatmentStatus = answer.treatmentStatus;
 		seen.add(international);
-		return { itemIndex: recipient.itemIndex, json };
+		return json;
 	});
 }
 
-const spec: SmsOperationSpec = {
-	operation: 'sendSms',
-	method: 'sendSms',
-	sends: true,
-	campaignMode: true,
-	build: ({ group, recipients, index }) => ({
-		flow: smsFlow(group.settings, group.coding, recipients, requestIdentifier(group.settings.uniqueIdentifier, index)),
-	}),
-	present: (request, answer, mode) =>
-		mode === 'campaign' ? perRecipient(request, answer) : [{ itemIndex: request.itemIndices[0], json: answer }],
-};
-
 export async function sendSms(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runSmsOperation.call(this, spec);
+	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'sendSms', sends: true });
+	const mode = readSendMode(this);
+	for (const batch of prepareSms(this, run, 'sendSms', mode)) {
+		await run.send(batch, {
+			chunkSize: batch.settings.recipientsPerRequest,
+			format: batch.settings.format,
+			build: (recipients, requestIndex) => ({
+				flow: smsFlow(batch, recipients, requestIdentifier(batch.settings.uniqueIdentifier, requestIndex)),
+			}),
+			perEntry: mode === 'campaign' ? perRecipient : undefined,
+		});
+	}
+	return run.output();
 }

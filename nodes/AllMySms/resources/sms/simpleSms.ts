@@ -1,9 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { requestIdentifier, SendRun } from '../../shared/sendRunner';
 import { messageField, optionsField, phoneNumbersField } from './fields';
-import { runSmsOperation } from './sendPipeline';
-import type { SmsOperationSpec } from './sendPipeline';
-import { requestIdentifier, simpleSmsParams } from './smsRequests';
+import { CODING_VALUE } from './sendSms';
+import { prepareSms } from './smsSettings';
+import type { Recipient, SmsSettings } from './smsSettings';
 
 export const simpleSmsDescription: INodeProperties[] = [
 	phoneNumbersField(['simpleSms']),
@@ -11,17 +12,26 @@ export const simpleSmsDescription: INodeProperties[] = [
 	optionsField('simpleSms'),
 ];
 
-const spec: SmsOperationSpec = {
-	operation: 'simpleSms',
-	method: 'simpleSms',
-	sends: true,
-	campaignMode: false,
-	build: ({ group, recipients, index }) => ({
-		params: simpleSmsParams(group.settings, group.coding, recipients, requestIdentifier(group.settings.uniqueIdentifier, index)),
-	}),
-	present: (request, answer) => [{ itemIndex: request.itemIndices[0], json: answer }],
-};
-
+/** The simplified sending URL (section 6): plain parameters, one request per item. */
 export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runSmsOperation.call(this, spec);
+	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'simpleSms', sends: true });
+	for (const batch of prepareSms(this, run, 'simpleSms', 'perItem')) {
+		const { settings } = batch;
+		await run.send(batch, {
+			chunkSize: settings.recipientsPerRequest,
+			format: settings.format,
+			build: (recipients, requestIndex) => ({
+				params: {
+					message: settings.message,
+					mobile: recipients.map((recipient) => recipient.number.toSend).join(';'),
+					tpoa: settings.sender,
+					date: settings.sendAt,
+					campaign: settings.campaignName,
+					coding: CODING_VALUE[batch.coding],
+					uniqueidentifier: requestIdentifier(settings.uniqueIdentifier, requestIndex),
+				},
+			}),
+		});
+	}
+	return run.output();
 }

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { messageField, messageParametersField, optionsField, phoneNumbersField, sendModeField } from './fields';
-import { runSmsOperation } from './sendPipeline';
-import type { SmsOperationSpec } from './sendPipeline';
-import { smsFlow } from './smsRequests';
+import { readSendMode, SendRun } from '../../shared/sendRunner';
+import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
+import { smsFlow } from './sendSms';
+import { prepareSms } from './smsSettings';
+import type { Recipient, SmsSettings } from './smsSettings';
 
 export const simulateCampaignDescription: INodeProperties[] = [
-	sendModeField(['simulateCampaign']),
+	smsSendModeField(['simulateCampaign']),
 	phoneNumbersField(['simulateCampaign']),
 	messageField(['simulateCampaign'], true),
 	messageParametersField(['simulateCampaign']),
@@ -28,16 +29,18 @@ function summarise(answers: IDataObject[]): IDataObject {
 	return summary;
 }
 
-const spec: SmsOperationSpec = {
-	operation: 'simulateCampaign',
-	method: 'simulateCampaign',
-	sends: false,
-	campaignMode: true,
-	build: ({ group, recipients }) => ({ flow: smsFlow(group.settings, group.coding, recipients) }),
-	present: (request, answer) => [{ itemIndex: request.itemIndices[0], json: answer }],
-	summarise,
-};
-
+/** The same smsData as Send, to count contacts, SMS parts, credits and cost: nothing is sent. */
 export async function simulateCampaign(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runSmsOperation.call(this, spec);
+	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'simulateCampaign', sends: false });
+	const mode = readSendMode(this);
+	for (const batch of prepareSms(this, run, 'simulateCampaign', mode)) {
+		const answers = await run.send(batch, {
+			chunkSize: batch.settings.recipientsPerRequest,
+			format: batch.settings.format,
+			build: (recipients) => ({ flow: smsFlow(batch, recipients) }),
+			silent: mode === 'campaign',
+		});
+		if (mode === 'campaign' && answers.length) run.add(batch.itemIndices, summarise(answers));
+	}
+	return run.output();
 }

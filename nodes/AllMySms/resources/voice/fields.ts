@@ -1,41 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import {
+	campaignNameOption,
+	optionsCollection,
+	recipientsPerRequestOption,
+	requestFormatOption,
+	sendAtOption,
+	sendModeField,
+	showFor,
+	uniqueIdentifierOption,
+} from '../../shared/descriptions';
 
 /** Fields of the voice sends (simpleVocal, section 36; sendVocal, section 37). */
 
 export type VoiceSendOperation = 'simpleVocal' | 'sendVocal';
 
-export const DEFAULT_VOICE_RECIPIENTS_PER_REQUEST = 5000;
-
 /** The interactive voice server where a message is recorded under a createCode code (38.1). */
 export const RECORDING_NUMBER = '09 77 55 40 93';
 
-const show = (operations: VoiceSendOperation[], extra: Record<string, string[]> = {}) => ({
-	show: { resource: ['voice'], operation: operations, ...extra },
-});
+const show = (operations: VoiceSendOperation[], extra: Record<string, string[]> = {}) => showFor('voice', operations, extra);
 
-export const voiceSendModeField: INodeProperties = {
-	displayName: 'Send As',
-	name: 'sendMode',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: show(['sendVocal']),
-	options: [
-		{
-			name: 'One Message per Input Item',
-			value: 'perItem',
-			description: 'Each input item makes its own request, to the phone numbers of that item',
-		},
-		{
-			name: 'One Campaign for All Input Items',
-			value: 'campaign',
-			description:
-				'Each input item is a recipient; all of them get the same message as one campaign, in as few requests as possible',
-		},
-	],
-	default: 'perItem',
-};
+export const voiceSendModeField: INodeProperties = sendModeField(
+	show(['sendVocal']),
+	'Each input item is a recipient; all of them get the same message as one campaign, in as few requests as possible',
+);
 
 export function voicePhoneNumbersField(operations: VoiceSendOperation[]): INodeProperties {
 	return {
@@ -133,51 +121,9 @@ const messageTypeOption: INodeProperties = {
 	description: 'How the message reaches the recipient; each has its own price (Account → Get Prices: directdeposit, call)',
 };
 
-const sendAtOption: INodeProperties = {
-	displayName: 'Send At',
-	name: 'sendAt',
-	type: 'dateTime',
-	default: '',
-	description: "Schedule the send for later. Read in the workflow's time zone; AllMySMS receives it in French time.",
-};
-
-const campaignNameOption: INodeProperties = {
-	displayName: 'Campaign Name',
-	name: 'campaignName',
-	type: 'string',
-	default: '',
-	description: 'Name that identifies the campaign in the AllMySMS manager and in statistics',
-};
-
-const uniqueIdentifierOption: INodeProperties = {
-	displayName: 'Unique Identifier',
-	name: 'uniqueIdentifier',
-	type: 'string',
-	default: '',
-	description:
-		'AllMySMS sends only once per identifier within 24 hours: a repeat returns the first result (with a treatmentStatus field) instead of sending again. Use it to make retries safe.',
-};
-
-const recipientsPerRequestOption: INodeProperties = {
-	displayName: 'Recipients per Request',
-	name: 'recipientsPerRequest',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 50000 },
-	default: DEFAULT_VOICE_RECIPIENTS_PER_REQUEST,
-	description: 'Larger sends are split into several requests of at most this many recipients',
-};
-
 export function voiceOptionsField(operation: VoiceSendOperation): INodeProperties {
 	const common = [messageTypeOption, sendAtOption, campaignNameOption, uniqueIdentifierOption];
 	// simpleVocal always answers JSON (36.1) and takes no flow.
 	const options = operation === 'sendVocal' ? [...common, recipientsPerRequestOption, requestFormatOption] : common;
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show([operation]),
-		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	return optionsCollection(show([operation]), options);
 }

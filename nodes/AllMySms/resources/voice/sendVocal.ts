@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { requestIdentifier } from '../../shared/sends';
+import { readSendMode, requestIdentifier, SendRun } from '../../shared/sendRunner';
 import type { Flow } from '../../shared/transport';
 import {
 	audioSourceField,
@@ -11,8 +11,8 @@ import {
 	voiceSenderField,
 	voiceSendModeField,
 } from './fields';
-import { runVoiceOperation } from './voicePipeline';
-import type { VoiceOperationSpec, VoiceRequest } from './voicePipeline';
+import { prepareVoice } from './voiceSettings';
+import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
 
 export const sendVocalDescription: INodeProperties[] = [
 	voiceSendModeField,
@@ -28,27 +28,50 @@ export const sendVocalDescription: INodeProperties[] = [
  * The vocalData flow of section 37.2, fields in the order of annex 12. Recipients go in
  * international form (336…): 37.2 asks for "format international avec ou sans +".
  */
-export function vocalFlow({ group, recipients, index }: VoiceRequest): Flow {
-	const { settings } = group;
+function vocalFlow(settings: VoiceSettings, recipients: VoiceRecipient[], uniqueIdentifier?: string): Flow {
 	const flow: Flow = {};
 	if (settings.campaignName) flow.CAMPAIGN_NAME = settings.campaignName;
 	if (settings.sendAt) flow.DATE = settings.sendAt;
 	if (settings.audioUrl) flow.URL = settings.audioUrl;
 	if (settings.code) flow.CODE = settings.code;
 	flow.TPOA = settings.sender;
-	const uniqueIdentifier = requestIdentifier(settings.uniqueIdentifier, index);
 	if (uniqueIdentifier) flow.UNIQUEIDENTIFIER = uniqueIdentifier;
 	flow.VOCALS = recipients.map((recipient) => ({ MOBILEPHONE: recipient.number.international }));
 	return flow;
 }
 
-const spec: VoiceOperationSpec = {
-	operation: 'sendVocal',
-	campaignMode: true,
-	// `type` is a form parameter next to vocalData (37.1), not a flow field.
-	build: (request) => ({ params: { type: request.group.settings.type }, flow: vocalFlow(request) }),
-};
+/** Campaign mode: one output per recipient, in the order of the input items. */
+function perRecipient(recipients: VoiceRecipient[], answer: IDataObject): IDataObject[] {
+	const invalid = new Set(((answer.invalidNumbers as string[] | undefined) ?? []).map((number) => number.replace(/^\+/, '')));
+	return recipients.map((recipient) => {
+		const { international, toSend } = recipient.number;
+		const json: IDataObject = {
+			phoneNumber: international,
+			campaignId: answer.campaignId,
+			status: answer.status,
+			statusText: answer.statusText,
+		};
+		if (invalid.has(international) || invalid.has(toSend.replace(/^\+/, ''))) json.notSentReason = 'invalid';
+		if (answer.treatmentStatus !== undefined) json.treatmentStatus = answer.treatmentStatus;
+		return json;
+	});
+}
 
 export async function sendVocal(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runVoiceOperation.call(this, spec);
+	const run = new SendRun<VoiceSettings, VoiceRecipient>(this, { method: 'sendVocal', sends: true });
+	const mode = readSendMode(this);
+	for (const batch of prepareVoice(this, run, 'sendVocal', mode)) {
+		const { settings } = batch;
+		await run.send(batch, {
+			chunkSize: settings.recipientsPerRequest,
+			format: settings.format,
+			// `type` is a form parameter next to vocalData (37.1), not a flow field.
+			build: (recipients, requestIndex) => ({
+				params: { type: settings.type },
+				flow: vocalFlow(settings, recipients, requestIdentifier(settings.uniqueIdentifier, requestIndex)),
+			}),
+			perEntry: mode === 'campaign' ? perRecipient : undefined,
+		});
+	}
+	return run.output();
 }

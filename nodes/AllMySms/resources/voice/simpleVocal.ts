@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { requestIdentifier } from '../../shared/sends';
+import { requestIdentifier, SendRun } from '../../shared/sendRunner';
 import { audioUrlField, voiceOptionsField, voicePhoneNumbersField, voiceSenderField } from './fields';
-import { runVoiceOperation } from './voicePipeline';
-import type { VoiceOperationSpec } from './voicePipeline';
+import { prepareVoice } from './voiceSettings';
+import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
 
 export const simpleVocalDescription: INodeProperties[] = [
 	voicePhoneNumbersField(['simpleVocal']),
@@ -12,31 +12,34 @@ export const simpleVocalDescription: INodeProperties[] = [
 	voiceOptionsField('simpleVocal'),
 ];
 
-const spec: VoiceOperationSpec = {
-	operation: 'simpleVocal',
-	campaignMode: false,
-	build: ({ group, recipients, index }) => {
-		const { settings } = group;
-		const uniqueIdentifier = requestIdentifier(settings.uniqueIdentifier, index);
-		return {
-			params: {
-				url: settings.audioUrl,
-				// "Pour indiquer plusieurs numéros, séparez-les par des points-virgules" (36).
-				mobile: recipients.map((recipient) => recipient.number.international).join(';'),
-				tpoa: settings.sender,
-				type: settings.type,
-				date: settings.sendAt,
-				campaign: settings.campaignName,
-				// Section 36 spells the parameter `uniquelIdentifier`; simpleSms (6) calls it
-				// `uniqueidentifier`. The typo may be the manual's only, so both are sent: the
-				// API reads the one it knows and ignores the other.
-				uniquelIdentifier: uniqueIdentifier,
-				uniqueidentifier: uniqueIdentifier,
-			},
-		};
-	},
-};
-
+/** The simplified voice URL (section 36): plain parameters, one request per item. */
 export async function simpleVocal(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runVoiceOperation.call(this, spec);
+	const run = new SendRun<VoiceSettings, VoiceRecipient>(this, { method: 'simpleVocal', sends: true });
+	for (const batch of prepareVoice(this, run, 'simpleVocal', 'perItem')) {
+		const { settings } = batch;
+		await run.send(batch, {
+			chunkSize: settings.recipientsPerRequest,
+			format: settings.format,
+			build: (recipients, requestIndex) => {
+				const uniqueIdentifier = requestIdentifier(settings.uniqueIdentifier, requestIndex);
+				return {
+					params: {
+						url: settings.audioUrl,
+						// "Pour indiquer plusieurs numéros, séparez-les par des points-virgules" (36).
+						mobile: recipients.map((recipient) => recipient.number.international).join(';'),
+						tpoa: settings.sender,
+						type: settings.type,
+						date: settings.sendAt,
+						campaign: settings.campaignName,
+						// Section 36 spells the parameter `uniquelIdentifier`; simpleSms (6) calls it
+						// `uniqueidentifier`. The typo may be the manual's only, so both are sent: the
+						// API reads the one it knows and ignores the other.
+						uniquelIdentifier: uniqueIdentifier,
+						uniqueidentifier: uniqueIdentifier,
+					},
+				};
+			},
+		});
+	}
+	return run.output();
 }

@@ -1,13 +1,13 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { SendGroup, SendItem } from '../../shared/sends';
+import { invalidField, text } from '../../shared/input';
+import type { Batch, CampaignRules, SendMode, SendRun } from '../../shared/sendRunner';
 import type { RequestFormat } from '../../shared/transport';
 import { toAllMySmsDate } from '../../shared/validation/dates';
 import { splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
 import { checkAudioUrl, checkVoiceRecipient, checkVoiceSender } from '../../shared/validation/voice';
-import { DEFAULT_VOICE_RECIPIENTS_PER_REQUEST } from './fields';
+import { DEFAULT_RECIPIENTS_PER_REQUEST } from '../../shared/descriptions';
 import type { VoiceSendOperation } from './fields';
 
 /**
@@ -37,20 +37,20 @@ export interface VoiceRecipient {
 	number: PhoneNumber;
 }
 
-export type VoiceItem = SendItem<VoiceSettings, VoiceRecipient>;
-export type VoiceGroup = SendGroup<VoiceSettings, VoiceRecipient>;
-
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS = {
 	phoneNumbers: 'Phone Numbers',
 	audioUrl: 'Audio File URL',
 	vocalCode: 'Voice Code',
 	sender: 'Sender Number',
 	sendAt: 'Send At',
 	recipientsPerRequest: 'Recipients per Request',
-};
+} as const;
 
 /** What must be the same for every item of a campaign (One Campaign for All Input Items). */
-export const VOICE_SETTING_LABELS: Record<keyof VoiceSettings, string> = {
+export const VOICE_CAMPAIGN: CampaignRules<VoiceSettings> = {
+	description:
+		'With "One Campaign for All Input Items" every recipient gets the same message with the same options; only the phone numbers vary. Nothing was sent.',
+	labels: {
 	audioUrl: 'Audio File URL',
 	code: 'Voice Code',
 	sender: 'Sender Number',
@@ -60,59 +60,56 @@ export const VOICE_SETTING_LABELS: Record<keyof VoiceSettings, string> = {
 	uniqueIdentifier: 'Unique Identifier',
 	recipientsPerRequest: 'Recipients per Request',
 	format: 'Request Format',
+	},
 };
 
-function invalid(context: IExecuteFunctions, itemIndex: number, field: string, reason: string): NodeOperationError {
-	return new NodeOperationError(context.getNode(), `Invalid "${FIELD_LABELS[field] ?? field}" in item ${itemIndex}: ${reason}`, {
-		itemIndex,
-		description: 'Nothing was sent: every item is checked before the first request.',
-	});
-}
+export function readVoiceItem(
+	context: IExecuteFunctions,
+	run: SendRun<VoiceSettings, VoiceRecipient>,
+	operation: VoiceSendOperation,
+	itemIndex: number,
+): { settings: VoiceSettings; entries: VoiceRecipient[] } {
+	const invalid = (field: keyof typeof FIELD_LABELS, reason: string) =>
+		invalidField(context.getNode(), itemIndex, FIELD_LABELS[field], reason);
+	const read = (name: string, fallback: unknown) => run.parameters.get(name, itemIndex, fallback);
+	const options = read('options', {}) as IDataObject;
 
-function text(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
-}
-
-export function readVoiceItem(this: IExecuteFunctions, operation: VoiceSendOperation, itemIndex: number): VoiceItem {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-
-	const source = operation === 'sendVocal' ? (this.getNodeParameter('audioSource', itemIndex, 'url') as string) : 'url';
+	const source = operation === 'sendVocal' ? (read('audioSource', 'url') as string) : 'url';
 	let audioUrl: string | undefined;
 	let code: string | undefined;
 	if (source === 'code') {
-		code = text(this.getNodeParameter('vocalCode', itemIndex, ''));
-		if (code === '') throw invalid(this, itemIndex, 'vocalCode', 'the code is empty (create one with Create Code)');
-		if (/\s/.test(code)) throw invalid(this, itemIndex, 'vocalCode', `"${code}" is not a voice code (no spaces)`);
+		code = text(read('vocalCode', ''));
+		if (code === '') throw invalid('vocalCode', 'the code is empty (create one with Create Code)');
+		if (/\s/.test(code)) throw invalid('vocalCode', `"${code}" is not a voice code (no spaces)`);
 	} else {
-		const url = checkAudioUrl(text(this.getNodeParameter('audioUrl', itemIndex, '')));
-		if (!url.ok) throw invalid(this, itemIndex, 'audioUrl', url.reason);
+		const url = checkAudioUrl(text(read('audioUrl', '')));
+		if (!url.ok) throw invalid('audioUrl', url.reason);
 		audioUrl = url.value;
 	}
 
-	const sender = checkVoiceSender(text(this.getNodeParameter('sender', itemIndex, '')));
-	if (!sender.ok) throw invalid(this, itemIndex, 'sender', sender.reason);
+	const sender = checkVoiceSender(text(read('sender', '')));
+	if (!sender.ok) throw invalid('sender', sender.reason);
 
 	let sendAt: string | undefined;
 	if (text(options.sendAt)) {
-		sendAt = toAllMySmsDate(options.sendAt, this.getTimezone());
-		if (!sendAt) throw invalid(this, itemIndex, 'sendAt', `"${text(options.sendAt)}" is not a date`);
+		sendAt = toAllMySmsDate(options.sendAt, context.getTimezone());
+		if (!sendAt) throw invalid('sendAt', `"${text(options.sendAt)}" is not a date`);
 	}
-	const recipientsPerRequest = Number(options.recipientsPerRequest ?? DEFAULT_VOICE_RECIPIENTS_PER_REQUEST);
+	const recipientsPerRequest = Number(options.recipientsPerRequest ?? DEFAULT_RECIPIENTS_PER_REQUEST);
 	if (!Number.isInteger(recipientsPerRequest) || recipientsPerRequest < 1) {
-		throw invalid(this, itemIndex, 'recipientsPerRequest', 'it must be a whole number of at least 1');
+		throw invalid('recipientsPerRequest', 'it must be a whole number of at least 1');
 	}
 
-	const rawNumbers = splitPhoneNumbers(this.getNodeParameter('phoneNumbers', itemIndex, ''));
-	if (rawNumbers.length === 0) throw invalid(this, itemIndex, 'phoneNumbers', 'no phone number was given');
+	const rawNumbers = splitPhoneNumbers(read('phoneNumbers', ''));
+	if (rawNumbers.length === 0) throw invalid('phoneNumbers', 'no phone number was given');
 	const recipients = rawNumbers.map((raw): VoiceRecipient => {
 		const check = checkVoiceRecipient(raw);
-		if (!check.ok) throw invalid(this, itemIndex, 'phoneNumbers', check.reason);
+		if (!check.ok) throw invalid('phoneNumbers', check.reason);
 		return { itemIndex, number: check.value };
 	});
 
 	return {
-		itemIndex,
-		recipients,
+		entries: recipients,
 		settings: {
 			audioUrl,
 			code,
@@ -125,4 +122,15 @@ export function readVoiceItem(this: IExecuteFunctions, operation: VoiceSendOpera
 			format: operation === 'sendVocal' && options.requestFormat === 'xml' ? 'xml' : 'json',
 		},
 	};
+}
+
+/** Reads, checks and batches the items of a voice send: nothing has been sent when it returns. */
+export function prepareVoice(
+	context: IExecuteFunctions,
+	run: SendRun<VoiceSettings, VoiceRecipient>,
+	operation: VoiceSendOperation,
+	mode: SendMode,
+): Array<Batch<VoiceSettings, VoiceRecipient>> {
+	const items = run.readItems((itemIndex) => readVoiceItem(context, run, operation, itemIndex));
+	return run.batches(items, mode, VOICE_CAMPAIGN);
 }

@@ -1,0 +1,246 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { invalidField, text } from '../../shared/input';
+import type { Batch, CampaignRules, SendRun } from '../../shared/sendRunner';
+import type { RequestFormat } from '../../shared/transport';
+import { toAllMySmsDate } from '../../shared/validation/dates';
+import {
+	charactersNeedingUnicode,
+	highestPlaceholder,
+	LIMITS,
+	maxLength,
+	measureMessage,
+	personalise,
+} from '../../shared/validation/message';
+import type { Coding } from '../../shared/validation/message';
+import { checkPhoneNumber, splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
+import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
+import { checkSender, endsWithStopMention } from '../../shared/validation/sender';
+import { DEFAULT_RECIPIENTS_PER_REQUEST } from '../../shared/descriptions';
+import type { SmsOperation } from './fields';
+
+/**
+ * The SMS operations' parameters, read item by item and checked against the manual's rules, so
+ * that a bad value stops the node (or becomes an error item) before any request.
+ */
+
+export type RequestedCoding = 'auto' | Coding;
+
+/** What one request says once for all its recipients. */
+export interface SmsSettings {
+	message: string;
+	requestedCoding: RequestedCoding;
+	parameterCount: number;
+	sender?: string;
+	sendAt?: string;
+	campaignName?: string;
+	clientMessageId?: string;
+	trackLinks: boolean;
+	priority: boolean;
+	explainDiscarded: boolean;
+	uniqueIdentifier?: string;
+	recipientsPerRequest: number;
+	format: RequestFormat;
+}
+
+export interface Recipient {
+	itemIndex: number;
+	number: PhoneNumber;
+	params: string[];
+	/** The text this recipient receives, parameters filled in. */
+	text: string;
+}
+
+/** A batch of SMS whose encoding is settled (one per campaign). */
+export type SmsBatch = Batch<SmsSettings, Recipient> & { coding: Coding };
+
+const LABELS = {
+	phoneNumbers: 'Phone Numbers',
+	message: 'Message',
+	messageParameters: 'Message Parameters',
+	sender: 'Sender Name',
+	sendAt: 'Send At',
+	coding: 'Encoding',
+	recipientsPerRequest: 'Recipients per Request',
+} as const;
+
+/** What every recipient of one campaign shares; only phone numbers and parameter values vary. */
+export const SMS_CAMPAIGN: CampaignRules<SmsSettings> = {
+	labels: {
+		message: 'Message',
+		requestedCoding: 'Encoding',
+		parameterCount: 'the number of Message Parameters',
+		sender: 'Sender Name',
+		sendAt: 'Send At',
+		campaignName: 'Campaign Name',
+		clientMessageId: 'Client Message ID',
+		trackLinks: 'Track Links',
+		priority: 'Priority Channel',
+		explainDiscarded: 'Explain Discarded Numbers',
+		uniqueIdentifier: 'Unique Identifier',
+		recipientsPerRequest: 'Recipients per Request',
+		format: 'Request Format',
+	},
+	description:
+		'With "One Campaign for All Input Items" the message and options are the same for every recipient; put what varies in Message Parameters (#param_1#…). Nothing was sent.',
+};
+
+export function readSmsItem(
+	context: IExecuteFunctions,
+	run: SendRun<SmsSettings, Recipient>,
+	operation: SmsOperation,
+	itemIndex: number,
+): { settings: SmsSettings; entries: Recipient[] } {
+	const node = context.getNode();
+	const invalid = (field: keyof typeof LABELS, reason: string) => invalidField(node, itemIndex, LABELS[field], reason);
+	const read = (name: string, fallback: unknown) => run.parameters.get(name, itemIndex, fallback);
+
+	const options = read('options', {}) as IDataObject;
+	const message = String(read('message', '') ?? '');
+	if (message.trim() === '') throw invalid('message', 'the message is empty');
+
+	const params =
+		operation === 'simpleSms'
+			? []
+			: ((read('messageParameters.parameter', []) as Array<{ value?: unknown }> | undefined) ?? []).map((parameter) =>
+					text(parameter.value),
+				);
+	const highest = highestPlaceholder(message);
+	if (highest > params.length) {
+		throw invalid(
+			params.length ? 'messageParameters' : 'message',
+			`the message uses #param_${highest}# but ${params.length} parameter(s) are set in Message Parameters`,
+		);
+	}
+
+	const requestedCoding = (options.coding as RequestedCoding | undefined) ?? 'auto';
+	const sender = text(options.sender);
+	if (sender) {
+		const problem = checkSender(sender);
+		if (problem) throw invalid('sender', problem);
+	}
+	let sendAt: string | undefined;
+	if (text(options.sendAt)) {
+		sendAt = toAllMySmsDate(options.sendAt, context.getTimezone());
+		if (!sendAt) throw invalid('sendAt', `"${text(options.sendAt)}" is not a date`);
+	}
+	const recipientsPerRequest = Number(options.recipientsPerRequest ?? DEFAULT_RECIPIENTS_PER_REQUEST);
+	if (!Number.isInteger(recipientsPerRequest) || recipientsPerRequest < 1) {
+		throw invalid('recipientsPerRequest', 'it must be a whole number of at least 1');
+	}
+
+	const rawNumbers = splitPhoneNumbers(read('phoneNumbers', ''));
+	if (rawNumbers.length === 0) throw invalid('phoneNumbers', 'no phone number was given');
+	const personalised = personalise(message, params);
+	const entries = rawNumbers.map((raw): Recipient => {
+		const check = checkPhoneNumber(raw);
+		if (!check.ok) throw invalid('phoneNumbers', check.reason);
+		return { itemIndex, number: check.number, params, text: personalised };
+	});
+
+	if (requestedCoding === 'gsm7') {
+		const unsupported = charactersNeedingUnicode(personalised);
+		if (unsupported.length) {
+			throw invalid('coding', `GSM-7 cannot send ${unsupported.map((char) => `"${char}"`).join(', ')}; choose Unicode or Automatic`);
+		}
+	}
+
+	return {
+		entries,
+		settings: {
+			message,
+			requestedCoding,
+			parameterCount: params.length,
+			sender: sender || undefined,
+			sendAt,
+			campaignName: text(options.campaignName) || undefined,
+			clientMessageId: text(options.clientMessageId) || undefined,
+			trackLinks: options.trackLinks === true,
+			priority: options.priority === true,
+			explainDiscarded: options.explainDiscarded === true,
+			uniqueIdentifier: text(options.uniqueIdentifier) || undefined,
+			recipientsPerRequest,
+			format: options.requestFormat === 'xml' ? 'xml' : 'json',
+		},
+	};
+}
+
+/**
+ * Settles each batch's encoding (one per campaign) and checks every recipient's text against the
+ * 8-part limit in that encoding: the items whose text is too long are refused, the rest kept.
+ */
+export function settleEncoding(
+	context: IExecuteFunctions,
+	run: SendRun<SmsSettings, Recipient>,
+	batches: Array<Batch<SmsSettings, Recipient>>,
+): SmsBatch[] {
+	const settled: SmsBatch[] = [];
+	for (const batch of batches) {
+		const { requestedCoding } = batch.settings;
+		const coding: Coding =
+			requestedCoding !== 'auto'
+				? requestedCoding
+				: batch.entries.some((recipient) => charactersNeedingUnicode(recipient.text).length > 0)
+					? 'unicode'
+					: 'gsm7';
+		const tooLong = new Set<number>();
+		// An item's recipients share one text: measured once.
+		let lastText: string | undefined;
+		let size = { length: 0, parts: 0 };
+		for (const recipient of batch.entries) {
+			if (tooLong.has(recipient.itemIndex)) continue;
+			if (recipient.text !== lastText) {
+				lastText = recipient.text;
+				size = measureMessage(recipient.text, coding);
+			}
+			const { length, parts } = size;
+			if (parts <= LIMITS.maxParts) continue;
+			tooLong.add(recipient.itemIndex);
+			run.reject(
+				recipient.itemIndex,
+				invalidField(
+					context.getNode(),
+					recipient.itemIndex,
+					LABELS.message,
+					`${length} characters make ${parts} SMS parts in ${coding === 'gsm7' ? 'GSM-7' : 'Unicode'}; the maximum is ${LIMITS.maxParts} parts (${maxLength(coding)} characters, line breaks and ^{}\\[~]|€ counting double)`,
+				),
+			);
+		}
+		const entries = tooLong.size ? batch.entries.filter((recipient) => !tooLong.has(recipient.itemIndex)) : batch.entries;
+		if (entries.length === 0) continue;
+		const itemIndices = tooLong.size ? batch.itemIndices.filter((index) => !tooLong.has(index)) : batch.itemIndices;
+		settled.push({ ...batch, itemIndices, entries, coding });
+	}
+	return settled;
+}
+
+/** Mainland France and the overseas departments. */
+const FRENCH_COUNTRY_CODES = ['33', '262', '590', '594', '596'];
+
+/** A custom sender to France without "STOP au 36180" is silently replaced by the short code (7.2). */
+export function hintAboutSender(context: IExecuteFunctions, batches: SmsBatch[]): void {
+	const ignored = batches.find(
+		({ settings, entries }) =>
+			settings.sender &&
+			!endsWithStopMention(settings.message) &&
+			entries.some((recipient) => FRENCH_COUNTRY_CODES.some((code) => recipient.number.international.startsWith(code))),
+	);
+	if (!ignored) return;
+	context.addExecutionHints({
+		message: `AllMySMS uses the sender name "${ignored.settings.sender}" for French numbers only when the message ends with "STOP au 36180"; these messages will come from its short code instead.`,
+		location: 'outputPane',
+	});
+}
+
+/** Reads, checks and batches the items of an SMS operation: nothing has been sent when it returns. */
+export function prepareSms(
+	context: IExecuteFunctions,
+	run: SendRun<SmsSettings, Recipient>,
+	operation: SmsOperation,
+	mode: 'perItem' | 'campaign',
+): SmsBatch[] {
+	const items = run.readItems((itemIndex) => readSmsItem(context, run, operation, itemIndex));
+	const batches = settleEncoding(context, run, run.batches(items, mode, SMS_CAMPAIGN));
+	hintAboutSender(context, batches);
+	return batches;
+}

@@ -1,0 +1,195 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
+
+import type { ApiMethodName } from './apiMethods';
+import { ItemParameters } from './itemParameters';
+import { Outcome } from './outcome';
+import { callApi } from './transport';
+import type { Flow, RequestFormat } from './transport';
+
+/**
+ * How the operations that handle all their items at once run (SMS and voice sends, contact list
+ * updates). The operation file says what to read and what to send; the runner owns the rest:
+ * 1. every item is read and checked (`readItems`): bad input stops the node, or with "Continue On
+ *    Fail" becomes that item's error, before anything is sent;
+ * 2. the items are sent one per request, or gathered into one campaign (`batches`);
+ * 3. each batch goes out in requests of at most `chunkSize` entries, one after the other (`send`),
+ *    and comes back as one output item per request, or per entry (recipient) in campaign mode;
+ * 4. `output` gives the items in input order, with `pairedItem`.
+ */
+
+export type SendMode = 'perItem' | 'campaign';
+
+/** What is sent for one input item: a recipient, a contact. */
+export interface Entry {
+	itemIndex: number;
+}
+
+/** What one input item asks for, or what many items send together: settings said once, and entries. */
+export interface Batch<S, E extends Entry> {
+	itemIndices: number[];
+	settings: S;
+	entries: E[];
+}
+
+/** What must agree between the items of one campaign, and what to tell the user when they do not. */
+export interface CampaignRules<S> {
+	/** The settings compared, with their labels in the editor. */
+	labels: Record<keyof S, string>;
+	/** Why, and what may vary instead. */
+	description: string;
+	/** What an item that differs does not fit in. */
+	groupName?: string;
+}
+
+export interface RequestPlan<E extends Entry> {
+	chunkSize: number;
+	format: RequestFormat;
+	/** The form parameters and the flow of one request. `requestIndex` counts from 0 within the batch. */
+	build(entries: E[], requestIndex: number): { params?: IDataObject; flow?: Flow };
+	/** One output per entry, in the entries' order; without it, one output per request: the answer. */
+	perEntry?(entries: E[], answer: IDataObject): IDataObject[];
+	/** No output per request: the caller adds its own from the answers `send` returns. */
+	silent?: boolean;
+}
+
+export interface RunOptions {
+	method: ApiMethodName;
+	/** The method sends messages: a lost answer may mean "sent", and the error says so. */
+	sends: boolean;
+	/** On a failure, say which earlier requests AllMySMS had accepted (default: `sends`). */
+	reportAccepted?: boolean;
+}
+
+/** Splits a list into chunks of at most `size` entries. */
+export function chunk<T>(list: T[], size: number): T[][] {
+	const chunks: T[][] = [];
+	for (let start = 0; start < list.length; start += size) chunks.push(list.slice(start, start + size));
+	return chunks;
+}
+
+/**
+ * The unique identifier of one request of a batch: the identifier as given for the first,
+ * `<identifier>-2`, `-3`… for the next, so that each request of a split campaign stays protected
+ * against repeats without being mistaken for another one.
+ */
+export function requestIdentifier(identifier: string | undefined, requestIndex: number): string | undefined {
+	if (!identifier) return undefined;
+	return requestIndex === 0 ? identifier : `${identifier}-${requestIndex + 1}`;
+}
+
+export class SendRun<S, E extends Entry> {
+	/** The node's parameters for every item, read at memory speed (see itemParameters.ts). */
+	readonly parameters: ItemParameters;
+
+	private readonly outcome: Outcome;
+
+	constructor(
+		private readonly context: IExecuteFunctions,
+		private readonly options: RunOptions,
+	) {
+		this.parameters = new ItemParameters(context);
+		this.outcome = new Outcome(context);
+	}
+
+	/** Bad input found after reading (too long once personalised…): stops the node, or the item's error. */
+	reject(itemIndex: number, error: NodeOperationError): void {
+		this.outcome.reject(itemIndex, error);
+	}
+
+	/** Reads and checks every input item; `read` throws a NodeOperationError for bad input. */
+	readItems(read: (itemIndex: number) => { settings: S; entries: E[] }): Array<Batch<S, E>> {
+		const items: Array<Batch<S, E>> = [];
+		const count = this.context.getInputData().length;
+		for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+			try {
+				const { settings, entries } = read(itemIndex);
+				items.push({ itemIndices: [itemIndex], settings, entries });
+			} catch (error) {
+				this.reject(itemIndex, error as NodeOperationError);
+			}
+		}
+		return items;
+	}
+
+	/**
+	 * One batch per item, or in campaign mode all items as one: they must then agree on every
+	 * setting `rules` names, and those that differ from the first item are refused.
+	 */
+	batches(items: Array<Batch<S, E>>, mode: SendMode, rules: CampaignRules<S>): Array<Batch<S, E>> {
+		if (mode === 'perItem' || items.length === 0) return items;
+		const [first] = items;
+		const keys = Object.keys(rules.labels) as Array<keyof S>;
+		const campaign: Batch<S, E> = { itemIndices: [], settings: first.settings, entries: [] };
+		for (const item of items) {
+			const differing = keys.filter((key) => item.settings[key] !== first.settings[key]);
+			if (differing.length) {
+				const [itemIndex] = item.itemIndices;
+				this.reject(
+					itemIndex,
+					new NodeOperationError(
+						this.context.getNode(),
+						`Item ${itemIndex} does not fit in ${rules.groupName ?? 'the campaign'}: its ${differing.map((key) => rules.labels[key]).join(', ')} differ(s) from item ${first.itemIndices[0]}`,
+						{ itemIndex, description: rules.description },
+					),
+				);
+				continue;
+			}
+			campaign.itemIndices.push(item.itemIndices[0]);
+			for (const entry of item.entries) campaign.entries.push(entry);
+		}
+		return campaign.itemIndices.length ? [campaign] : [];
+	}
+
+	/** Sends one batch in requests of at most `plan.chunkSize` entries; returns the answers received. */
+	async send(batch: Batch<S, E>, plan: RequestPlan<E>): Promise<IDataObject[]> {
+		const answers: IDataObject[] = [];
+		const reportAccepted = this.options.reportAccepted ?? this.options.sends;
+		const requests = chunk(batch.entries, plan.chunkSize);
+		for (let requestIndex = 0; requestIndex < requests.length; requestIndex++) {
+			const entries = requests[requestIndex];
+			const itemIndices = itemsOf(entries);
+			let answer: IDataObject;
+			try {
+				answer = await callApi.call(this.context, this.options.method, {
+					...plan.build(entries, requestIndex),
+					format: plan.format,
+					itemIndex: itemIndices[0],
+					sends: this.options.sends,
+				});
+			} catch (error) {
+				this.outcome.failRequest(itemIndices, error as NodeApiError);
+				continue;
+			}
+			if (reportAccepted) this.outcome.noteAccepted(itemIndices, answer);
+			answers.push(answer);
+			if (plan.silent) continue;
+			if (plan.perEntry) {
+				const outputs = plan.perEntry(entries, answer);
+				for (let index = 0; index < entries.length; index++) this.outcome.addOne(entries[index].itemIndex, outputs[index]);
+			} else {
+				this.outcome.add(itemIndices, answer);
+			}
+		}
+		return answers;
+	}
+
+	/** An output of the caller's own (a summary of several requests). */
+	add(itemIndices: number[], json: IDataObject): void {
+		this.outcome.add(itemIndices, json);
+	}
+
+	output(): INodeExecutionData[][] {
+		return [this.outcome.items()];
+	}
+}
+
+/** The distinct items of a request's entries, in order. */
+function itemsOf(entries: Entry[]): number[] {
+	return [...new Set(entries.map((entry) => entry.itemIndex))];
+}
+
+/** Reads "Send As" (sendMode) once: it cannot vary between items. */
+export function readSendMode(context: IExecuteFunctions, parameter = 'sendMode', campaignValue = 'campaign'): SendMode {
+	return context.getNodeParameter(parameter, 0, 'perItem') === campaignValue ? 'campaign' : 'perItem';
+}

@@ -124,11 +124,12 @@ export class N8nInstance {
 	}
 
 	/** Runs `n8n <args>` to its end (CLI commands: import, execute, export...). */
-	async cli(args: string[], extraEnv: Record<string, string> = {}): Promise<CommandResult> {
+	async cli(args: string[], extraEnv: Record<string, string> = {}, onSpawn?: (pid: number) => void): Promise<CommandResult> {
 		// A CLI process starts its own task-runner broker: give it a port nobody uses.
 		const env = this.env({ N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_PORT: String(await freePort()), ...extraEnv });
-		const result = await runCommand(this.install.node.bin, [this.install.n8nBin, ...args], { env, cwd: this.folder, timeoutMs: 180_000 });
 		this.cliCount += 1;
+		const stdoutFile = join(this.logDir, `cli-${String(this.cliCount).padStart(2, '0')}.stdout`);
+		const result = await runCommand(this.install.node.bin, [this.install.n8nBin, ...args], { env, cwd: this.folder, timeoutMs: 600_000, onSpawn, stdoutFile });
 		writeFileSync(join(this.logDir, `cli-${String(this.cliCount).padStart(2, '0')}-${args[0].replace(/[^a-z]/gi, '_')}.log`), `$ n8n ${args.join(' ')}\n[exit ${result.code}]\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}\n`);
 		return result;
 	}
@@ -161,8 +162,8 @@ export class N8nInstance {
 	 * `n8n execute --id <id> --rawOutput`: runs the workflow from its Manual Trigger in a CLI
 	 * process, and returns n8n's run data (`data.resultData.runData`, `.error`).
 	 */
-	async execute(workflowId: string): Promise<ExecutionResult> {
-		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+	async execute(workflowId: string, onSpawn?: (pid: number) => void): Promise<ExecutionResult> {
+		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], {}, onSpawn);
 		const json = extractJson(result.stdout);
 		if (result.code === 0 && json) return { ok: true, run: json as RunData, output: result.stdout + result.stderr };
 		return { ok: false, run: json as RunData | undefined, output: result.stdout + result.stderr };
@@ -214,7 +215,10 @@ export class N8nInstance {
 export interface RunData {
 	data: {
 		resultData: {
-			runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> }; error?: { message: string; description?: string } }>>;
+			runData: Record<
+				string,
+				Array<{ executionTime?: number; data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> }; error?: { message: string; description?: string } }>
+			>;
 			error?: { message: string; description?: string; node?: { name: string } };
 			lastNodeExecuted?: string;
 		};

@@ -1,6 +1,6 @@
 /** Child processes with their output in a log file, free ports, waiting for things. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readFileSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** A port nobody listens on right now (the OS picks it). */
@@ -165,14 +165,26 @@ export interface CommandResult {
 	stderr: string;
 }
 
-/** Runs a command to its end and returns its output (never rejects on a non-zero exit). */
-export function runCommand(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CommandResult> {
+/**
+ * Runs a command to its end and returns its output (never rejects on a non-zero exit).
+ * `stdoutFile`: stdout goes to that file instead of a pipe and is read back at the end. A
+ * process that prints a lot and then exits (n8n's `execute --rawOutput` with 100,000 items)
+ * loses the end of what it printed into a pipe, never what it writes to a file.
+ */
+export function runCommand(
+	command: string,
+	args: string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; onSpawn?: (pid: number) => void; stdoutFile?: string } = {},
+): Promise<CommandResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const stdoutFd = options.stdoutFile ? openSync(options.stdoutFile, 'w') : undefined;
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'] });
+		if (stdoutFd !== undefined) closeSync(stdoutFd);
+		if (child.pid !== undefined) options.onSpawn?.(child.pid);
 		const stdout: Buffer[] = [];
 		const stderr: Buffer[] = [];
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+		child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+		child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
 		const timer = options.timeoutMs
 			? setTimeout(() => {
 					child.kill('SIGKILL');
@@ -181,9 +193,10 @@ export function runCommand(command: string, args: string[], options: { cwd?: str
 		child.once('error', reject);
 		child.once('close', (code) => {
 			if (timer) clearTimeout(timer);
+			const printed = options.stdoutFile ? readFileSync(options.stdoutFile) : Buffer.concat(stdout);
 			resolve({
 				code,
-				stdout: Buffer.concat(stdout).toString('utf8').replace(ANSI, ''),
+				stdout: printed.toString('utf8').replace(ANSI, ''),
 				stderr: Buffer.concat(stderr).toString('utf8').replace(ANSI, ''),
 			});
 		});

@@ -18,14 +18,35 @@ export function redact(text: string, secrets: string[]): string {
 	return result;
 }
 
-/** Masks secrets in every string of a JSON-like value. */
+/**
+ * Masks secrets in every string of a JSON-like value, in place: the value is a freshly parsed
+ * answer that nothing else holds. (A send's answer lists thousands of smsIds: it is walked
+ * once, and only the strings that hold a secret are rebuilt.)
+ */
 export function redactDeep<T>(value: T, secrets: string[]): T {
-	if (usableSecrets(secrets).length === 0) return value;
+	const usable = usableSecrets(secrets);
+	if (usable.length === 0) return value;
+	const forms = [...new Set(usable.flatMap((secret) => [secret, encodeURIComponent(secret)]))];
+	const clean = (text: string): string => (forms.some((form) => text.includes(form)) ? redact(text, usable) : text);
 	const walk = (node: unknown): unknown => {
-		if (typeof node === 'string') return redact(node, secrets);
-		if (Array.isArray(node)) return node.map(walk);
+		if (typeof node === 'string') return clean(node);
 		if (node && typeof node === 'object') {
-			return Object.fromEntries(Object.entries(node).map(([key, inner]) => [key, walk(inner)]));
+			const container = node as Record<string, unknown>;
+			for (const key of Object.keys(container)) {
+				const inner = container[key];
+				if (typeof inner === 'string') container[key] = clean(inner);
+				else if (inner && typeof inner === 'object') walk(inner);
+			}
+			// A key may carry the secret too (an XML element named after it, say).
+			if (!Array.isArray(node)) {
+				for (const key of Object.keys(container)) {
+					const masked = clean(key);
+					if (masked !== key) {
+						container[masked] = container[key];
+						delete container[key];
+					}
+				}
+			}
 		}
 		return node;
 	};

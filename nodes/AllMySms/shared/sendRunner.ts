@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
 import { ItemParameters } from './itemParameters';
@@ -10,9 +10,10 @@ import type { Flow, RequestFormat } from './transport';
 /**
  * How the operations that handle all their items at once run (SMS and voice sends, contact list
  * updates). The operation file says what to read and what to send; the runner owns the rest:
- * 1. every item is read and checked (`readItems`): bad input stops the node, or with "Continue On
- *    Fail" becomes that item's error, before anything is sent;
- * 2. the items are sent one per request, or gathered into one campaign (`batches`);
+ * 1. every item is read and checked, and gathered into batches (`collect`): one per item, or all
+ *    items in one campaign. Bad input stops the node, or with "Continue On Fail" becomes that
+ *    item's error, before anything is sent;
+ * 2. the operation settles what depends on the whole batch (an SMS campaign's encoding);
  * 3. each batch goes out in requests of at most `chunkSize` entries, one after the other (`send`),
  *    and comes back as one output item per request, or per entry (recipient) in campaign mode;
  * 4. `output` gives the items in input order, with `pairedItem`.
@@ -84,6 +85,8 @@ export class SendRun<S, E extends Entry> {
 
 	private readonly outcome: Outcome;
 
+	private cachedNode: INode | undefined;
+
 	constructor(
 		private readonly context: IExecuteFunctions,
 		private readonly options: RunOptions,
@@ -97,51 +100,63 @@ export class SendRun<S, E extends Entry> {
 		this.outcome.reject(itemIndex, error);
 	}
 
-	/** Reads and checks every input item; `read` throws a NodeOperationError for bad input. */
-	readItems(read: (itemIndex: number) => { settings: S; entries: E[] }): Array<Batch<S, E>> {
-		const items: Array<Batch<S, E>> = [];
-		const count = this.context.getInputData().length;
-		for (let itemIndex = 0; itemIndex < count; itemIndex++) {
-			try {
-				const { settings, entries } = read(itemIndex);
-				items.push({ itemIndices: [itemIndex], settings, entries });
-			} catch (error) {
-				this.reject(itemIndex, error as NodeOperationError);
-			}
-		}
-		return items;
+	/** The node, for errors (n8n copies it at every `getNode()`: read once). */
+	get node(): INode {
+		this.cachedNode ??= this.context.getNode();
+		return this.cachedNode;
 	}
 
 	/**
-	 * One batch per item, or in campaign mode all items as one: they must then agree on every
-	 * setting `rules` names, and those that differ from the first item are refused.
+	 * Reads and checks every input item (`read` throws a NodeOperationError for bad input), and
+	 * gathers them: one batch per item, or in campaign mode all items in one, as they are read.
+	 * The items of a campaign must agree on every setting `rules` names; those that differ from the
+	 * first item are refused.
 	 */
-	batches(items: Array<Batch<S, E>>, mode: SendMode, rules: CampaignRules<S>): Array<Batch<S, E>> {
-		if (mode === 'perItem' || items.length === 0) return items;
-		const [first] = items;
+	collect(read: (itemIndex: number) => { settings: S; entries: E[] }, mode: SendMode, rules: CampaignRules<S>): Array<Batch<S, E>> {
+		const batches: Array<Batch<S, E>> = [];
 		const keys = Object.keys(rules.labels) as Array<keyof S>;
-		const campaign: Batch<S, E> = { itemIndices: [], settings: first.settings, entries: [] };
-		for (const item of items) {
-			const differing = keys.filter((key) => item.settings[key] !== first.settings[key]);
-			if (differing.length) {
-				const [itemIndex] = item.itemIndices;
-				this.reject(
-					itemIndex,
-					new NodeOperationError(
-						this.context.getNode(),
-						`Item ${itemIndex} does not fit in ${rules.groupName ?? 'the campaign'}: its ${differing.map((key) => rules.labels[key]).join(', ')} differ(s) from item ${first.itemIndices[0]}`,
-						{ itemIndex, description: rules.description },
-					),
-				);
+		let campaign: Batch<S, E> | undefined;
+		const count = this.context.getInputData().length;
+		for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+			let item: { settings: S; entries: E[] };
+			try {
+				item = read(itemIndex);
+			} catch (error) {
+				this.reject(itemIndex, error as NodeOperationError);
 				continue;
 			}
-			campaign.itemIndices.push(item.itemIndices[0]);
+			if (mode === 'perItem') {
+				batches.push({ itemIndices: [itemIndex], settings: item.settings, entries: item.entries });
+				continue;
+			}
+			if (!campaign) {
+				campaign = { itemIndices: [], settings: item.settings, entries: [] };
+				batches.push(campaign);
+			}
+			const { settings } = campaign;
+			const differing = keys.filter((key) => item.settings[key] !== settings[key]);
+			if (differing.length) {
+				this.reject(itemIndex, this.notInCampaign(itemIndex, campaign.itemIndices[0], differing, rules));
+				continue;
+			}
+			campaign.itemIndices.push(itemIndex);
 			for (const entry of item.entries) campaign.entries.push(entry);
 		}
-		return campaign.itemIndices.length ? [campaign] : [];
+		return batches;
 	}
 
-	/** Sends one batch in requests of at most `plan.chunkSize` entries; returns the answers received. */
+	private notInCampaign(itemIndex: number, firstIndex: number, differing: Array<keyof S>, rules: CampaignRules<S>): NodeOperationError {
+		return new NodeOperationError(
+			this.node,
+			`Item ${itemIndex} does not fit in ${rules.groupName ?? 'the campaign'}: its ${differing.map((key) => rules.labels[key]).join(', ')} differ(s) from item ${firstIndex}`,
+			{ itemIndex, description: rules.description },
+		);
+	}
+
+	/**
+	 * Sends one batch in requests of at most `plan.chunkSize` entries. Returns the answers received
+	 * when the plan is `silent` (the caller sums them up); otherwise they are not kept.
+	 */
 	async send(batch: Batch<S, E>, plan: RequestPlan<E>): Promise<IDataObject[]> {
 		const answers: IDataObject[] = [];
 		const reportAccepted = this.options.reportAccepted ?? this.options.sends;
@@ -162,8 +177,10 @@ export class SendRun<S, E extends Entry> {
 				continue;
 			}
 			if (reportAccepted) this.outcome.noteAccepted(itemIndices, answer);
-			answers.push(answer);
-			if (plan.silent) continue;
+			if (plan.silent) {
+				answers.push(answer);
+				continue;
+			}
 			if (plan.perEntry) {
 				const outputs = plan.perEntry(entries, answer);
 				for (let index = 0; index < entries.length; index++) this.outcome.addOne(entries[index].itemIndex, outputs[index]);

@@ -265,8 +265,7 @@ export async function runContactsOperation(this: IExecuteFunctions, operation: C
 	const run: ContactsRun = new SendRun(this, { method: operation, sends: false, reportAccepted: true });
 	const mode = readSendMode(this, 'requestMode', 'allItems');
 	const skipped: SkippedContact[] = [];
-	const items = run.readItems((itemIndex) => readContactsItem.call(this, run, operation, itemIndex, skipped));
-	for (const batch of run.batches(items, mode, CONTACTS_TOGETHER)) {
+	for (const batch of run.collect((itemIndex) => readContactsItem.call(this, run, operation, itemIndex, skipped), mode, CONTACTS_TOGETHER)) {
 		if (batch.entries.length === 0) {
 			const [first] = batch.itemIndices;
 			run.reject(

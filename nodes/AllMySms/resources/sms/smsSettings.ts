@@ -91,8 +91,7 @@ export function readSmsItem(
 	operation: SmsOperation,
 	itemIndex: number,
 ): { settings: SmsSettings; entries: Recipient[] } {
-	const node = context.getNode();
-	const invalid = (field: keyof typeof LABELS, reason: string) => invalidField(node, itemIndex, LABELS[field], reason);
+	const invalid = (field: keyof typeof LABELS, reason: string) => invalidField(run.node, itemIndex, LABELS[field], reason);
 	const read = (name: string, fallback: unknown) => run.parameters.get(name, itemIndex, fallback);
 
 	const options = read('options', {}) as IDataObject;
@@ -170,7 +169,6 @@ export function readSmsItem(
  * 8-part limit in that encoding: the items whose text is too long are refused, the rest kept.
  */
 export function settleEncoding(
-	context: IExecuteFunctions,
 	run: SendRun<SmsSettings, Recipient>,
 	batches: Array<Batch<SmsSettings, Recipient>>,
 ): SmsBatch[] {
@@ -199,7 +197,7 @@ export function settleEncoding(
 			run.reject(
 				recipient.itemIndex,
 				invalidField(
-					context.getNode(),
+					run.node,
 					recipient.itemIndex,
 					LABELS.message,
 					`${length} characters make ${parts} SMS parts in ${coding === 'gsm7' ? 'GSM-7' : 'Unicode'}; the maximum is ${LIMITS.maxParts} parts (${maxLength(coding)} characters, line breaks and ^{}\\[~]|€ counting double)`,
@@ -239,8 +237,7 @@ export function prepareSms(
 	operation: SmsOperation,
 	mode: 'perItem' | 'campaign',
 ): SmsBatch[] {
-	const items = run.readItems((itemIndex) => readSmsItem(context, run, operation, itemIndex));
-	const batches = settleEncoding(context, run, run.batches(items, mode, SMS_CAMPAIGN));
+	const batches = settleEncoding(run, run.collect((itemIndex) => readSmsItem(context, run, operation, itemIndex), mode, SMS_CAMPAIGN));
 	hintAboutSender(context, batches);
 	return batches;
 }

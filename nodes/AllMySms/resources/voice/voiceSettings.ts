@@ -70,7 +70,7 @@ export function readVoiceItem(
 	itemIndex: number,
 ): { settings: VoiceSettings; entries: VoiceRecipient[] } {
 	const invalid = (field: keyof typeof FIELD_LABELS, reason: string) =>
-		invalidField(context.getNode(), itemIndex, FIELD_LABELS[field], reason);
+		invalidField(run.node, itemIndex, FIELD_LABELS[field], reason);
 	const read = (name: string, fallback: unknown) => run.parameters.get(name, itemIndex, fallback);
 	const options = read('options', {}) as IDataObject;
 
@@ -131,6 +131,5 @@ export function prepareVoice(
 	operation: VoiceSendOperation,
 	mode: SendMode,
 ): Array<Batch<VoiceSettings, VoiceRecipient>> {
-	const items = run.readItems((itemIndex) => readVoiceItem(context, run, operation, itemIndex));
-	return run.batches(items, mode, VOICE_CAMPAIGN);
+	return run.collect((itemIndex) => readVoiceItem(context, run, operation, itemIndex), mode, VOICE_CAMPAIGN);
 }

@@ -163,6 +163,13 @@ describe('decideCost', () => {
 		expect(decision).toEqual({ ok: true, warning: expect.stringContaining('some recipients will receive nothing') });
 	});
 
+	test('small costs keep their digits, at least two', () => {
+		const decision = decideCost({ estimate: { credits: 30, cost: 0.1, unreadable: 0 }, maximumCredits: 15, allowPartialSends: false });
+		expect(decision.ok === false && decision.message).toContain('30 credits (about €0.10)');
+		const tiny = decideCost({ estimate: { credits: 15, cost: 0.045, unreadable: 0 }, maximumCredits: 1, allowPartialSends: false });
+		expect(tiny.ok === false && tiny.message).toContain('15 credits (about €0.045), more than the Maximum Credits of 1 credit.');
+	});
+
 	test('large figures are written with separators', () => {
 		const decision = decideCost({ estimate: { credits: 31500, unreadable: 0 }, availableCredits: 22457.383, allowPartialSends: false });
 		expect(decision.ok === false && decision.message).toBe(

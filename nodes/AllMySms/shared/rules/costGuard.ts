@@ -180,7 +180,9 @@ function describeEstimate(estimate: CampaignEstimate): string {
 	const details = [
 		estimate.sms !== undefined ? `${estimate.sms} SMS` : undefined,
 		estimate.contacts !== undefined ? `${estimate.contacts} recipient${estimate.contacts === 1 ? '' : 's'}` : undefined,
-		estimate.cost !== undefined ? `about €${Number(estimate.cost.toFixed(4))}` : undefined,
+		estimate.cost !== undefined
+			? `about €${estimate.cost.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`
+			: undefined,
 	].filter((detail) => detail !== undefined);
 	return `${credits(estimate.credits)}${details.length ? ` (${details.join(', ')})` : ''}`;
 }

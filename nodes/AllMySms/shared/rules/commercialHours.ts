@@ -1,0 +1,218 @@
+import { DateTime } from 'luxon';
+
+import { ALLMYSMS_TIME_ZONE } from '../validation/dates';
+
+/**
+ * Commercial sending hours for France (manual, sections 6 and 7.1): "L'envoi de SMS commerciaux
+ * en France est interdit entre 20h00 et 8h00 du lundi au samedi, toute la journée les dimanches
+ * et jours fériés". Allowed: Monday to Saturday, 08:00 (included) to 20:00 (excluded), Paris
+ * wall-clock time, except on French public holidays.
+ *
+ * Everything here is pure: the instant to judge is always passed in, and the result never
+ * depends on the time zone of the machine or of the n8n instance.
+ */
+
+export const COMMERCIAL_TIME_ZONE = ALLMYSMS_TIME_ZONE;
+export const COMMERCIAL_OPENING_HOUR = 8;
+export const COMMERCIAL_CLOSING_HOUR = 20;
+
+/**
+ * Country codes the rule applies to, the ones where French law applies by default:
+ * - 33: mainland France (and Corsica);
+ * - 262: Réunion and Mayotte (Mayotte moved from +269 to +262 in 2007; +269 is now the Comoros,
+ *   a foreign country, so it is not in the list);
+ * - 590: Guadeloupe, Saint-Martin, Saint-Barthélemy; 594: French Guiana; 596: Martinique;
+ * - 508: Saint-Pierre-et-Miquelon.
+ * The Pacific collectivities (681 Wallis-et-Futuna, 687 New Caledonia, 689 French Polynesia) are
+ * left out: they make their own consumer and telecoms law, their operators are not the French
+ * ones behind "STOP au 36180", and the manual's "France" does not name them.
+ * The same list drives the STOP mention (stopMention.ts). Country codes are prefix-free, so a
+ * plain prefix test is exact.
+ */
+export const FRENCH_COUNTRY_CODES: readonly string[] = ['33', '262', '590', '594', '596', '508'];
+
+/** `international` as phoneNumbers.ts gives it: digits without `+` (336…). */
+export function isFrenchNumber(international: string): boolean {
+	const digits = international.replace(/^\+/, '');
+	return FRENCH_COUNTRY_CODES.some((code) => digits.startsWith(code));
+}
+
+export type Instant = Date | DateTime;
+
+export interface PublicHoliday {
+	/** YYYY-MM-DD, a calendar day (no time zone). */
+	date: string;
+	name: string;
+}
+
+/** Easter Sunday of a Gregorian year (anonymous Gregorian computus, Meeus/Jones/Butcher). */
+export function easterSunday(year: number): { year: number; month: number; day: number } {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	const day = ((h + l - 7 * m + 114) % 31) + 1;
+	return { year, month, day };
+}
+
+/**
+ * The eleven national public holidays (Code du travail, L3133-1), in date order. Local ones are
+ * not included: Good Friday and 26 December in Alsace-Moselle, the abolition of slavery days
+ * overseas.
+ */
+export function frenchPublicHolidays(year: number): PublicHoliday[] {
+	const easter = DateTime.fromObject(easterSunday(year), { zone: 'UTC' });
+	const fixed = (month: number, day: number) => DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
+	const holidays: Array<[DateTime, string]> = [
+		[fixed(1, 1), "New Year's Day"],
+		[easter.plus({ days: 1 }), 'Easter Monday'],
+		[fixed(5, 1), 'Labour Day'],
+		[fixed(5, 8), 'Victory in Europe Day'],
+		[easter.plus({ days: 39 }), 'Ascension Day'],
+		[easter.plus({ days: 50 }), 'Whit Monday'],
+		[fixed(7, 14), 'Bastille Day'],
+		[fixed(8, 15), 'Assumption Day'],
+		[fixed(11, 1), "All Saints' Day"],
+		[fixed(11, 11), 'Armistice Day'],
+		[fixed(12, 25), 'Christmas Day'],
+	];
+	return holidays
+		.map(([date, name]) => ({ date: date.toISODate() as string, name }))
+		.sort((left, right) => left.date.localeCompare(right.date));
+}
+
+const holidayCache = new Map<number, Map<string, string>>();
+
+/** The holiday's name when the Paris calendar day `date` (YYYY-MM-DD) is a public holiday. */
+export function publicHolidayOn(date: string): string | undefined {
+	const year = Number(date.slice(0, 4));
+	let byDate = holidayCache.get(year);
+	if (!byDate) {
+		byDate = new Map(frenchPublicHolidays(year).map((holiday) => [holiday.date, holiday.name]));
+		holidayCache.set(year, byDate);
+	}
+	return byDate.get(date);
+}
+
+/** The instant in Paris wall time. Throws on an invalid instant: a guard must not guess. */
+export function inParis(instant: Instant): DateTime {
+	const date = instant instanceof Date ? DateTime.fromJSDate(instant) : instant;
+	if (!date.isValid) throw new Error(`Invalid instant: ${date.invalidExplanation ?? String(instant)}`);
+	return date.setZone(COMMERCIAL_TIME_ZONE);
+}
+
+/** Why a Paris day is closed all day, if it is (Sunday or a public holiday). */
+function closedDayReason(paris: DateTime): string | undefined {
+	if (paris.weekday === 7) return 'on Sundays';
+	const holiday = publicHolidayOn(paris.toISODate() as string);
+	return holiday ? `on public holidays (${holiday})` : undefined;
+}
+
+export type CommercialTimeVerdict =
+	| { allowed: true; at: DateTime }
+	| {
+			allowed: false;
+			/** The instant judged, in Paris time. */
+			at: DateTime;
+			/** Why, in words: "on Sundays", "after 20:00", "on public holidays (Bastille Day)"… */
+			reason: string;
+			/** 08:00 Paris on the next allowed day (or today, before 08:00). */
+			next: DateTime;
+	  };
+
+/** The verdict for one instant, with the reason and the next allowed instant when refused. */
+export function judgeCommercialTime(instant: Instant): CommercialTimeVerdict {
+	const at = inParis(instant);
+	const closedDay = closedDayReason(at);
+	if (!closedDay && at.hour >= COMMERCIAL_OPENING_HOUR && at.hour < COMMERCIAL_CLOSING_HOUR) {
+		return { allowed: true, at };
+	}
+	const reason = closedDay ?? (at.hour < COMMERCIAL_OPENING_HOUR ? 'before 08:00' : 'from 20:00');
+	// Before 08:00 on an open day, today at 08:00 is the answer; otherwise the next open day.
+	let day = at.startOf('day');
+	if (closedDay || at.hour >= COMMERCIAL_CLOSING_HOUR) day = day.plus({ days: 1 });
+	// At most a few iterations (Sunday followed by a holiday Monday…); 14 is a safe bound.
+	for (let guard = 0; guard < 14 && closedDayReason(day); guard++) day = day.plus({ days: 1 });
+	// 08:00 exists every day in Paris: the DST changes happen at 02:00/03:00.
+	const next = DateTime.fromObject(
+		{ year: day.year, month: day.month, day: day.day, hour: COMMERCIAL_OPENING_HOUR },
+		{ zone: COMMERCIAL_TIME_ZONE },
+	);
+	return { allowed: false, at, reason, next };
+}
+
+export function isCommercialTimeAllowed(instant: Instant): boolean {
+	return judgeCommercialTime(instant).allowed;
+}
+
+/** The instant itself when allowed, else 08:00 Paris on the next allowed day; in Paris time. */
+export function nextAllowedTime(instant: Instant): DateTime {
+	const verdict = judgeCommercialTime(instant);
+	return verdict.allowed ? verdict.at : verdict.next;
+}
+
+/** "Monday 3 January 2028 at 08:00 (Paris time)": for error messages and hints. */
+export function describeParisTime(instant: Instant): string {
+	return `${inParis(instant).setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm")} (Paris time)`;
+}
+
+export type MessageType = 'commercial' | 'transactional';
+export type OutsideAllowedHours = 'refuse' | 'schedule';
+
+export interface CommercialSendInput {
+	messageType: MessageType;
+	outsideAllowedHours: OutsideAllowedHours;
+	/** The clock, passed in. */
+	now: Instant;
+	/** The Send At date, if any (a past one means "now" for AllMySMS). */
+	sendAt?: Instant;
+	/** Recipients' numbers, `international` form (336…). */
+	numbers: readonly string[];
+}
+
+export type CommercialSendDecision =
+	/** Send as planned (transactional, no French number, or an allowed time). */
+	| { action: 'send' }
+	/** Send with this date (set Send At to it, formatted with toAllMySmsDate). */
+	| { action: 'schedule'; sendAt: DateTime; reason: string }
+	/** Throw this message (the caller adds the item), nothing sent. */
+	| { action: 'refuse'; message: string; next: DateTime };
+
+/**
+ * What to do with one SMS or voice send under the commercial-hours rule. The instant checked is
+ * Send At when it is in the future, else now. Only commercial sends with at least one French
+ * number are concerned.
+ */
+export function decideCommercialSend(input: CommercialSendInput): CommercialSendDecision {
+	if (input.messageType === 'transactional') return { action: 'send' };
+	const french = input.numbers.filter(isFrenchNumber);
+	if (french.length === 0) return { action: 'send' };
+	const now = inParis(input.now);
+	const sendAt = input.sendAt === undefined ? undefined : inParis(input.sendAt);
+	const future = sendAt !== undefined && sendAt.toMillis() > now.toMillis();
+	const instant = future ? sendAt : now;
+	const verdict = judgeCommercialTime(instant);
+	if (verdict.allowed) return { action: 'send' };
+	const when = future ? `scheduled for ${describeParisTime(instant)}` : `sent now (${describeParisTime(instant)})`;
+	const reason = `commercial messages to French numbers may not be sent ${verdict.reason}`;
+	if (input.outsideAllowedHours === 'schedule') return { action: 'schedule', sendAt: verdict.next, reason };
+	return {
+		action: 'refuse',
+		next: verdict.next,
+		message:
+			`This commercial message to ${french.length === 1 ? 'a French number' : `${french.length} French numbers`} would be ${when}, ` +
+			`but ${reason} (allowed Monday to Saturday, 08:00 to 20:00 Paris time, except public holidays). ` +
+			`The next allowed time is ${describeParisTime(verdict.next)}. Nothing was sent: set Outside Allowed Hours to ` +
+			`"Schedule for the Next Allowed Time", choose a Send At date, or set Message Type to "Transactional" ` +
+			`if this is a code, an alert or a reminder.`,
+	};
+}

@@ -303,8 +303,10 @@ function requestFingerprint(params: Record<string, string>, flow: SendGuard['flo
 /**
  * Decision (manual silent on what "identique" compares): the flow as the API reads it, so that
  * the same flow in XML or JSON, with its keys in another order or other blanks between them, is
- * the same request. DATA only, keys sorted, a one-element list as its element, values as trimmed
- * text (XML has no numbers and trims its text). An unreadable flow is compared as raw text.
+ * the same request. DATA only, keys sorted, a one-element list as its element, values as the
+ * text the API reads (numbers as text, since XML has none; XML text trimmed by the parser, CDATA
+ * and JSON strings as they are: a trailing blank in a message is a different message). An
+ * unreadable flow is compared as raw text.
  */
 export function normalisedFlow(raw: string | undefined, listElements: readonly string[]): unknown {
 	const parsed = parseDataFlow(raw, listElements);
@@ -314,7 +316,7 @@ export function normalisedFlow(raw: string | undefined, listElements: readonly s
 function canonical(value: unknown): unknown {
 	if (Array.isArray(value)) return value.length === 1 ? canonical(value[0]) : value.map(canonical);
 	const text = scalar(value);
-	if (text !== undefined) return text.trim();
+	if (text !== undefined) return text;
 	if (isRecord(value)) return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]));
 	return '';
 }

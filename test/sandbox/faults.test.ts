@@ -15,7 +15,8 @@ describe('faults', () => {
 	const campaigns = () => t.sandbox.state.campaigns(LOGIN);
 	const credits = () => t.sandbox.state.account(LOGIN).credits;
 	const lastRequest = () => t.sandbox.requests.at(-1) as RecordedRequest;
-	const control = async (method: string, path: string, body?: unknown) => {
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	const control = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> => {
 		const response = await fetch(`${t.sandbox.url}/_sandbox${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
 		return { status: response.status, json: await response.json() };
 	};

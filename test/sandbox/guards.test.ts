@@ -71,10 +71,12 @@ describe('anti-replay guards (decisions 12 and 13)', () => {
 			for (const smsData of [xml, json]) {
 				expect((await post(t.sandbox, '/sendSms/', { login: LOGIN, apiKey: API_KEY, smsData })).json.status).toBe(121);
 			}
-			// Another value is another request.
-			const other = xml.replace('Soldes', 'Soldes 2');
-			expect((await post(t.sandbox, '/sendSms/', { login: LOGIN, apiKey: API_KEY, smsData: other })).json.status).toBe(100);
-			expect(t.sandbox.state.campaigns(LOGIN)).toHaveLength(2);
+			// Another value is another request, a blank kept by CDATA or a JSON string included.
+			const others = [xml.replace('Soldes', 'Soldes 2'), xml.replace('[Hello]', '[Hello ]'), json.replace('"Hello"', '" Hello"')];
+			for (const smsData of others) {
+				expect((await post(t.sandbox, '/sendSms/', { login: LOGIN, apiKey: API_KEY, smsData })).json.status).toBe(100);
+			}
+			expect(t.sandbox.state.campaigns(LOGIN)).toHaveLength(4);
 		});
 
 		it('the XML form of a flow still in progress as JSON is a 121 too', async () => {

@@ -11,9 +11,10 @@ import { SandboxServer, API_BASE_PATH } from './server';
 import { SandboxState } from './state';
 import { webhookPusher } from './webhooks';
 import type { WebhookPusher } from './webhooks';
-import type { Fault, RecordedRequest, StartSandboxOptions } from './types';
+import type { Fault, FaultStatus, RecordedRequest, StartSandboxOptions } from './types';
 
-export type { Fault, RecordedRequest, ReturnFormat, StartSandboxOptions } from './types';
+export type { AppliedFault, Fault, FaultMode, FaultStatus, RecordedRequest, ReturnFormat, StartSandboxOptions } from './types';
+export { FAULT_MODES } from './faults';
 export type {
 	Account,
 	AckStatus,
@@ -39,7 +40,12 @@ export interface Sandbox {
 	state: SandboxState;
 	/** Every API request, in arrival order, with the answer given (control API calls excluded). */
 	requests: RecordedRequest[];
-	injectFault(fault: Fault): void;
+	/** Queues a fault (faults.ts, README "Faults"); returns it with its counters. */
+	injectFault(fault: Fault): FaultStatus;
+	/** Every fault queued since the last clear (spent ones included) with its counters. */
+	faults(): FaultStatus[];
+	/** Forgets the faults; returns how many there were. */
+	clearFaults(): number;
 	/** Webhook calls made by the sandbox (configureWebhook checks, DLR and MO pushes); see webhooks.ts. */
 	webhooks: WebhookPusher;
 	close(): Promise<void>;
@@ -104,6 +110,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		state,
 		requests: server.requests,
 		injectFault: (fault) => server.injectFault(fault),
+		faults: () => server.listFaults(),
+		clearFaults: () => server.clearFaults(),
 		webhooks,
 		close: () =>
 			new Promise<void>((resolve, reject) => {

@@ -21,6 +21,7 @@ import {
 import type { Account, BlacklistComment, Campaign, SandboxState, SmsRecord } from './state';
 import { ALREADY_PROCESSED, STATUS, insufficientCreditsText, statusText, type SendStatus } from './statuses';
 import type { MethodContext } from './methods/context';
+import { isRecord, parseDataFlow, scalar } from './smsData';
 
 export interface SendRecipientInput {
 	/** Number exactly as the client gave it (undefined when absent). */
@@ -241,35 +242,44 @@ export function money(account: Account, creditsUsed: number): { balance: number;
 	return { balance: balanceOf(account.credits), cost: costOf(creditsUsed) };
 }
 
+/** What the guards need to know about a sending request. */
+export interface SendGuard {
+	/** The request's unique identifier (UNIQUEIDENTIFIER, uniqueidentifier, …), when it has one. */
+	uniqueIdentifier: string | undefined;
+	/** The form field holding the method's XML/JSON flow, compared in a normalised form (121). */
+	flow?: { param: string; listElements: readonly string[] };
+}
+
 /**
  * Runs a sending request under the guards of decisions 12 and 13:
  * - unique identifier (scope account + method, 24 h): reuse → original answer +
  *   treatmentStatus, reuse while the first is still processing → 160. Checked first.
  * - identical request (same account, method and parameters apart from login, apiKey,
- *   returnformat and subAccount) accepted less than 10 s ago → 121.
- * Only accepted requests (100/101) register their identifier and fingerprint (decision:
- * a refused request may be corrected and retried with the same identifier).
+ *   returnformat and subAccount; the flow compared once parsed, see `normalisedFlow`) still
+ *   being processed, or accepted less than 10 s ago → 121.
+ * Only accepted requests (100/101) register their identifier and fingerprint for later (decision:
+ * a refused request may be corrected and retried with the same identifier). "Being processed"
+ * lasts until the answer leaves, an injected delay included (`holdAnswer`).
  */
-export async function guardedSend(
-	context: MethodContext,
-	uniqueIdentifier: string | undefined,
-	run: () => Record<string, unknown>,
-): Promise<Record<string, unknown>> {
+export async function guardedSend(context: MethodContext, guard: SendGuard, run: () => Record<string, unknown>): Promise<Record<string, unknown>> {
 	const { state, account, apiMethod } = context;
+	const { uniqueIdentifier } = guard;
 	if (uniqueIdentifier !== undefined) {
 		const known = state.uniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
 		if (known?.state === 'processing') return failure(STATUS.UNIQUE_ID_IN_PROGRESS);
 		if (known?.state === 'done' && known.answer) return { ...known.answer, treatmentStatus: ALREADY_PROCESSED };
 	}
-	const fingerprint = requestFingerprint(context.params);
+	const fingerprint = requestFingerprint(context.params, guard.flow);
 	if (state.isRecentDuplicate(account.login, apiMethod, fingerprint)) return failure(STATUS.DUPLICATE_REQUEST);
 
 	if (uniqueIdentifier !== undefined) state.reserveUniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
+	state.startProcessing(account.login, apiMethod, fingerprint);
 	let answer: Record<string, unknown> | undefined;
 	try {
-		await context.processing();
 		answer = run();
+		await context.holdAnswer();
 	} finally {
+		state.endProcessing(account.login, apiMethod, fingerprint);
 		const accepted = answer !== undefined && (answer.status === STATUS.SENT || answer.status === STATUS.PROGRAMMED);
 		if (accepted) state.rememberAccepted(account.login, apiMethod, fingerprint);
 		if (uniqueIdentifier !== undefined) {
@@ -282,10 +292,31 @@ export async function guardedSend(
 
 const NOT_FINGERPRINTED = new Set(['login', 'apiKey', 'returnformat', 'subAccount']);
 
-function requestFingerprint(params: Record<string, string>): string {
+function requestFingerprint(params: Record<string, string>, flow: SendGuard['flow']): string {
 	const kept = Object.keys(params)
 		.filter((name) => !NOT_FINGERPRINTED.has(name))
 		.sort()
-		.map((name) => [name, params[name]]);
+		.map((name) => [name, name === flow?.param ? normalisedFlow(params[name], flow.listElements) : params[name]]);
 	return JSON.stringify(kept);
+}
+
+/**
+ * Decision (manual silent on what "identique" compares): the flow as the API reads it, so that
+ * the same flow in XML or JSON, with its keys in another order or other blanks between them, is
+ * the same request. DATA only, keys sorted, a one-element list as its element, values as the
+ * text the API reads (numbers as text, since XML has none; XML text trimmed by the parser, CDATA
+ * and JSON strings as they are: a trailing blank in a message is a different message). An
+ * unreadable flow is compared as raw text.
+ */
+export function normalisedFlow(raw: string | undefined, listElements: readonly string[]): unknown {
+	const parsed = parseDataFlow(raw, listElements);
+	return parsed.ok ? canonical(parsed.root ?? {}) : raw;
+}
+
+function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.length === 1 ? canonical(value[0]) : value.map(canonical);
+	const text = scalar(value);
+	if (text !== undefined) return text;
+	if (isRecord(value)) return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]));
+	return '';
 }

@@ -8,22 +8,20 @@ import { serialiseAnswer, JSON_CONTENT_TYPE } from './answers';
 import { BASE_PATH_METHOD, resolveMethod, type MethodContext, type MethodDefinition } from './methods';
 import type { Account, BlacklistComment, CreateAccountInput, SandboxState } from './state';
 import { AUTH_FAILED_TEXT, STATUS, subAccountNotAttachedText } from './statuses';
-import type { Fault, RecordedRequest, ReturnFormat } from './types';
+import { FaultQueue, HTML_CONTENT_TYPE, faultFromJson, faultHappensBeforeWork, replyAfterWork, replyBeforeWork, type FaultyReply } from './faults';
+import type { Fault, FaultStatus, RecordedRequest, ReturnFormat } from './types';
 import { reportsControl } from './reportsControl';
 import { handleWebhookControl } from './webhooks';
 import { voiceControl } from './voiceControl';
 
 export const API_BASE_PATH = '/http/9.0';
 const CONTROL_PREFIX = '/_sandbox';
-/** Manual 7.1: "méthode http GET limitée à 1024 caractères". */
-export const GET_QUERY_LIMIT = 1024;
+/**
+ * Manual 7.1 (line 306): "méthode http GET limitée à 1024 caractères". Measured on the request
+ * target (path and query string), the part of the URL a server sees.
+ */
+export const GET_URL_LIMIT = 1024;
 const BODY_LIMIT = 20 * 1024 * 1024;
-const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
-
-interface PendingFault {
-	fault: Fault;
-	remaining: number;
-}
 
 export interface SandboxServerOptions {
 	state: SandboxState;
@@ -35,7 +33,7 @@ export class SandboxServer {
 	readonly state: SandboxState;
 	readonly requests: RecordedRequest[] = [];
 	readonly http: Server;
-	private faults: PendingFault[] = [];
+	private readonly faults = new FaultQueue();
 	private readonly onReset: (() => void) | undefined;
 
 	constructor(options: SandboxServerOptions) {
@@ -50,18 +48,18 @@ export class SandboxServer {
 		});
 	}
 
-	injectFault(fault: Fault): void {
-		const times = fault.times ?? 1;
-		if (!Number.isInteger(times) || times < 1) throw new Error('sandbox: fault.times must be a positive integer');
-		this.faults.push({ fault: { ...fault }, remaining: times });
+	/** Queues a fault (faults.ts); returns it with its counters. */
+	injectFault(fault: Fault): FaultStatus {
+		return this.faults.add(fault);
 	}
 
-	pendingFaults(): Fault[] {
-		return this.faults.map(({ fault, remaining }) => ({ ...fault, times: remaining }));
+	/** Every fault queued since the last clear, spent ones included, with their counters. */
+	listFaults(): FaultStatus[] {
+		return this.faults.list();
 	}
 
-	clearFaults(): void {
-		this.faults = [];
+	clearFaults(): number {
+		return this.faults.clear();
 	}
 
 	/* ------------------------------------------------------------------------------------ */
@@ -71,15 +69,13 @@ export class SandboxServer {
 		const rawUrl = request.url ?? '/';
 		const queryStart = rawUrl.indexOf('?');
 		const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
-		let rawQuery = queryStart === -1 ? '' : rawUrl.slice(queryStart + 1);
+		const rawQuery = queryStart === -1 ? '' : rawUrl.slice(queryStart + 1);
 		const httpMethod = (request.method ?? 'GET').toUpperCase();
 
 		if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
 			return this.control(httpMethod, path.slice(CONTROL_PREFIX.length), body, response);
 		}
 
-		// Decision: what exceeds the documented GET limit is lost (the API then sees a truncated flow).
-		if (httpMethod === 'GET' && rawQuery.length > GET_QUERY_LIMIT) rawQuery = rawQuery.slice(0, GET_QUERY_LIMIT);
 		const headers = lowerCaseHeaders(request);
 		const query = parseUrlEncoded(rawQuery);
 		// PHP only fills $_POST for POST requests, from url-encoded or multipart bodies.
@@ -102,40 +98,54 @@ export class SandboxServer {
 			send(response, httpStatus, contentType, text, extraHeaders);
 		};
 
+		// Decision: a GET over the documented limit is refused by the web server, before any
+		// routing or work (like Apache's LimitRequestLine), rather than silently cut.
+		if (httpMethod === 'GET' && rawUrl.length > GET_URL_LIMIT) {
+			return reply(414, HTML_CONTENT_TYPE, htmlPage(414, 'Request-URI Too Long', `GET requests are limited to ${GET_URL_LIMIT} characters: use POST.`));
+		}
 		if (!definition) return reply(404, HTML_CONTENT_TYPE, htmlPage(404, 'Not Found'));
 		if (httpMethod !== 'GET' && httpMethod !== 'POST') {
 			return reply(405, HTML_CONTENT_TYPE, htmlPage(405, 'Method Not Allowed'), { Allow: 'GET, POST' });
 		}
 
-		const fault = this.takeFault(definition.name);
+		const fault = this.faults.take(definition.name);
 		if (fault) record.fault = fault;
-		let delayed = false;
-		const processing = async (): Promise<void> => {
-			if (delayed) return;
-			delayed = true;
-			if (fault?.delayMs) await sleep(fault.delayMs);
-		};
-		if (fault && (fault.dropConnection || fault.httpStatus !== undefined || fault.body !== undefined || fault.contentType !== undefined)) {
-			await processing();
-			if (fault.dropConnection) {
-				request.socket.destroy();
-				return;
-			}
-			return reply(fault.httpStatus ?? 200, fault.contentType ?? HTML_CONTENT_TYPE, fault.body ?? '');
+		if (fault && faultHappensBeforeWork(fault)) {
+			await sleep(fault.delayMs ?? 0);
+			return this.sendFaulty(replyBeforeWork(fault), request, reply);
 		}
 
+		// After the work, an injected delay holds the answer; the sending guards wait it out
+		// before marking the request done (MethodContext.holdAnswer).
+		let held = false;
+		const holdAnswer = async (): Promise<void> => {
+			if (held) return;
+			held = true;
+			if (fault?.delayMs) await sleep(fault.delayMs);
+		};
 		const format: ReturnFormat = !definition.jsonOnly && params.returnformat?.toLowerCase() === 'xml' ? 'xml' : 'json';
 		let answer: Record<string, unknown>;
 		try {
-			answer = await this.runMethod(definition, params, headers, record, processing);
+			answer = await this.runMethod(definition, params, headers, record, holdAnswer);
 		} catch (error) {
 			process.stderr.write(`[allmysms-sandbox] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 			return reply(500, HTML_CONTENT_TYPE, htmlPage(500, 'Internal Server Error'));
 		}
-		await processing();
-		const serialised = serialiseAnswer(definition.xmlRoot ?? definition.name, answer, format);
+		await holdAnswer();
+		const serialise = (as: ReturnFormat) => serialiseAnswer(definition.xmlRoot ?? definition.name, answer, as);
+		const normal = serialise(format);
+		const faulty = replyAfterWork(fault, normal, serialise);
+		if (fault && fault.mode !== 'slow') record.lostAnswer = normal;
 		// Every API answer is HTTP 200, errors included (the API reports errors in its body).
-		return reply(200, serialised.contentType, serialised.body);
+		return this.sendFaulty(faulty, request, reply);
+	}
+
+	private sendFaulty(faulty: FaultyReply, request: IncomingMessage, reply: (httpStatus: number, contentType: string, text: string) => void): void {
+		if (faulty.kind === 'reset') {
+			request.socket.destroy();
+			return;
+		}
+		reply(faulty.httpStatus, faulty.contentType, faulty.body);
 	}
 
 	private async runMethod(
@@ -143,7 +153,7 @@ export class SandboxServer {
 		params: Record<string, string>,
 		headers: Record<string, string>,
 		record: RecordedRequest,
-		processing: () => Promise<void>,
+		holdAnswer: () => Promise<void>,
 	): Promise<Record<string, unknown>> {
 		const authenticated = this.state.authenticate(params.login, params.apiKey);
 		if (!authenticated) return authError(definition, AUTH_FAILED_TEXT);
@@ -165,18 +175,9 @@ export class SandboxServer {
 			recordFlow: (flow) => {
 				record.smsData = flow;
 			},
-			processing,
+			holdAnswer,
 		};
 		return definition.handle(context);
-	}
-
-	private takeFault(apiMethod: string): Fault | undefined {
-		const index = this.faults.findIndex(({ fault }) => fault.apiMethod === undefined || fault.apiMethod.toLowerCase() === apiMethod.toLowerCase());
-		if (index === -1) return undefined;
-		const pending = this.faults[index];
-		pending.remaining -= 1;
-		if (pending.remaining <= 0) this.faults.splice(index, 1);
-		return { ...pending.fault };
 	}
 
 	/* ------------------------------------------------------------------------------------ */
@@ -202,18 +203,16 @@ export class SandboxServer {
 			this.requests.length = 0;
 			return json(200, { cleared });
 		}
-		if (route === 'GET /faults') return json(200, this.pendingFaults());
-		if (route === 'DELETE /faults') {
-			this.clearFaults();
-			return json(200, { cleared: true });
-		}
+		if (route === 'GET /faults') return json(200, this.listFaults());
+		if (route === 'DELETE /faults') return json(200, { cleared: this.clearFaults() });
 		if (route === 'POST /faults') {
+			let queued: FaultStatus;
 			try {
-				this.injectFault(toFault(fields));
+				queued = this.injectFault(faultFromJson(fields));
 			} catch (error) {
 				return json(400, { error: error instanceof Error ? error.message : String(error) });
 			}
-			return json(201, { queued: this.pendingFaults() });
+			return json(201, { queued, faults: this.listFaults() });
 		}
 		if (route === 'POST /reset') {
 			this.state.reset();
@@ -373,33 +372,12 @@ function send(response: ServerResponse, status: number, contentType: string, bod
 	response.end(body);
 }
 
-function htmlPage(status: number, title: string): string {
-	return `<!DOCTYPE html>\n<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><p>The requested URL was not served by this server.</p></body></html>\n`;
+function htmlPage(status: number, title: string, text = 'The requested URL was not served by this server.'): string {
+	return `<!DOCTYPE html>\n<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>\n`;
 }
 
 function sleep(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function toFault(fields: Record<string, unknown>): Fault {
-	const fault: Fault = {};
-	const strings = ['apiMethod', 'contentType', 'body'] as const;
-	const numbers = ['times', 'httpStatus', 'delayMs'] as const;
-	for (const key of strings) {
-		if (fields[key] === undefined) continue;
-		if (typeof fields[key] !== 'string') throw new Error(`fault.${key} must be a string`);
-		fault[key] = fields[key];
-	}
-	for (const key of numbers) {
-		if (fields[key] === undefined) continue;
-		if (typeof fields[key] !== 'number') throw new Error(`fault.${key} must be a number`);
-		fault[key] = fields[key];
-	}
-	if (fields.dropConnection !== undefined) {
-		if (typeof fields.dropConnection !== 'boolean') throw new Error('fault.dropConnection must be a boolean');
-		fault.dropConnection = fields.dropConnection;
-	}
-	return fault;
 }
 
 function toAccountInput(fields: Record<string, unknown>): CreateAccountInput {

@@ -218,6 +218,8 @@ export class SandboxState {
 	private readonly smsById = new Map<string, SmsRecord>();
 	private readonly uniqueIdentifiers = new Map<string, UniqueIdentifierEntry>();
 	private readonly acceptedRequests = new Map<string, Date>();
+	/** Sending requests being processed, by fingerprint (count: the same one may run twice). */
+	private readonly requestsInProgress = new Map<string, number>();
 	/** Voice codes by code: the IVR knows a code alone, so codes are unique across accounts. */
 	private readonly voiceMedia = new Map<string, VoiceMedia>();
 	private readonly listeners = new Set<SandboxEventListener>();
@@ -581,9 +583,24 @@ export class SandboxState {
 
 	/* ----- identical requests within 10 s (decision 12) ----- */
 
+	/** An identical request is being processed, or was accepted less than 10 s ago. */
 	isRecentDuplicate(login: string, apiMethod: string, fingerprint: string): boolean {
-		const acceptedAt = this.acceptedRequests.get(`${login}\u0000${apiMethod}\u0000${fingerprint}`);
+		const key = uniqueKey(login, apiMethod, fingerprint);
+		if (this.requestsInProgress.has(key)) return true;
+		const acceptedAt = this.acceptedRequests.get(key);
 		return acceptedAt !== undefined && this.now().getTime() - acceptedAt.getTime() < DUPLICATE_WINDOW_MS;
+	}
+
+	startProcessing(login: string, apiMethod: string, fingerprint: string): void {
+		const key = uniqueKey(login, apiMethod, fingerprint);
+		this.requestsInProgress.set(key, (this.requestsInProgress.get(key) ?? 0) + 1);
+	}
+
+	endProcessing(login: string, apiMethod: string, fingerprint: string): void {
+		const key = uniqueKey(login, apiMethod, fingerprint);
+		const count = this.requestsInProgress.get(key) ?? 0;
+		if (count > 1) this.requestsInProgress.set(key, count - 1);
+		else this.requestsInProgress.delete(key);
 	}
 
 	rememberAccepted(login: string, apiMethod: string, fingerprint: string): void {
@@ -591,7 +608,7 @@ export class SandboxState {
 		for (const [key, at] of this.acceptedRequests) {
 			if (now.getTime() - at.getTime() >= DUPLICATE_WINDOW_MS) this.acceptedRequests.delete(key);
 		}
-		this.acceptedRequests.set(`${login}\u0000${apiMethod}\u0000${fingerprint}`, now);
+		this.acceptedRequests.set(uniqueKey(login, apiMethod, fingerprint), now);
 	}
 
 	/* ----- events (webhook pushes) ----- */
@@ -657,6 +674,7 @@ export class SandboxState {
 		this.smsById.clear();
 		this.uniqueIdentifiers.clear();
 		this.acceptedRequests.clear();
+		this.requestsInProgress.clear();
 		this.voiceMedia.clear();
 	}
 

@@ -26,25 +26,75 @@ export interface RecordedRequest {
 	/** What was answered. `httpStatus` 0 = connection dropped by an injected fault (or request still in progress). */
 	answer: { httpStatus: number; contentType: string; body: string };
 	/** The injected fault applied to this request, if any. */
-	fault?: Fault;
+	fault?: AppliedFault;
+	/** What the method answered when an after-work fault lost or mangled it (what the client missed). */
+	lostAnswer?: { contentType: string; body: string };
 }
 
 /**
- * A fault to inject into the next matching request(s).
- * With `httpStatus`, `contentType` or `body`: that raw answer is sent instead of the normal one.
- * With `dropConnection`: the socket is destroyed without an answer.
- * With only `delayMs`: the normal answer, after the delay (the request counts as "being processed" meanwhile).
+ * How an injected fault fails (faults.ts, README "Faults"). Before the work: `htmlErrorPage`,
+ * `resetBeforeWork`, `rawAnswer`. After the work (the SMS exist, the unique identifier is done):
+ * `slow`, `http500AfterWork`, `resetAfterWork`, `truncatedJson`, `xmlInsteadOfJson`, `jsonAsHtml`.
+ */
+export type FaultMode =
+	| 'htmlErrorPage'
+	| 'resetBeforeWork'
+	| 'rawAnswer'
+	| 'slow'
+	| 'http500AfterWork'
+	| 'resetAfterWork'
+	| 'truncatedJson'
+	| 'xmlInsteadOfJson'
+	| 'jsonAsHtml';
+
+/**
+ * A fault to inject into the next matching request(s). Without `mode`, the original forms:
+ * `dropConnection` = resetBeforeWork; `httpStatus`, `contentType` or `body` = rawAnswer (that
+ * raw answer instead of the API's); `delayMs` alone = slow.
  */
 export interface Fault {
-	/** Canonical or any-case API method name (`sendSms`, `simpleSms`, …); absent = any non-control request. */
+	mode?: FaultMode;
+	/** Canonical or any-case API method name (`sendSms`, `simpleSms`, …); absent = any API request. */
 	apiMethod?: string;
 	/** How many requests the fault applies to (default 1). */
 	times?: number;
+	/** Let this many matching requests through untouched first (default 0): `skip: 1` breaks only the 2nd. */
+	skip?: number;
+	/** htmlErrorPage (default 502), http500AfterWork (default 500, any 5xx), rawAnswer (default 200). */
 	httpStatus?: number;
+	/** Overrides the content type of htmlErrorPage, http500AfterWork and rawAnswer. */
 	contentType?: string;
+	/** Overrides the body of htmlErrorPage, http500AfterWork and rawAnswer. */
 	body?: string;
+	/**
+	 * Milliseconds the answer is held. Before-work modes: before the fault's answer. After-work
+	 * modes: after the work, the request still "being processed" meanwhile (160 / 121 for a repeat).
+	 */
 	delayMs?: number;
 	dropConnection?: boolean;
+}
+
+/** A queued fault with its counters, as `GET /_sandbox/faults` lists it. */
+export interface FaultStatus extends Fault {
+	id: number;
+	mode: FaultMode;
+	times: number;
+	skip: number;
+	/** Whether the fault happens before or after the method's work. */
+	work: 'before' | 'after';
+	/** Matching requests seen since it was queued, the skipped ones included. */
+	seen: number;
+	skipped: number;
+	applied: number;
+	remaining: number;
+}
+
+/** The fault applied to one request (in `RecordedRequest.fault`). */
+export interface AppliedFault extends Fault {
+	id: number;
+	mode: FaultMode;
+	times: number;
+	skip: number;
 }
 
 export interface StartSandboxOptions {

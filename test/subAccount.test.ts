@@ -119,6 +119,32 @@ describe('getSubAccounts', () => {
 		expect(JSON.parse(requestsTo(account.sandbox, 'getSubAccounts')[0].answer.body)).toEqual({ status: 0, statusText: 'No subaccount found' });
 	});
 
+	test('any other status 0 (a wrong key) is an error with the API\'s text, not an empty list', async () => {
+		const parameters = { resource: 'subAccount', operation: 'getSubAccounts' };
+		for (const requestFormat of ['json', 'xml']) {
+			const { items, error } = await runAllMySmsNode({
+				credentials: { ...account.credentials, apiKey: 'not-the-key' },
+				parameters: { ...parameters, options: { requestFormat } },
+			});
+			expect(items).toEqual([]);
+			expect(error?.message).toBe('AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés (status 0)');
+		}
+		const answers = requestsTo(account.sandbox, 'getSubAccounts').map((request) => request.answer.body);
+		expect(JSON.parse(answers[0])).toEqual({ status: 0, statusText: expect.stringMatching(/^Problème de connexion/) });
+		expect(answers[1]).toMatch(/<status>0<\/status>\s*<statusText>Problème de connexion/);
+	});
+
+	test('a status 0 with another text is an error too; "No subaccount found" in any case is an empty list', async () => {
+		const parameters = { resource: 'subAccount', operation: 'getSubAccounts' };
+		account.sandbox.injectFault({ apiMethod: 'getSubAccounts', mode: 'rawAnswer', contentType: 'application/json', body: '{"status":"0","statusText":"Une erreur est survenue"}' });
+		const refused = await runAllMySmsNode({ credentials: account.credentials, parameters });
+		expect(refused.error?.message).toBe('AllMySMS: Une erreur est survenue (status 0)');
+		account.sandbox.injectFault({ apiMethod: 'getSubAccounts', mode: 'rawAnswer', contentType: 'application/json', body: '{"status":"0","statusText":"no subaccount found"}' });
+		const empty = await runAllMySmsNode({ credentials: account.credentials, parameters });
+		expect(empty.error).toBeUndefined();
+		expect(empty.items).toEqual([]);
+	});
+
 	test('the XML answer gives the same items as the JSON one', async () => {
 		addSubAccount('acme_a', 300);
 		addSubAccount('acme_b', 10);

@@ -22,13 +22,12 @@ export const configureWebhook: MethodDefinition = {
 	name: 'configureWebhook',
 	// Decision: `{error}` like the read methods; the manual lists no other failure shape.
 	authErrorShape: 'error',
-	async handle({ state, account, params, processing }) {
+	async handle({ state, account, params }) {
 		const type = parseWebhookType(params.type);
 		if (!type) return { status: '0', statusText: WEBHOOK_TEXTS.badType };
 		const url = (params.url ?? '').trim();
 		if (url === '') return { status: '0', statusText: WEBHOOK_TEXTS.noUrl };
 		if (!isWebhookUrl(url)) return { status: '0', statusText: WEBHOOK_TEXTS.badUrl };
-		await processing();
 		const pusher = webhookPusher(state);
 		const check = await pusher.verify(account.login, url);
 		if (!check.ok) {

@@ -19,11 +19,12 @@ export interface MethodContext {
 	/** Lets the request log show the parsed flow. */
 	recordFlow(flow: { format: FlowFormat; raw: string; data: unknown }): void;
 	/**
-	 * Marks the moment processing starts: an injected `delayMs` fault is applied here (so that a
-	 * request counts as "being processed" during the delay). Applied at most once; if a handler
-	 * never calls it, the HTTP layer applies it before answering.
+	 * Waits out an injected delay (faults.ts) once the work is done. The sending guards call it
+	 * before marking the request done, so that it still counts as "being processed" meanwhile
+	 * (a repeat gets 160 or 121). Applied at most once; otherwise the HTTP layer applies it
+	 * before answering.
 	 */
-	processing(): Promise<void>;
+	holdAnswer(): Promise<void>;
 }
 
 export interface MethodDefinition {

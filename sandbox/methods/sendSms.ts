@@ -13,7 +13,7 @@ export const sendSms: MethodDefinition = {
 		const flow = readSmsDataParam(context);
 		if ('status' in flow) return flow;
 		const input = toSendInput(flow);
-		return guardedSend(context, flow.uniqueIdentifier, () => {
+		return guardedSend(context, { uniqueIdentifier: flow.uniqueIdentifier, flow: { param: 'smsData', listElements: ['SMS'] } }, () => {
 			const { state, account, apiMethod } = context;
 			const preparation = prepareSend(state, account, input, { checkCredits: true });
 			if (!preparation.ok) return preparation.answer;

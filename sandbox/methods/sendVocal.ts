@@ -35,7 +35,7 @@ export const sendVocal: MethodDefinition = {
 			campaignName: text('CAMPAIGN_NAME'),
 			recipients: recipientsOf(data.VOCALS),
 		};
-		return guardedSend(context, text('UNIQUEIDENTIFIER'), () => {
+		return guardedSend(context, { uniqueIdentifier: text('UNIQUEIDENTIFIER'), flow: { param: 'vocalData', listElements: ['VOCALS'] } }, () => {
 			const { state, account, apiMethod } = context;
 			const preparation = prepareVocal(state, account, input);
 			if (!preparation.ok) return renameInvalid(preparation.answer);

@@ -25,7 +25,7 @@ export const simpleSms: MethodDefinition = {
 			// Section 6: several numbers separated by semicolons.
 			recipients: (params.mobile ?? '').split(';').map((phone) => ({ phone, params: {} })),
 		};
-		return guardedSend(context, nonEmpty(params.uniqueidentifier), () => {
+		return guardedSend(context, { uniqueIdentifier: nonEmpty(params.uniqueidentifier) }, () => {
 			const { state, account, apiMethod } = context;
 			const preparation = prepareSend(state, account, input, { checkCredits: true });
 			if (!preparation.ok) return preparation.answer;

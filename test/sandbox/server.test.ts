@@ -67,11 +67,23 @@ describe('HTTP surface, faults and control API', () => {
 			expect(await response.json()).toMatchObject({ status: 100 });
 		});
 
-		it('GET is limited to 1024 characters of query string (7.1): a longer flow arrives truncated', async () => {
+		it('GET is limited to 1024 characters (7.1): a longer URL is refused with a 414 page, nothing is sent', async () => {
 			const smsData = JSON.stringify({ DATA: { ...data, MESSAGE: 'a'.repeat(1100) } });
 			const answer = await get(t.sandbox, '/sendSms/', { login: LOGIN, apiKey: API_KEY, smsData });
-			expect(answer.json.status).toBe(109);
+			expect(answer).toMatchObject({ status: 414, contentType: 'text/html; charset=utf-8' });
+			expect(answer.text).toContain('Request-URI Too Long');
+			expect(t.sandbox.state.campaigns(LOGIN)).toHaveLength(0);
+			expect(t.sandbox.requests.at(-1)).toMatchObject({ apiMethod: 'sendSms', answer: { httpStatus: 414 } });
 			expect((await post(t.sandbox, '/sendSms/', { login: LOGIN, apiKey: API_KEY, smsData })).json.status).toBe(100);
+		});
+
+		it('a GET of exactly 1024 characters (path and query) is served', async () => {
+			const path = '/http/9.0/getInfo/';
+			const prefix = `${path}?login=${LOGIN}&apiKey=${API_KEY}&pad=`;
+			const exact = `${prefix}${'x'.repeat(1024 - prefix.length)}`;
+			expect(exact).toHaveLength(1024);
+			expect((await fetch(`${t.sandbox.url}${exact}`)).status).toBe(200);
+			expect((await fetch(`${t.sandbox.url}${exact}x`)).status).toBe(414);
 		});
 
 		it('returnformat is case-insensitive, anything but xml is JSON', async () => {

@@ -107,6 +107,15 @@ describe('sub-accounts (sections 21-25)', () => {
 			await post(t.sandbox, '/deleteSubAccount/', { ...auth, loginToDelete: 'jdoe_subaccount' });
 			expect((await post(t.sandbox, '/getSubAccounts/', auth)).json).toEqual({ status: 0, statusText: 'No subaccount found' });
 		});
+
+		it('a wrong key or a foreign sub-account is status 0 with the 102 text, never "No subaccount found"', async () => {
+			const wrongKey = await post(t.sandbox, '/getSubAccounts/', { ...auth, apiKey: 'wrong' });
+			expect(wrongKey.json).toEqual({ status: 0, statusText: 'Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés' });
+			const xml = parseXml((await post(t.sandbox, '/getSubAccounts/', { ...auth, apiKey: 'wrong', returnformat: 'xml' })).text).getSubAccounts;
+			expect(xml).toEqual({ status: '0', statusText: 'Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés' });
+			const foreign = await post(t.sandbox, '/getSubAccounts/', auth, { 'Allmysms-Subaccount': 'someone_else' });
+			expect(foreign.json).toEqual({ status: 0, statusText: "Problème de connexion - Le sous-compte someone_else n'est pas rattaché à ce compte" });
+		});
 	});
 
 	describe('updateSubAccount', () => {

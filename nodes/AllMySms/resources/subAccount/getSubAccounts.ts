@@ -1,7 +1,14 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
+import { failUnlessNoSubAccount } from './hooks';
+
+/** The shared routing, with the status 0 check before the answer becomes items. */
+function getSubAccountsRouting(): INodePropertyRouting {
+	const routing = apiRouting('getSubAccounts');
+	return { ...routing, output: { ...routing.output, postReceive: [failUnlessNoSubAccount, ...(routing.output?.postReceive ?? [])] } };
+}
 
 export const getSubAccountsOperation: INodePropertyOptions = {
 	name: 'Get Many',
@@ -9,7 +16,7 @@ export const getSubAccountsOperation: INodePropertyOptions = {
 	action: 'Get sub-accounts',
 	description:
 		'getSubAccounts: your sub-accounts with their contact and billing details, credits and balance, one item per sub-account (none when you have none)',
-	routing: apiRouting('getSubAccounts'),
+	routing: getSubAccountsRouting(),
 };
 
 export const getSubAccountsDescription: INodeProperties[] = [

@@ -1,16 +1,10 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
-export const getSubAccountsOperation: INodePropertyOptions = {
-	name: 'Get Many',
-	value: 'getSubAccounts',
-	action: 'Get sub-accounts',
-	description:
-		'getSubAccounts: your sub-accounts with their contact and billing details, credits and balance, one item per sub-account (none when you have none)',
-	routing: apiRouting('getSubAccounts'),
-};
+/** The routing of the getSubAccounts operation (its option is in index.ts). */
+export const getSubAccountsRouting: INodePropertyRouting = apiRouting('getSubAccounts');
 
 export const getSubAccountsDescription: INodeProperties[] = [
 	{

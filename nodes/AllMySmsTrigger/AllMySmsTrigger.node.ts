@@ -40,7 +40,7 @@ export class AllMySmsTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ $parameter["events"].includes("dlr") ? ($parameter["events"].includes("mo") ? "Delivery reports and replies" : "Delivery reports") : $parameter["events"].includes("mo") ? "Replies" : "" }}',
-		description: 'Starts the workflow when AllMySMS pushes a delivery report or a reply to your SMS',
+		description: 'Send SMS and voice messages with AllMySMS, and start workflows the moment an SMS is delivered or answered',
 		defaults: { name: 'AllMySMS Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

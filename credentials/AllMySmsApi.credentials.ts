@@ -1,5 +1,7 @@
 import type {
+	IAuthenticateRuleResponseSuccessBody,
 	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestOptions,
 	Icon,
@@ -8,13 +10,37 @@ import type {
 
 export const DEFAULT_BASE_URL = 'https://api.allmysms.com/http/9.0';
 export const SUB_ACCOUNT_HEADER = 'Allmysms-Subaccount';
+/** The credential's base URL as an n8n expression, without trailing slashes. */
+export const BASE_URL_EXPRESSION = `={{ String($credentials.baseUrl || "${DEFAULT_BASE_URL}").trim().replace(/\\/+$/, "") }}`;
+
+/** Annex 2, status 102: AllMySMS's own words when no account matches the login and API key. */
+export const AUTH_FAILED_REASON = 'Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés';
+
+/**
+ * How n8n judges the credential test's answer: each rule whose `key` holds `value` fails the
+ * test with its `message`. getInfo answers a wrong key with AllMySMS's reason in `error` (or
+ * as status 102), and any other refusal without the account `status` it sends on success.
+ */
+const CREDENTIAL_TEST_RULES: IAuthenticateRuleResponseSuccessBody[] = [
+	{ type: 'responseSuccessBody', properties: { key: 'error', value: AUTH_FAILED_REASON, message: `AllMySMS: ${AUTH_FAILED_REASON}` } },
+	{ type: 'responseSuccessBody', properties: { key: 'status', value: 102, message: `AllMySMS: ${AUTH_FAILED_REASON}` } },
+	{
+		type: 'responseSuccessBody',
+		properties: {
+			key: 'status',
+			value: undefined,
+			message:
+				'AllMySMS did not return the account: check the login, the API key, the sub-account (it must be one of this account\'s) and the base URL',
+		},
+	},
+];
 
 export class AllMySmsApi implements ICredentialType {
 	name = 'allMySmsApi';
 
 	displayName = 'AllMySMS API';
 
-	icon: Icon = { light: 'file:allMySms.svg', dark: 'file:allMySms.dark.svg' };
+	icon: Icon = { light: 'file:../icons/allMySms.svg', dark: 'file:../icons/allMySms.dark.svg' };
 
 	documentationUrl = 'https://github.com/n8n-nodes-allmysms/n8n-nodes-allmysms#credentials';
 
@@ -71,4 +97,17 @@ export class AllMySmsApi implements ICredentialType {
 			body: { ...body, login: String(credentials.login ?? '').trim(), apiKey: String(credentials.apiKey ?? '') },
 		};
 	}
+
+	// The credential test: getInfo (manual section 17), built and authenticated like every other
+	// request (form fields, sub-account header), answered in JSON.
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'POST',
+			baseURL: BASE_URL_EXPRESSION,
+			url: '/getInfo/',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+			body: { returnformat: 'json' },
+		},
+		rules: CREDENTIAL_TEST_RULES,
+	};
 }

@@ -1,7 +1,4 @@
-import { CredentialTestContext } from 'n8n-core';
-
-import { AllMySms } from '../nodes/AllMySms/AllMySms.node';
-import { runAllMySmsNode } from './helpers/n8n';
+import { runAllMySmsNode, runCredentialTest } from './helpers/n8n';
 import { requestsTo, sandboxWithAccount } from './helpers/sandbox';
 import type { TestAccount } from './helpers/sandbox';
 
@@ -66,33 +63,39 @@ describe('getInfo (declarative routing)', () => {
 	});
 });
 
-describe('credential test', () => {
-	const test_ = new AllMySms().methods.credentialTest.allMySmsApiTest;
-	const run = (data: Record<string, string>) =>
-		test_.call(new CredentialTestContext() as never, { id: '1', name: 'AllMySMS', type: 'allMySmsApi', data });
+describe('credential test (declarative, run the way n8n runs it)', () => {
+	const run = (data: Partial<TestAccount['credentials']>) => runCredentialTest({ ...account.credentials, ...data });
 
 	test('succeeds with the right key, calling getInfo with form fields', async () => {
-		await expect(run({ ...account.credentials })).resolves.toEqual({ status: 'OK', message: 'Connection successful' });
+		await expect(run({})).resolves.toEqual({ status: 'OK', message: 'Connection successful!' });
 		const [request] = requestsTo(account.sandbox, 'getInfo');
 		expect(request.httpMethod).toBe('POST');
 		expect(request.query).toEqual({});
-		expect(request.form).toEqual(expect.objectContaining({ login: account.login, apiKey: account.apiKey }));
+		expect(request.form).toEqual(expect.objectContaining({ login: account.login, apiKey: account.apiKey, returnformat: 'json' }));
 	});
 
 	test("fails with the API's own reason, without the key", async () => {
 		const wrongKey = 'a-wrong-key-123456';
-		const result = await run({ ...account.credentials, apiKey: wrongKey });
+		const result = await run({ apiKey: wrongKey });
 		expect(result).toEqual({
 			status: 'Error',
 			message: 'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
 		});
+		expect(result.message).not.toContain(wrongKey);
+	});
+
+	test('fails when the sub-account is not one of the account', async () => {
+		const result = await run({ subAccount: 'not-my-sub-account' });
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(/sub-account/);
+		const [request] = requestsTo(account.sandbox, 'getInfo');
+		expect(request.headers['allmysms-subaccount']).toBe('not-my-sub-account');
 	});
 
 	test('says when AllMySMS cannot be reached', async () => {
 		await account.sandbox.close();
-		const result = await run({ ...account.credentials });
+		const result = await run({});
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/^Could not reach AllMySMS/);
 		expect(result.message).not.toContain(account.apiKey);
 		account = await sandboxWithAccount();
 	});

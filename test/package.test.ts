@@ -36,8 +36,33 @@ test('package.json declares what n8n needs', () => {
 	expect(pkg.keywords).toContain('n8n-community-node-package');
 	expect(pkg.n8n.credentials).toEqual(['dist/credentials/AllMySmsApi.credentials.js']);
 	expect(pkg.n8n.nodes).toContain('dist/nodes/AllMySms/AllMySms.node.js');
-	expect(Object.keys(pkg.dependencies ?? {})).toEqual(['fast-xml-parser']);
+	// n8n installs community packages without dependencies: fast-xml-parser is bundled into dist.
+	expect(pkg.dependencies ?? {}).toEqual({});
 	expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+});
+
+describe('the XML module as shipped (dist/, fast-xml-parser bundled in)', () => {
+	const shipped = join(root, 'dist/nodes/AllMySms/shared/xml.js');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const xml = require(shipped) as typeof import('../nodes/AllMySms/shared/xml');
+
+	test('needs no package at run time, and carries the bundled licences', () => {
+		const code = readFileSync(shipped, 'utf8');
+		expect(code).not.toMatch(/require\(["']fast-xml-parser["']\)/);
+		expect(code).toContain('fast-xml-parser@');
+		expect(code).toContain('MIT License');
+	});
+
+	test('parses an XML answer, keeping phone numbers as text', () => {
+		const answer = xml.parseXml('<?xml version="1.0" encoding="UTF-8"?><getAcks><acks><ack><phoneNumber>0612345678</phoneNumber><status>1</status></ack></acks></getAcks>');
+		expect(answer).toEqual({ getAcks: { acks: { ack: { phoneNumber: '0612345678', status: '1' } } } });
+	});
+
+	test('builds an XML flow with CDATA', () => {
+		expect(xml.buildXml('DATA', { MESSAGE: 'Café <b> & co', SMS: [{ MOBILEPHONE: '33612345678' }] }, ['MESSAGE'])).toBe(
+			'<DATA><MESSAGE><![CDATA[Café <b> & co]]></MESSAGE><SMS><MOBILEPHONE>33612345678</MOBILEPHONE></SMS></DATA>',
+		);
+	});
 });
 
 test.each(pkg.n8n.credentials)('%s loads, with its icons', (path) => {

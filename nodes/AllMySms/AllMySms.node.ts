@@ -13,14 +13,13 @@ import { subAccountFields, subAccountOperations } from './resources/subAccount';
 import { urlFields, urlOperations } from './resources/url';
 import { voiceCustomOperations, voiceFields, voiceOperations } from './resources/voice';
 import { webhookFields, webhookOperations } from './resources/webhook';
-import { allMySmsApiTest } from './shared/credentialTest';
 import { BASE_URL_EXPRESSION, CREDENTIAL_TYPE, HTTP_OPTIONS } from './shared/transport';
 
 export class AllMySms implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'AllMySMS',
 		name: 'allMySms',
-		icon: { light: 'file:allMySms.svg', dark: 'file:allMySms.dark.svg' },
+		icon: { light: 'file:../../icons/allMySms.svg', dark: 'file:../../icons/allMySms.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] }}',
@@ -29,7 +28,7 @@ export class AllMySms implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: 'allMySmsApiTest' }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults: { ...HTTP_OPTIONS, baseURL: BASE_URL_EXPRESSION },
 		properties: [
 			{
@@ -45,7 +44,7 @@ export class AllMySms implements INodeType {
 					{ name: 'Delivery Report', value: 'deliveryReport' },
 					{ name: 'Reply', value: 'reply' },
 					{ name: 'SMS', value: 'sms' },
-					{ name: 'Sub-account', value: 'subAccount' },
+					{ name: 'Sub-Account', value: 'subAccount' },
 					{ name: 'URL', value: 'url' },
 					{ name: 'Voice', value: 'voice' },
 					{ name: 'Webhook', value: 'webhook' },
@@ -78,7 +77,6 @@ export class AllMySms implements INodeType {
 	};
 
 	methods = {
-		credentialTest: { allMySmsApiTest },
 		loadOptions: { getContactLists, getCountries, getSubAccounts },
 	};
 

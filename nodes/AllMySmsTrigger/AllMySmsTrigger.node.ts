@@ -1,13 +1,13 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
+	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { allMySmsApiTest } from '../AllMySms/shared/credentialTest';
 import { CREDENTIAL_TYPE } from '../AllMySms/shared/transport';
 import { ACK_STATUSES, deliveryReportItem, eventTypeOf, passesFilters, readQuery, replyItem, SECRET_PARAMETER } from './events';
 import type { EventFilters } from './events';
@@ -35,16 +35,16 @@ export class AllMySmsTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'AllMySMS Trigger',
 		name: 'allMySmsTrigger',
-		icon: { light: 'file:allMySms.svg', dark: 'file:allMySms.dark.svg' },
+		icon: { light: 'file:../../icons/allMySms.svg', dark: 'file:../../icons/allMySms.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle:
 			'={{ $parameter["events"].includes("dlr") ? ($parameter["events"].includes("mo") ? "Delivery reports and replies" : "Delivery reports") : $parameter["events"].includes("mo") ? "Replies" : "" }}',
-		description: 'Starts the workflow when AllMySMS pushes a delivery report or a reply to your SMS',
+		description: 'Send SMS and voice messages with AllMySMS, and start workflows the moment an SMS is delivered or answered',
 		defaults: { name: 'AllMySMS Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: 'allMySmsApiTest' }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true, }],
 		webhooks: [
 			// The manual does not say how configureWebhook checks the URL: a POST gets the same
 			// answer, so that the check passes whichever verb AllMySMS uses. Listed first: n8n
@@ -119,15 +119,19 @@ export class AllMySmsTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		credentialTest: { allMySmsApiTest },
-	};
-
+	// The lifecycle lives in registration.ts: is the account's URL ours, point it at us (keeping
+	// the previous URL), put the previous URL back.
 	webhookMethods = {
 		default: {
-			checkExists: webhooksExist,
-			create: createWebhooks,
-			delete: deleteWebhooks,
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await webhooksExist.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createWebhooks.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteWebhooks.call(this);
+			},
 		},
 	};
 

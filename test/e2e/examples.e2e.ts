@@ -59,9 +59,9 @@ describe('run from their Manual Trigger (n8n execute)', () => {
 		expect(items).toHaveLength(3);
 		expect(new Set(items.map((item) => item.campaignId)).size).toBe(1);
 		expect(sentSms()).toEqual([
-			{ campaign: 'Spring sale', phoneNumber: '33639980001', sender: 'MaBoutique', message: 'Bonjour Camille, -20% dans votre boutique de Lyon avec le code CAM20. STOP au 36180' },
-			{ campaign: 'Spring sale', phoneNumber: '33639980002', sender: 'MaBoutique', message: 'Bonjour Léa, -20% dans votre boutique de Nantes avec le code LEA20. STOP au 36180' },
-			{ campaign: 'Spring sale', phoneNumber: '32470123456', sender: 'MaBoutique', message: 'Bonjour Noah, -20% dans votre boutique de Bruxelles avec le code NOA20. STOP au 36180' },
+			{ campaign: 'Spring sale', phoneNumber: '33639980001', sender: 'MyShop', message: 'Hi Camille, 20% off at our Lyon shop with the code CAM20. STOP au 36180' },
+			{ campaign: 'Spring sale', phoneNumber: '33639980002', sender: 'MyShop', message: 'Hi Léa, 20% off at our Nantes shop with the code LEA20. STOP au 36180' },
+			{ campaign: 'Spring sale', phoneNumber: '32470123456', sender: 'MyShop', message: 'Hi Noah, 20% off at our Bruxelles shop with the code NOA20. STOP au 36180' },
 		]);
 	});
 
@@ -71,7 +71,7 @@ describe('run from their Manual Trigger (n8n execute)', () => {
 		expect(nodeOutput(result.run, 'Totals')).toEqual([expect.objectContaining({ count_campaignId: 1, sum_nbSms: 3 })]);
 		const report = sentSms().filter((sms) => sms.campaign === 'Nightly report');
 		expect(report).toEqual([
-			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^Rapport SMS du \d\d\/\d\d : 1 campagne\(s\), 3 SMS, 0 délivrés, 0 non délivrés, 3 en attente, 0 réponses\.$/) }),
+			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^SMS report for \d\d\/\d\d: 1 campaign\(s\), 3 SMS, 0 delivered, 0 not delivered, 3 pending, 0 replies\.$/) }),
 		]);
 	});
 });
@@ -98,10 +98,10 @@ describe('activated on a running n8n', () => {
 		const example = byId('AllMySmsExAutoReply');
 		await timed('activate auto-reply.json', () => running.rest.activate(example.id));
 		const [smsId] = await sendTo('0639980005');
-		await control(sandbox, 'POST', `/sms/${smsId}/replies`, { message: 'OUI' });
+		await control(sandbox, 'POST', `/sms/${smsId}/replies`, { message: 'YES' });
 		await executionsOf(running.rest, example.id, 1);
 		expect(sentSms().filter((sms) => sms.campaign === 'Auto-reply')).toEqual([
-			expect.objectContaining({ phoneNumber: '33639980005', message: 'Merci pour votre réponse « OUI ». Un conseiller vous rappelle sous 24 h.' }),
+			expect.objectContaining({ phoneNumber: '33639980005', message: 'Thank you for your reply "YES". An adviser will call you back within 24 hours.' }),
 		]);
 	});
 
@@ -115,7 +115,7 @@ describe('activated on a running n8n', () => {
 		const executions = await executionsOf(running.rest, example.id, 1);
 		expect(nodeOutput(executions[0], 'On Undelivered SMS')).toEqual([expect.objectContaining({ event: 'dlr', smsId: failed, status: 2 })]);
 		expect(sentSms().filter((sms) => sms.campaign === 'Alerts')).toEqual([
-			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^SMS non délivré au \+33639980007 \(campagne \w+\) : .+$/) }),
+			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^SMS not delivered to \+33639980007 \(campaign \w+\): .+$/) }),
 		]);
 		// Both reports reached n8n; only the failed one started the workflow.
 		expect(sandbox.webhooks.calls.filter((call) => call.kind === 'dlr').map((call) => [call.params.smsId, call.body.trim()])).toEqual([

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { ExecuteContext, ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecute } from 'n8n-core';
 import {
+	createEmptyRunExecutionData,
 	ICredentialsHelper,
 	NodeConnectionTypes,
 	NodeHelpers,
@@ -28,7 +29,7 @@ import type {
 
 import { AllMySmsApi } from '../../credentials/AllMySmsApi.credentials';
 import { AllMySms } from '../../nodes/AllMySms/AllMySms.node';
-import { AllMySmsPollingTrigger } from '../../nodes/AllMySmsTrigger/AllMySmsPollingTrigger.node';
+import { AllMySmsPollingTrigger } from '../../nodes/AllMySmsPollingTrigger/AllMySmsPollingTrigger.node';
 import { AllMySmsTrigger } from '../../nodes/AllMySmsTrigger/AllMySmsTrigger.node';
 
 /**
@@ -309,4 +310,72 @@ export async function runAllMySmsChain(options: {
 		error ??= stepRun?.error;
 	}
 	return { items, error: error as NodeRun['error'], run };
+}
+
+/**
+ * The credential's own test, run the way n8n's CLI runs a declarative `test` (its
+ * CredentialsTester): the request as the routing of a throw-away node, through n8n-core's
+ * RoutingNode (so through `authenticate` and httpRequest), then the rules: the first
+ * `responseSuccessBody` rule whose key holds its value fails the test with its message.
+ */
+export async function runCredentialTest(credentials: AllMySmsCredentials): Promise<{ status: 'OK' | 'Error'; message: string }> {
+	const { test } = CREDENTIAL_TYPES.allMySmsApi;
+	if (!test) throw new Error('allMySmsApi has no test');
+	const testNodeType: INodeType = {
+		description: {
+			displayName: 'Credential test',
+			name: 'credentialTest',
+			group: ['transform'],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: [],
+			outputs: [],
+			credentials: [{ name: 'allMySmsApi', required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: test.request } }],
+		},
+	};
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'credentialTest',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { allMySmsApi: { id: '1', name: 'AllMySMS' } },
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: { ...nodeTypes, getByNameAndVersion: () => testNodeType, getByName: () => testNodeType },
+	});
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		testAdditionalData(credentials),
+		'internal',
+		createEmptyRunExecutionData(),
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
+	const decrypted = { id: '1', name: 'AllMySMS', type: 'allMySmsApi', data: { ...credentials } };
+	let response: INodeExecutionData[][] | null | undefined;
+	try {
+		response = await new RoutingNode(context, testNodeType, decrypted).runNode();
+	} catch (error) {
+		const cause = (error as { cause?: { code?: string; response?: { status: number; statusText?: string } } }).cause;
+		if (cause?.response) return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}` };
+		return { status: 'Error', message: cause?.code ?? (error as Error).message };
+	}
+	const json = response?.[0]?.[0]?.json ?? {};
+	for (const rule of test.rules ?? []) {
+		if (rule.type !== 'responseSuccessBody') continue;
+		const value = rule.properties.key.split('.').reduce<unknown>((data, key) => (data as IDataObject | undefined)?.[key], json);
+		if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
 }

@@ -16,7 +16,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { DEFAULT_BASE_URL } from '../../../credentials/AllMySmsApi.credentials';
+import { BASE_URL_EXPRESSION, DEFAULT_BASE_URL } from '../../../credentials/AllMySmsApi.credentials';
 import { answerItems, readAnswer } from './answers';
 import type { HttpAnswer } from './answers';
 import { API_METHODS, isApiMethodName } from './apiMethods';
@@ -51,7 +51,7 @@ export const HTTP_OPTIONS = {
 	json: false,
 } satisfies Omit<IHttpRequestOptions, 'url'>;
 
-export const BASE_URL_EXPRESSION = `={{ String($credentials.baseUrl || "${DEFAULT_BASE_URL}").trim().replace(/\\/+$/, "") }}`;
+export { BASE_URL_EXPRESSION };
 
 export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
 	return String(credentials.baseUrl || DEFAULT_BASE_URL)

@@ -1,15 +1,10 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
-export const getInfoOperation: INodePropertyOptions = {
-	name: 'Get Info',
-	value: 'getInfo',
-	action: 'Get account information',
-	description: 'getInfo: account status, remaining credits and SMS, balance and contact details',
-	routing: apiRouting('getInfo'),
-};
+/** The routing of the getInfo operation (its option is in index.ts). */
+export const getInfoRouting: INodePropertyRouting = apiRouting('getInfo');
 
 export const getInfoDescription: INodeProperties[] = [
 	{

@@ -1,17 +1,11 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith } from '../../shared/operationRouting';
 import { checkCountry, countryField } from './country';
 
-export const getPricesOperation: INodePropertyOptions = {
-	name: 'Get Prices',
-	value: 'getPrices',
-	action: 'Get prices',
-	description:
-		'getPrices: price in euros (excl. VAT) of an SMS, a voicemail drop and a call, one item per country; all countries unless one is chosen',
-	routing: apiRoutingWith('getPrices', { before: [checkCountry] }),
-};
+/** The routing of the getPrices operation (its option is in index.ts). */
+export const getPricesRouting: INodePropertyRouting = apiRoutingWith('getPrices', { before: [checkCountry] });
 
 export const getPricesDescription: INodeProperties[] = [
 	{

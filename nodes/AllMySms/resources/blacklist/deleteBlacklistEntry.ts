@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
@@ -25,14 +25,8 @@ async function cleanPhoneNumber(this: IExecuteSingleFunctions, requestOptions: I
 	return requestOptions;
 }
 
-export const deleteBlacklistEntryOperation: INodePropertyOptions = {
-	name: 'Delete',
-	value: 'deleteBlacklistEntry',
-	action: 'Remove a number from the blacklist',
-	description:
-		'deleteBlacklistEntry: remove an unreachable or manually added number; numbers that answered STOP stay (they must text START)',
-	routing: apiRoutingWith('deleteBlacklistEntry', { before: [cleanPhoneNumber] }),
-};
+/** The routing of the deleteBlacklistEntry operation (its option is in index.ts). */
+export const deleteBlacklistEntryRouting: INodePropertyRouting = apiRoutingWith('deleteBlacklistEntry', { before: [cleanPhoneNumber] });
 
 const show = { show: { resource: ['blacklist'], operation: ['deleteBlacklistEntry'] } };
 

@@ -1,16 +1,10 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
-export const getBlacklistOperation: INodePropertyOptions = {
-	name: 'Get Many',
-	value: 'getBlacklist',
-	action: 'Get blacklisted numbers',
-	description:
-		'getBlacklist: numbers that will not receive your SMS (STOP answers, unreachable numbers, manual additions), one item per number',
-	routing: apiRouting('getBlacklist'),
-};
+/** The routing of the getBlacklist operation (its option is in index.ts). */
+export const getBlacklistRouting: INodePropertyRouting = apiRouting('getBlacklist');
 
 export const getBlacklistDescription: INodeProperties[] = [
 	{

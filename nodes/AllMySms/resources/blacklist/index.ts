@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deleteBlacklistEntryDescription, deleteBlacklistEntryOperation } from './deleteBlacklistEntry';
-import { getBlacklistDescription, getBlacklistOperation } from './getBlacklist';
+import { deleteBlacklistEntryDescription, deleteBlacklistEntryRouting } from './deleteBlacklistEntry';
+import { getBlacklistDescription, getBlacklistRouting } from './getBlacklist';
 
 export const blacklistOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -9,7 +9,22 @@ export const blacklistOperations: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['blacklist'] } },
-	options: [deleteBlacklistEntryOperation, getBlacklistOperation],
+	options: [
+		{
+			name: 'Delete',
+			value: 'deleteBlacklistEntry',
+			action: 'Remove a number from the blacklist',
+			description: 'Remove an unreachable or manually added number from the blacklist. Numbers that answered STOP stay until they text START.',
+			routing: deleteBlacklistEntryRouting,
+		},
+		{
+			name: 'Get Many',
+			value: 'getBlacklist',
+			action: 'Get blacklisted numbers',
+			description: 'Get the numbers that will not receive your SMS: STOP answers, unreachable numbers and manual additions',
+			routing: getBlacklistRouting,
+		},
+	],
 	default: 'getBlacklist',
 };
 

@@ -93,7 +93,7 @@ export const limitField = (show: Show, maxValue?: number): INodeProperties => ({
 	displayName: 'Limit',
 	name: 'limit',
 	type: 'number',
-	typeOptions: maxValue === undefined ? { minValue: 1 } : { minValue: 1, maxValue },
+	typeOptions: { minValue: 1, ...(maxValue === undefined ? {} : { maxValue }) },
 	default: 50,
 	description: 'Max number of results to return',
 	displayOptions: { show: { ...show, returnAll: [false] } },

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,14 +6,8 @@ import { campaignIdField } from './common';
 
 const show = { resource: ['campaign'], operation: ['deleteCampaign'] };
 
-export const deleteCampaignOperation: INodePropertyOptions = {
-	name: 'Delete',
-	value: 'deleteCampaign',
-	action: 'Delete a scheduled campaign',
-	description:
-		'deleteCampaign: cancels a scheduled campaign before it is sent. A campaign already sent, or sent immediately, cannot be deleted.',
-	routing: apiRouting('deleteCampaign'),
-};
+/** The routing of the deleteCampaign operation (its option is in index.ts). */
+export const deleteCampaignRouting: INodePropertyRouting = apiRouting('deleteCampaign');
 
 export const deleteCampaignDescription: INodeProperties[] = [
 	// Section 20's table names the parameter `camId`, while annex 4 answers "Paramètre campId

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,14 +6,8 @@ import { campaignIdField, campaignTypeOption } from './common';
 
 const show = { resource: ['campaign'], operation: ['getCampaignInfo'] };
 
-export const getCampaignInfoOperation: INodePropertyOptions = {
-	name: 'Get',
-	value: 'getCampaignInfo',
-	action: 'Get a campaign',
-	description:
-		'getCampaignInfo: name, message, sender (tpoa), order and sending dates, status, SMS and contact counts of one campaign',
-	routing: apiRouting('getCampaignInfo'),
-};
+/** The routing of the getCampaignInfo operation (its option is in index.ts). */
+export const getCampaignInfoRouting: INodePropertyRouting = apiRouting('getCampaignInfo');
 
 export const getCampaignInfoDescription: INodeProperties[] = [
 	campaignIdField(show, ['campaignId']),

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,14 +6,8 @@ import { campaignIdField, campaignTypeOption } from './common';
 
 const show = { resource: ['campaign'], operation: ['getCampaignStats'] };
 
-export const getCampaignStatsOperation: INodePropertyOptions = {
-	name: 'Get Stats',
-	value: 'getCampaignStats',
-	action: 'Get the statistics of a campaign',
-	description:
-		'getCampaignStats: the campaign with its figures (delivered, undelivered, pending, error, invalid, stop, replies, clicks), and optionally each number with its status and clicks',
-	routing: apiRouting('getCampaignStats'),
-};
+/** The routing of the getCampaignStats operation (its option is in index.ts). */
+export const getCampaignStatsRouting: INodePropertyRouting = apiRouting('getCampaignStats');
 
 export const getCampaignStatsDescription: INodeProperties[] = [
 	campaignIdField(show, ['campaignId']),

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { invalidInput, requestBody } from '../../shared/operationRouting';
@@ -33,25 +33,19 @@ async function sendPeriod(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	return requestOptions;
 }
 
-export const getCampaignsInfoOperation: INodePropertyOptions = {
-	name: 'Get Many',
-	value: 'getCampaignsInfo',
-	action: 'Get many campaigns',
-	description:
-		'getCampaignsInfo: the campaigns sent or scheduled in a period, in order of sending date, one item per campaign',
-	routing: {
-		...apiRouting('getCampaignsInfo'),
-		// Return All: limit 100, offset 0, 100, 200… until a page comes back short. Every page
-		// goes through the transport's hooks (prepareRequest ran once; parseAnswer per page).
-		operations: {
-			pagination: {
-				type: 'offset',
-				properties: {
-					limitParameter: 'limit',
-					offsetParameter: 'offset',
-					pageSize: CAMPAIGNS_PER_REQUEST,
-					type: 'body',
-				},
+/** The routing of the getCampaignsInfo operation (its option is in index.ts). */
+export const getCampaignsInfoRouting: INodePropertyRouting = {
+	...apiRouting('getCampaignsInfo'),
+	// Return All: limit 100, offset 0, 100, 200… until a page comes back short. Every page
+	// goes through the transport's hooks (prepareRequest ran once; parseAnswer per page).
+	operations: {
+		pagination: {
+			type: 'offset',
+			properties: {
+				limitParameter: 'limit',
+				offsetParameter: 'offset',
+				pageSize: CAMPAIGNS_PER_REQUEST,
+				type: 'body',
 			},
 		},
 	},

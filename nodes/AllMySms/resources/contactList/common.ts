@@ -30,7 +30,7 @@ export function listNameField(operations: ContactListOperation[], sendAsParamete
  */
 export function subAccountOption(flowField?: string): INodeProperties {
 	return {
-		displayName: 'Sub-account Name or ID',
+		displayName: 'Sub-Account Name or ID',
 		name: 'subAccount',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getSubAccounts' },

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith, bodyObject, invalidInput } from '../../shared/operationRouting';
@@ -35,13 +35,8 @@ export async function buildListData(this: IExecuteSingleFunctions, requestOption
 	return requestOptions;
 }
 
-export const createListOperation: INodePropertyOptions = {
-	name: 'Create',
-	value: 'createList',
-	action: 'Create a contact list',
-	description: 'createList: a new contact list with its own fields (the mobile phone field is built in)',
-	routing: apiRoutingWith('createList', { before: [buildListData] }),
-};
+/** The routing of the createList operation (its option is in index.ts). */
+export const createListRouting: INodePropertyRouting = apiRoutingWith('createList', { before: [buildListData] });
 
 export const createListDescription: INodeProperties[] = [
 	{

@@ -1,16 +1,11 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { listNameField, show, subAccountOption } from './common';
 
-export const deleteListOperation: INodePropertyOptions = {
-	name: 'Delete',
-	value: 'deleteList',
-	action: 'Delete a contact list',
-	description: 'deleteList: deletes a contact list and all its contacts, for good',
-	routing: apiRouting('deleteList'),
-};
+/** The routing of the deleteList operation (its option is in index.ts). */
+export const deleteListRouting: INodePropertyRouting = apiRouting('deleteList');
 
 export const deleteListDescription: INodeProperties[] = [
 	listNameField(['deleteList'], true),

@@ -1,16 +1,11 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { listNameField, show, subAccountOption } from './common';
 
-export const getContactsOperation: INodePropertyOptions = {
-	name: 'Get Contacts',
-	value: 'getContacts',
-	action: 'Get the contacts of a list',
-	description: "getContacts: one item per contact of a list, with its MobilePhone and the list's own fields",
-	routing: apiRouting('getContacts'),
-};
+/** The routing of the getContacts operation (its option is in index.ts). */
+export const getContactsRouting: INodePropertyRouting = apiRouting('getContacts');
 
 export const getContactsDescription: INodeProperties[] = [
 	listNameField(['getContacts'], true),

@@ -1,16 +1,11 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { show, subAccountOption } from './common';
 
-export const getListsOperation: INodePropertyOptions = {
-	name: 'Get Many',
-	value: 'getLists',
-	action: 'Get many contact lists',
-	description: 'getLists: one item per contact list, with its number of contacts, whether it is locked and its creation date',
-	routing: apiRouting('getLists'),
-};
+/** The routing of the getLists operation (its option is in index.ts). */
+export const getListsRouting: INodePropertyRouting = apiRouting('getLists');
 
 export const getListsDescription: INodeProperties[] = [
 	{

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { createListDescription, createListOperation } from './createList';
+import { createListDescription, createListRouting } from './createList';
 import { deleteContacts, deleteContactsDescription } from './deleteContacts';
-import { deleteListDescription, deleteListOperation } from './deleteList';
-import { getContactsDescription, getContactsOperation } from './getContacts';
-import { getListsDescription, getListsOperation } from './getLists';
+import { deleteListDescription, deleteListRouting } from './deleteList';
+import { getContactsDescription, getContactsRouting } from './getContacts';
+import { getListsDescription, getListsRouting } from './getLists';
 import { populateList, populateListDescription } from './populateList';
 
 export const contactListOperations: INodeProperties = {
@@ -18,19 +18,42 @@ export const contactListOperations: INodeProperties = {
 			name: 'Add Contacts',
 			value: 'populateList',
 			action: 'Add contacts to a list',
-			description:
-				"populateList: adds contacts to a list, their values mapped to the list's fields, many in one request",
+			description: "Add contacts to a list, their values mapped to the list's fields, many in one request",
 		},
-		createListOperation,
-		deleteListOperation,
+		{
+			name: 'Create',
+			value: 'createList',
+			action: 'Create a contact list',
+			description: 'Create a contact list with its own fields (the mobile phone field is built in)',
+			routing: createListRouting,
+		},
+		{
+			name: 'Delete',
+			value: 'deleteList',
+			action: 'Delete a contact list',
+			description: 'Delete a contact list and all its contacts, for good',
+			routing: deleteListRouting,
+		},
 		{
 			name: 'Delete Contacts',
 			value: 'deleteContacts',
 			action: 'Delete contacts from a list',
-			description: 'deleteContacts: removes contacts from a list by mobile number, many in one request',
+			description: 'Remove contacts from a list by their mobile number, many in one request',
 		},
-		getContactsOperation,
-		getListsOperation,
+		{
+			name: 'Get Contacts',
+			value: 'getContacts',
+			action: 'Get the contacts of a list',
+			description: "Get the contacts of a list, each with its mobile phone and the list's own fields",
+			routing: getContactsRouting,
+		},
+		{
+			name: 'Get Many',
+			value: 'getLists',
+			action: 'Get many contact lists',
+			description: 'Get many contact lists, each with its number of contacts, lock state and creation date',
+			routing: getListsRouting,
+		},
 	],
 	default: 'getLists',
 };

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,13 +6,8 @@ import { smsIdField } from '../campaign/common';
 
 const show = { resource: ['deliveryReport'], operation: ['getAckBySmsId'] };
 
-export const getAckBySmsIdOperation: INodePropertyOptions = {
-	name: 'Get by SMS ID',
-	value: 'getAckBySmsId',
-	action: 'Get the delivery report of an SMS',
-	description: 'getAckBySmsId: the delivery report of one SMS: phone number, status, comment and date',
-	routing: apiRouting('getAckBySmsId'),
-};
+/** The routing of the getAckBySmsId operation (its option is in index.ts). */
+export const getAckBySmsIdRouting: INodePropertyRouting = apiRouting('getAckBySmsId');
 
 export const getAckBySmsIdDescription: INodeProperties[] = [
 	smsIdField(show),

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,14 +6,8 @@ import { campaignIdField, campaignTypeOption } from '../campaign/common';
 
 const show = { resource: ['deliveryReport'], operation: ['getAcks'] };
 
-export const getAcksOperation: INodePropertyOptions = {
-	name: 'Get Many by Campaign',
-	value: 'getAcks',
-	action: 'Get the delivery reports of a campaign',
-	description:
-		'getAcks: one item per SMS of the campaign that has a delivery report, with its status (1 delivered, 2 not delivered, 3 sent to the operator, 4 rejected, 5 unknown number)',
-	routing: apiRouting('getAcks'),
-};
+/** The routing of the getAcks operation (its option is in index.ts). */
+export const getAcksRouting: INodePropertyRouting = apiRouting('getAcks');
 
 export const getAcksDescription: INodeProperties[] = [
 	// Section 9 names the parameter campId.

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getAckBySmsIdDescription, getAckBySmsIdOperation } from './getAckBySmsId';
-import { getAcksDescription, getAcksOperation } from './getAcks';
+import { getAckBySmsIdDescription, getAckBySmsIdRouting } from './getAckBySmsId';
+import { getAcksDescription, getAcksRouting } from './getAcks';
 
 /**
  * Delivery reports (manual sections 9-10). Operators may update a report up to 72 hours after
@@ -13,7 +13,22 @@ export const deliveryReportOperations: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['deliveryReport'] } },
-	options: [getAckBySmsIdOperation, getAcksOperation],
+	options: [
+		{
+			name: 'Get by SMS ID',
+			value: 'getAckBySmsId',
+			action: 'Get the delivery report of an SMS',
+			description: 'Get the delivery report of one SMS: phone number, status, comment and date',
+			routing: getAckBySmsIdRouting,
+		},
+		{
+			name: 'Get Many by Campaign',
+			value: 'getAcks',
+			action: 'Get the delivery reports of a campaign',
+			description: 'Get the delivery reports of the SMS of a campaign, each with its status (delivered, not delivered, sent to the operator, rejected, unknown number)',
+			routing: getAcksRouting,
+		},
+	],
 	default: 'getAcks',
 };
 

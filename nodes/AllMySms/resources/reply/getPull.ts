@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,13 +6,8 @@ import { campaignIdField } from '../campaign/common';
 
 const show = { resource: ['reply'], operation: ['getPull'] };
 
-export const getPullOperation: INodePropertyOptions = {
-	name: 'Get Many by Campaign',
-	value: 'getPull',
-	action: 'Get the replies to a campaign',
-	description: 'getPull: one item per reply (SMS-MO) to the campaign, including replies already fetched with Get New',
-	routing: apiRouting('getPull'),
-};
+/** The routing of the getPull operation (its option is in index.ts). */
+export const getPullRouting: INodePropertyRouting = apiRouting('getPull');
 
 export const getPullDescription: INodeProperties[] = [
 	// Section 15 names the parameter campId.

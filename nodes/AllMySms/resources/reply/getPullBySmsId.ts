@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,13 +6,8 @@ import { smsIdField } from '../campaign/common';
 
 const show = { resource: ['reply'], operation: ['getPullBySmsId'] };
 
-export const getPullBySmsIdOperation: INodePropertyOptions = {
-	name: 'Get by SMS ID',
-	value: 'getPullBySmsId',
-	action: 'Get the reply to an SMS',
-	description: 'getPullBySmsId: the reply (SMS-MO) to one SMS: phone number, campaign ID, message and date',
-	routing: apiRouting('getPullBySmsId'),
-};
+/** The routing of the getPullBySmsId operation (its option is in index.ts). */
+export const getPullBySmsIdRouting: INodePropertyRouting = apiRouting('getPullBySmsId');
 
 export const getPullBySmsIdDescription: INodeProperties[] = [
 	smsIdField(show),

@@ -1,11 +1,4 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { DeclarativeRestApiSettings, IDataObject, IExecutePaginationFunctions, INodeExecutionData, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -43,14 +36,8 @@ export async function pullAllReplies(
 	}
 }
 
-export const getPullsOperation: INodePropertyOptions = {
-	name: 'Get New',
-	value: 'getPulls',
-	action: 'Get new replies',
-	description:
-		'getPulls: replies (SMS-MO) to any campaign not fetched before, newest first. AllMySMS returns each reply only once; Get by Campaign still finds it.',
-	routing: { ...apiRouting('getPulls'), operations: { pagination: pullAllReplies } },
-};
+/** The routing of the getPulls operation (its option is in index.ts). */
+export const getPullsRouting: INodePropertyRouting = { ...apiRouting('getPulls'), operations: { pagination: pullAllReplies } };
 
 export const getPullsDescription: INodeProperties[] = [
 	returnAllField(show),

@@ -63,7 +63,7 @@ export function messageParametersField(operations: SmsOperation[]): INodePropert
 		default: {},
 		displayOptions: show(operations),
 		description:
-			'Values for #param_1#, #param_2#… in that order, worked out for each input item (for example {{ $json.firstName }})',
+			"Values for #param_1#, #param_2#… in that order, worked out for each input item (for example an expression that reads the item's first name)",
 		options: [
 			{
 				displayName: 'Parameter',

@@ -19,7 +19,8 @@ interface AccountDataField {
 	/** In 22.2's list too (updateSubAccount). */
 	updatable: boolean;
 	password?: boolean;
-	booleanDefault?: boolean;
+	/** For booleans: the value AllMySMS assumes when the field is not sent. */
+	default?: boolean;
 }
 
 /** 21.2 "PASSWORD … (6 caractères minimum)". */
@@ -41,7 +42,7 @@ const route = (field: FlowField, type: AccountDataField['type']): INodePropertie
 
 /** The optional fields, in the order n8n lists them (alphabetical). */
 const OPTIONAL_FIELDS: AccountDataField[] = [
-	{ displayName: 'Active', name: 'active', field: 'ACTIVE', type: 'boolean', booleanDefault: true, updatable: true, description: 'Whether the sub-account can be used. An inactive sub-account cannot log in or send (AllMySMS default: active).' },
+	{ displayName: 'Active', name: 'active', field: 'ACTIVE', type: 'boolean', default: true, updatable: true, description: 'Whether the sub-account can be used. An inactive sub-account cannot log in or send (AllMySMS default: active).' },
 	{ displayName: 'Address', name: 'address', field: 'ADDRESS', updatable: true, description: 'Postal address of the sub-account' },
 	{ displayName: 'Billing Address', name: 'billAddress', field: 'BILLADDRESS', updatable: true, description: 'Billing postal address' },
 	{ displayName: 'Billing City', name: 'billCity', field: 'BILLCITY', updatable: true, description: 'Billing city' },
@@ -60,11 +61,11 @@ const OPTIONAL_FIELDS: AccountDataField[] = [
 	{ displayName: 'Mobile', name: 'mobile', field: 'MOBILE', updatable: true, placeholder: '+33612345678', description: 'Mobile phone number of the sub-account' },
 	{ displayName: 'Phone', name: 'phone', field: 'PHONE', updatable: true, description: 'Phone number of the sub-account' },
 	{ displayName: 'Postal Code', name: 'zip', field: 'ZIP', updatable: true, description: 'Postal code of the sub-account' },
-	{ displayName: 'Post-Paid', name: 'postpaid', field: 'POSTPAID', type: 'boolean', booleanDefault: false, updatable: false, description: 'Whether the sub-account is billed after use. Only possible when your own account is post-paid.' },
+	{ displayName: 'Post-Paid', name: 'postpaid', field: 'POSTPAID', type: 'boolean', default: false, updatable: false, description: 'Whether the sub-account is billed after use. Only possible when your own account is post-paid.' },
 	{ displayName: 'Profile', name: 'profile', field: 'PROFILE', updatable: false, description: 'Access-rights profile, as agreed with AllMySMS' },
 	{ displayName: 'Reply Webhook URL', name: 'webhookMo', field: 'WEBHOOKMO', updatable: false, placeholder: 'https://example.com/replies', description: 'URL AllMySMS calls with the replies to the sub-account’s SMS' },
-	{ displayName: 'Send Summary Email to Me', name: 'sendEmailToMasterAccount', field: 'SENDEMAILTOMASTERACCOUNT', type: 'boolean', booleanDefault: false, updatable: false, description: 'Whether AllMySMS emails a summary of the new sub-account to your (master) account' },
-	{ displayName: 'Send Summary Email to Sub-Account', name: 'sendEmailToCustomer', field: 'SENDEMAILTOCUSTOMER', type: 'boolean', booleanDefault: false, updatable: false, description: 'Whether AllMySMS emails a summary (with its login) to the new sub-account' },
+	{ displayName: 'Send Summary Email to Me', name: 'sendEmailToMasterAccount', field: 'SENDEMAILTOMASTERACCOUNT', type: 'boolean', default: false, updatable: false, description: 'Whether AllMySMS emails a summary of the new sub-account to your (master) account' },
+	{ displayName: 'Send Summary Email to Sub-Account', name: 'sendEmailToCustomer', field: 'SENDEMAILTOCUSTOMER', type: 'boolean', default: false, updatable: false, description: 'Whether AllMySMS emails a summary (with its login) to the new sub-account' },
 	{ displayName: 'Website', name: 'website', field: 'WEBSITE', updatable: true, placeholder: 'https://example.com', description: 'Website of the sub-account' },
 ];
 
@@ -82,7 +83,7 @@ function toProperty(definition: AccountDataField): INodeProperties {
 		displayName: definition.displayName,
 		name: definition.name,
 		type: definition.type ?? 'string',
-		default: definition.type === 'boolean' ? (definition.booleanDefault ?? false) : '',
+		default: definition.type === 'boolean' ? (definition.default ?? false) : '',
 		...(definition.placeholder ? { placeholder: definition.placeholder } : {}),
 		...(definition.password ? { typeOptions: { password: true } } : {}),
 		description: definition.description,

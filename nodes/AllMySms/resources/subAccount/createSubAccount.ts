@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith } from '../../shared/operationRouting';
@@ -12,13 +12,8 @@ async function checkNewSubAccount(this: IExecuteSingleFunctions, requestOptions:
 	return requestOptions;
 }
 
-export const createSubAccountOperation: INodePropertyOptions = {
-	name: 'Create',
-	value: 'createSubAccount',
-	action: 'Create a sub-account',
-	description: 'createSubAccount: a new sub-account of your account, with its own login, credits and settings',
-	routing: apiRoutingWith('createSubAccount', { before: [checkNewSubAccount], after: [echoParameter('login', 'subAccountLogin')] }),
-};
+/** The routing of the createSubAccount operation (its option is in index.ts). */
+export const createSubAccountRouting: INodePropertyRouting = apiRoutingWith('createSubAccount', { before: [checkNewSubAccount], after: [echoParameter('login', 'subAccountLogin')] });
 
 const show = { show: { resource: ['subAccount'], operation: ['createSubAccount'] } };
 

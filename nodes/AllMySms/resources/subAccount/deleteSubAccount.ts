@@ -1,27 +1,21 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith } from '../../shared/operationRouting';
 import { echoParameter } from './hooks';
 import { subAccountField } from './subAccountField';
 
-export const deleteSubAccountOperation: INodePropertyOptions = {
-	name: 'Delete',
-	value: 'deleteSubAccount',
-	action: 'Delete a sub-account',
-	description: 'deleteSubAccount: delete one of your sub-accounts; take its credits back first with Manage Credits',
-	routing: apiRoutingWith('deleteSubAccount', { after: [echoParameter('login', 'loginToDelete')] }),
-};
+/** The routing of the deleteSubAccount operation (its option is in index.ts). */
+export const deleteSubAccountRouting: INodePropertyRouting = apiRoutingWith('deleteSubAccount', { after: [echoParameter('login', 'loginToDelete')] });
 
 const show = { show: { resource: ['subAccount'], operation: ['deleteSubAccount'] } };
 
 export const deleteSubAccountDescription: INodeProperties[] = [
-	subAccountField(
-		'loginToDelete',
-		'The sub-account to delete',
-		show,
-		'The manual does not say what becomes of its remaining credits: take them back first with Manage Credits (negative amount).',
-	),
+	{
+		...subAccountField('loginToDelete', show),
+		description:
+			'The sub-account to delete (an expression gives its login). What becomes of its remaining credits is not documented: take them back first with Manage Credits (negative amount). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -7,7 +7,7 @@ import { CREDENTIAL_TYPE } from '../../shared/transport';
 
 /** Adds the login the operation worked on to its output (the API's answer does not say). */
 export function echoParameter(outputField: string, parameterName: string): PostReceive {
-	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], _response: IN8nHttpFullResponse) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
 		const value = String(this.getNodeParameter(parameterName, '') ?? '').trim();
 		return items.map((item) => ({ ...item, json: { ...item.json, [outputField]: value } }));
 	};

@@ -1,12 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
@@ -30,24 +22,22 @@ async function checkCredits(this: IExecuteSingleFunctions, requestOptions: IHttp
  * One item with the sub-account's new figures. The answer lists one `subAccount`; should it
  * come without it (a bare "OK"), the item still says which sub-account was credited.
  */
-async function oneItem(this: IExecuteSingleFunctions, items: INodeExecutionData[], _response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+async function oneItem(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	if (items.length > 0) return items;
 	return [{ json: { Login: String(this.getNodeParameter('subAccount', '')).trim() } }];
 }
 
-export const manageSubAccountCreditsOperation: INodePropertyOptions = {
-	name: 'Manage Credits',
-	value: 'manageSubAccountCredits',
-	action: 'Give or take back sub-account credits',
-	description:
-		'manageSubAccountCredits: move credits from your account to a sub-account, or back with a negative amount; outputs the sub-account’s new credits and balance',
-	routing: apiRoutingWith('manageSubAccountCredits', { before: [checkCredits], after: [oneItem] }),
-};
+/** The routing of the manageSubAccountCredits operation (its option is in index.ts). */
+export const manageSubAccountCreditsRouting: INodePropertyRouting = apiRoutingWith('manageSubAccountCredits', { before: [checkCredits], after: [oneItem] });
 
 const show = { show: { resource: ['subAccount'], operation: ['manageSubAccountCredits'] } };
 
 export const manageSubAccountCreditsDescription: INodeProperties[] = [
-	subAccountField('subAccount', 'The sub-account whose credits change', show),
+	{
+		...subAccountField('subAccount', show),
+		description:
+			'The sub-account whose credits change (an expression gives its login). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 	{
 		displayName: 'Credits',
 		name: 'credits',

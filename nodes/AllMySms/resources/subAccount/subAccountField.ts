@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const DYNAMIC_OPTIONS_HINT = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
-
-/** A sub-account of the credential's account, from getSubAccounts; an expression may give any login. */
-export function subAccountField(name: string, purpose: string, show: INodeProperties['displayOptions'], note = ''): INodeProperties {
+/**
+ * A sub-account of the credential's account, from getSubAccounts; an expression may give any
+ * login. An operation that needs to say more spreads it and sets its own description.
+ */
+export function subAccountField(name: string, show: INodeProperties['displayOptions']): INodeProperties {
 	return {
 		displayName: 'Sub-Account Name or ID',
 		name,
@@ -12,7 +13,8 @@ export function subAccountField(name: string, purpose: string, show: INodeProper
 		required: true,
 		default: '',
 		displayOptions: show,
-		description: `${purpose} (an expression gives its login). ${note ? `${note} ` : ''}${DYNAMIC_OPTIONS_HINT}`,
+		description:
+			'One of your sub-accounts (an expression gives its login). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		routing: { send: { type: 'body', property: name, value: '={{ String($value ?? "").trim() }}' } },
 	};
 }

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
@@ -22,18 +22,17 @@ async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	return requestOptions;
 }
 
-export const updateSubAccountOperation: INodePropertyOptions = {
-	name: 'Update',
-	value: 'updateSubAccount',
-	action: 'Update a sub-account',
-	description: 'updateSubAccount: change fields of one of your sub-accounts; fields left out keep their value',
-	routing: apiRoutingWith('updateSubAccount', { before: [checkUpdate], after: [echoParameter('login', 'subAccount')] }),
-};
+/** The routing of the updateSubAccount operation (its option is in index.ts). */
+export const updateSubAccountRouting: INodePropertyRouting = apiRoutingWith('updateSubAccount', { before: [checkUpdate], after: [echoParameter('login', 'subAccount')] });
 
 const show = { show: { resource: ['subAccount'], operation: ['updateSubAccount'] } };
 
 export const updateSubAccountDescription: INodeProperties[] = [
-	subAccountField('subAccount', 'The sub-account to change', show),
+	{
+		...subAccountField('subAccount', show),
+		description:
+			'The sub-account to change (an expression gives its login). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -1,15 +1,10 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
-export const getShortUrlDomainsOperation: INodePropertyOptions = {
-	name: 'Get Domains',
-	value: 'getShortUrlDomains',
-	action: 'Get short URL domains',
-	description: 'getShortUrlDomains: the domains of the URL shortening service, one item per domain ({ domain })',
-	routing: apiRouting('getShortUrlDomains'),
-};
+/** The routing of the getShortUrlDomains operation (its option is in index.ts). */
+export const getShortUrlDomainsRouting: INodePropertyRouting = apiRouting('getShortUrlDomains');
 
 export const getShortUrlDomainsDescription: INodeProperties[] = [
 	{

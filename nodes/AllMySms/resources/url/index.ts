@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getShortUrlDomainsDescription, getShortUrlDomainsOperation } from './getShortUrlDomains';
-import { shortenUrlDescription, shortenUrlOperation } from './shortenUrl';
+import { getShortUrlDomainsDescription, getShortUrlDomainsRouting } from './getShortUrlDomains';
+import { shortenUrlDescription, shortenUrlRouting } from './shortenUrl';
 
 export const urlOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -9,7 +9,22 @@ export const urlOperations: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['url'] } },
-	options: [getShortUrlDomainsOperation, shortenUrlOperation],
+	options: [
+		{
+			name: 'Get Domains',
+			value: 'getShortUrlDomains',
+			action: 'Get short URL domains',
+			description: 'Get the domains of the URL shortening service',
+			routing: getShortUrlDomainsRouting,
+		},
+		{
+			name: 'Shorten',
+			value: 'shortenUrl',
+			action: 'Shorten a URL',
+			description: 'Get a short URL (http://bs.ms/…) for a long one, to fit links in SMS',
+			routing: shortenUrlRouting,
+		},
+	],
 	default: 'shortenUrl',
 };
 

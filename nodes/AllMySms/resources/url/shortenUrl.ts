@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
@@ -12,13 +12,8 @@ async function checkUrl(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 	return requestOptions;
 }
 
-export const shortenUrlOperation: INodePropertyOptions = {
-	name: 'Shorten',
-	value: 'shortenUrl',
-	action: 'Shorten a URL',
-	description: 'shortenUrl: a short URL (http://bs.ms/…) for a long one, to fit links in SMS',
-	routing: apiRoutingWith('shortenUrl', { before: [checkUrl] }),
-};
+/** The routing of the shortenUrl operation (its option is in index.ts). */
+export const shortenUrlRouting: INodePropertyRouting = apiRoutingWith('shortenUrl', { before: [checkUrl] });
 
 const show = { show: { resource: ['url'], operation: ['shortenUrl'] } };
 
@@ -29,7 +24,7 @@ export const shortenUrlDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'https://www.example.com/offer?id=42',
+		placeholder: 'https://www.example.com/offers/42',
 		displayOptions: show,
 		description: 'The address to shorten, starting with http:// or https://. AllMySMS requires it to be reachable.',
 		routing: { send: { type: 'body', property: 'url', value: '={{ String($value ?? "").trim() }}' } },

@@ -1,16 +1,10 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
-import { RECORDING_NUMBER } from './fields';
 
-export const createCodeOperation: INodePropertyOptions = {
-	name: 'Create Code',
-	value: 'createCode',
-	action: 'Create a voice recording code',
-	description: `createCode: a code under which a voice message is recorded by phone at ${RECORDING_NUMBER}, then sent with Send or downloaded`,
-	routing: apiRouting('createCode'),
-};
+/** The routing of the createCode operation (its option is in index.ts). */
+export const createCodeRouting: INodePropertyRouting = apiRouting('createCode');
 
 export const createCodeDescription: INodeProperties[] = [
 	{

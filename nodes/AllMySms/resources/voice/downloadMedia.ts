@@ -1,12 +1,5 @@
 import { NodeApiError } from 'n8n-workflow';
-import type {
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties, INodePropertyRouting, JsonObject } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRoutingWith } from '../../shared/operationRouting';
@@ -20,7 +13,6 @@ import { voiceCodeField } from './getMedia';
 export async function mediaAsBinary(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const code = String(this.getNodeParameter('code', '')).trim();
 	const property = String(this.getNodeParameter('options.binaryPropertyName', 'data') || 'data').trim();
@@ -29,7 +21,8 @@ export async function mediaAsBinary(
 			const base64 = typeof item.json.file === 'string' ? item.json.file.replace(/\s+/g, '') : '';
 			const buffer = Buffer.from(base64, 'base64');
 			if (buffer.length === 0) {
-				const { file: _file, ...answer } = item.json;
+				const answer = { ...item.json };
+				delete answer.file;
 				throw new NodeApiError(this.getNode(), answer as JsonObject, {
 					message: `AllMySMS returned no audio for the voice code "${code}"`,
 					description: 'Check with Get Recording Info (getMedia) that the message was recorded.',
@@ -47,13 +40,8 @@ export async function mediaAsBinary(
 	);
 }
 
-export const downloadMediaOperation: INodePropertyOptions = {
-	name: 'Download Recording',
-	value: 'downloadMedia',
-	action: 'Download a voice recording',
-	description: 'downloadMedia: the message recorded under a voice code, as a binary audio file (WAV or MP3)',
-	routing: apiRoutingWith('downloadMedia', { after: [mediaAsBinary] }),
-};
+/** The routing of the downloadMedia operation (its option is in index.ts). */
+export const downloadMediaRouting: INodePropertyRouting = apiRoutingWith('downloadMedia', { after: [mediaAsBinary] });
 
 export const downloadMediaDescription: INodeProperties[] = [
 	voiceCodeField('downloadMedia'),

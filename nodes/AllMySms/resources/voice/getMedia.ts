@@ -1,15 +1,10 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
-export const getMediaOperation: INodePropertyOptions = {
-	name: 'Get Recording Info',
-	value: 'getMedia',
-	action: 'Get the information of a voice recording',
-	description: 'getMedia: label, duration, recording status and dates of the message recorded under a voice code',
-	routing: apiRouting('getMedia'),
-};
+/** The routing of the getMedia operation (its option is in index.ts). */
+export const getMediaRouting: INodePropertyRouting = apiRouting('getMedia');
 
 /** The voice code of getMedia and downloadMedia (39.1, 40.1). */
 export function voiceCodeField(operation: 'getMedia' | 'downloadMedia'): INodeProperties {

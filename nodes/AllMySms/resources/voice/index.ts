@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { createCodeDescription, createCodeOperation } from './createCode';
-import { downloadMediaDescription, downloadMediaOperation } from './downloadMedia';
-import { getMediaDescription, getMediaOperation } from './getMedia';
+import { createCodeDescription, createCodeRouting } from './createCode';
+import { downloadMediaDescription, downloadMediaRouting } from './downloadMedia';
+import { getMediaDescription, getMediaRouting } from './getMedia';
 import { sendVocal, sendVocalDescription } from './sendVocal';
 import { simpleVocal, simpleVocalDescription } from './simpleVocal';
 
@@ -13,21 +13,39 @@ export const voiceOperations: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['voice'] } },
 	options: [
-		createCodeOperation,
-		downloadMediaOperation,
-		getMediaOperation,
+		{
+			name: 'Create Code',
+			value: 'createCode',
+			action: 'Create a voice recording code',
+			description: 'Create a code under which you record a voice message by phone at 09 77 55 40 93, to send or download it afterwards',
+			routing: createCodeRouting,
+		},
+		{
+			name: 'Download Recording',
+			value: 'downloadMedia',
+			action: 'Download a voice recording',
+			description: 'Download the message recorded under a voice code, as an audio file (WAV or MP3)',
+			routing: downloadMediaRouting,
+		},
+		{
+			name: 'Get Recording Info',
+			value: 'getMedia',
+			action: 'Get the information of a voice recording',
+			description: 'Get the label, duration, recording status and dates of the message recorded under a voice code',
+			routing: getMediaRouting,
+		},
 		{
 			name: 'Send',
 			value: 'sendVocal',
 			action: 'Send a voice message',
 			description:
-				'sendVocal: a voice message (audio file or recorded code) to French mobiles, on voicemail or as a call, now or later',
+				'Send a voice message (an audio file or a recorded code) to French mobiles, on voicemail or as a call, now or later',
 		},
 		{
 			name: 'Send Simple',
 			value: 'simpleVocal',
 			action: 'Send a voice message through the simplified URL',
-			description: 'simpleVocal: the simplified voice URL (section 36), an audio file URL to French mobiles',
+			description: 'Send an audio file to French mobiles through the simplified voice URL, without the options of Send',
 		},
 	],
 	default: 'sendVocal',

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,14 +6,8 @@ import { sendWebhookUrl, webhookTypeField } from './common';
 
 const show = { resource: ['webhook'], operation: ['configureWebhook'] };
 
-export const configureWebhookOperation: INodePropertyOptions = {
-	name: 'Configure',
-	value: 'configureWebhook',
-	action: 'Configure a webhook URL',
-	description:
-		'configureWebhook: sets the URL AllMySMS calls with delivery reports or replies, replacing the current one. AllMySMS calls the URL first: it must answer "OK" within 5 seconds.',
-	routing: apiRouting('configureWebhook'),
-};
+/** The routing of the configureWebhook operation (its option is in index.ts). */
+export const configureWebhookRouting: INodePropertyRouting = apiRouting('configureWebhook');
 
 export const configureWebhookDescription: INodeProperties[] = [
 	{

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
@@ -6,13 +6,8 @@ import { webhookTypeField } from './common';
 
 const show = { resource: ['webhook'], operation: ['deleteWebhook'] };
 
-export const deleteWebhookOperation: INodePropertyOptions = {
-	name: 'Delete',
-	value: 'deleteWebhook',
-	action: 'Delete a webhook URL',
-	description: 'deleteWebhook: removes the delivery report or reply URL; AllMySMS stops calling it',
-	routing: apiRouting('deleteWebhook'),
-};
+/** The routing of the deleteWebhook operation (its option is in index.ts). */
+export const deleteWebhookRouting: INodePropertyRouting = apiRouting('deleteWebhook');
 
 export const deleteWebhookDescription: INodeProperties[] = [
 	webhookTypeField(show, 'Which URL to remove'),

@@ -1,18 +1,12 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { requestFormatOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
 const show = { resource: ['webhook'], operation: ['getWebhook'] };
 
-export const getWebhookOperation: INodePropertyOptions = {
-	name: 'Get',
-	value: 'getWebhook',
-	action: 'Get the webhook URLs',
-	description:
-		'getWebhook: the URLs AllMySMS calls with delivery reports (webhookDlr) and replies (webhookMo), empty when none is set',
-	routing: apiRouting('getWebhook'),
-};
+/** The routing of the getWebhook operation (its option is in index.ts). */
+export const getWebhookRouting: INodePropertyRouting = apiRouting('getWebhook');
 
 export const getWebhookDescription: INodeProperties[] = [
 	{

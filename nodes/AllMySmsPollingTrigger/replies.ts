@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { answerItems } from '../AllMySms/shared/answers';
@@ -47,7 +47,8 @@ export async function pullNewReplies(this: IPollFunctions): Promise<IDataObject[
 		try {
 			entries = answerItems('getPulls', await callApi.call(this, 'getPulls', { params: { limit: REPLIES_PER_PAGE } }));
 		} catch (error) {
-			if (page === 0) throw error;
+			// A failed first page fails the poll: callApi's NodeApiError carries AllMySMS's reason.
+			if (page === 0) throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error);
 			this.logger.warn(`AllMySMS Polling Trigger: getPulls failed after ${replies.length} replies; the rest comes with the next poll`, {
 				error: (error as Error).message,
 			});

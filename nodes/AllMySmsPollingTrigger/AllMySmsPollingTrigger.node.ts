@@ -1,7 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
-import { allMySmsApiTest } from '../AllMySms/shared/credentialTest';
 import { CREDENTIAL_TYPE } from '../AllMySms/shared/transport';
 import { previewReplies, pullNewReplies } from './replies';
 
@@ -14,7 +13,7 @@ export class AllMySmsPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'AllMySMS Polling Trigger',
 		name: 'allMySmsPollingTrigger',
-		icon: { light: 'file:allMySms.svg', dark: 'file:allMySms.dark.svg' },
+		icon: { light: 'file:../../icons/allMySms.svg', dark: 'file:../../icons/allMySms.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Replies',
@@ -23,7 +22,7 @@ export class AllMySmsPollingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: 'allMySmsApiTest' }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true, }],
 		properties: [
 			{
 				displayName:
@@ -33,10 +32,6 @@ export class AllMySmsPollingTrigger implements INodeType {
 				default: '',
 			},
 		],
-	};
-
-	methods = {
-		credentialTest: { allMySmsApiTest },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

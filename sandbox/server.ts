@@ -298,8 +298,18 @@ export function parseUrlEncoded(text: string): Record<string, string> {
 }
 
 function phpUrlDecode(text: string): string {
+	const plain = text.includes('+') ? text.replace(/\+/g, ' ') : text;
+	if (!plain.includes('%')) return plain;
+	// Every % followed by two hex digits and the bytes valid UTF-8: what decodeURIComponent does,
+	// much faster than byte by byte (a 5,000-recipient smsData is 400 KB of %XX).
+	if (!/%(?![0-9a-fA-F]{2})/.test(plain)) {
+		try {
+			return decodeURIComponent(plain);
+		} catch {
+			// Invalid UTF-8: decoded byte by byte below, as PHP does.
+		}
+	}
 	const bytes: number[] = [];
-	const plain = text.replace(/\+/g, ' ');
 	for (let i = 0; i < plain.length; i++) {
 		const character = plain[i];
 		if (character === '%' && /^[0-9a-fA-F]{2}$/.test(plain.slice(i + 1, i + 3))) {

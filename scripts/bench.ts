@@ -14,6 +14,7 @@
  *   npm run bench                      # N = 1,000, 10,000 and 100,000
  *   npm run bench -- 1000 10000        # other sizes
  *   ALLMYSMS_BENCH_HTTP_MAX=1000 npm run bench   # largest N for the HTTP Request node
+ *   ALLMYSMS_BENCH_PROFILE=/tmp/prof npm run bench -- 10000   # CPU profiles of the AllMySMS runs
  *
  * A benchmark, not a test: it prints figures and fails only when a send is wrong.
  */
@@ -171,7 +172,10 @@ async function measure(instance: N8nInstance, sandbox: Sandbox, variant: Variant
 	await instance.importWorkflows([workflow(id, n, measuredNode(variant, run, sandbox.baseUrl))]);
 	const since = sandbox.requests.length;
 	const rss = watchPeakRss();
-	const result = await instance.execute(id, rss.onSpawn);
+	// ALLMYSMS_BENCH_PROFILE=<folder>: a CPU profile of each AllMySMS run, for Chrome's DevTools.
+	const profile = process.env.ALLMYSMS_BENCH_PROFILE;
+	const env = profile && variant === 'allMySms' ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : undefined;
+	const result = await instance.execute(id, { onSpawn: rss.onSpawn, env });
 	const peakRssMiB = Math.round(rss.peakKiB() / 1024);
 	if (!result.ok || !result.run) throw new Error(`${variant} with ${n} items failed:\n${result.output.slice(-2000)}`);
 	const runs = (result.run as RunData).data.resultData.runData.Measured;

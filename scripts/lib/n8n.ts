@@ -162,8 +162,8 @@ export class N8nInstance {
 	 * `n8n execute --id <id> --rawOutput`: runs the workflow from its Manual Trigger in a CLI
 	 * process, and returns n8n's run data (`data.resultData.runData`, `.error`).
 	 */
-	async execute(workflowId: string, onSpawn?: (pid: number) => void): Promise<ExecutionResult> {
-		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], {}, onSpawn);
+	async execute(workflowId: string, options: { onSpawn?: (pid: number) => void; env?: Record<string, string> } = {}): Promise<ExecutionResult> {
+		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], options.env, options.onSpawn);
 		const json = extractJson(result.stdout);
 		if (result.code === 0 && json) return { ok: true, run: json as RunData, output: result.stdout + result.stderr };
 		return { ok: false, run: json as RunData | undefined, output: result.stdout + result.stderr };

@@ -86,10 +86,14 @@ function bodyText(body: unknown): string {
 	return '';
 }
 
-/** The answer as an object, or undefined when it is neither JSON nor XML (an HTML error page…). */
+/**
+ * The answer as an object of its own (reworked in place afterwards), or undefined when it is
+ * neither JSON nor XML (an HTML error page…).
+ */
 function parseBody(body: unknown): IDataObject | undefined {
 	if (body && typeof body === 'object' && !Buffer.isBuffer(body) && !(body instanceof ArrayBuffer)) {
-		return body as IDataObject; // already parsed by the HTTP helper
+		// Already parsed by the HTTP helper: a copy, since the answer is reworked in place.
+		return structuredClone(body) as IDataObject;
 	}
 	const text = bodyText(body).trim();
 	if (text.startsWith('{')) {
@@ -119,8 +123,9 @@ function unwrapXmlRoot(document: Record<string, unknown>): IDataObject | undefin
 	return { [root]: content } as IDataObject;
 }
 
+/** Reworks a freshly parsed answer in place: lists as arrays, renamed fields, numbers as numbers. */
 function normalise(method: ApiMethod, data: IDataObject): IDataObject {
-	const result = structuredClone(data);
+	const result = data;
 	for (const [container, element] of Object.entries(method.lists ?? {})) {
 		const path = container.split('.');
 		const key = path.pop() as string;

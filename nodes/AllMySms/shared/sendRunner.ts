@@ -154,15 +154,19 @@ export class SendRun<S, E extends Entry> {
 	}
 
 	/**
-	 * Sends one batch in requests of at most `plan.chunkSize` entries. Returns the answers received
-	 * when the plan is `silent` (the caller sums them up); otherwise they are not kept.
+	 * Sends one batch in requests of at most `plan.chunkSize` entries; the batch is left without
+	 * entries. Returns the answers received when the plan is `silent` (the caller sums them up);
+	 * otherwise they are not kept.
 	 */
 	async send(batch: Batch<S, E>, plan: RequestPlan<E>): Promise<IDataObject[]> {
 		const answers: IDataObject[] = [];
 		const reportAccepted = this.options.reportAccepted ?? this.options.sends;
+		// The batch hands its entries over: each request's share is let go once it is answered, so
+		// that a 100,000-recipient campaign does not stay in memory until its last request.
 		const requests = chunk(batch.entries, plan.chunkSize);
-		for (let requestIndex = 0; requestIndex < requests.length; requestIndex++) {
-			const entries = requests[requestIndex];
+		batch.entries = [];
+		for (let requestIndex = 0; requests.length > 0; requestIndex++) {
+			const entries = requests.shift() as E[];
 			const itemIndices = itemsOf(entries);
 			let answer: IDataObject;
 			try {

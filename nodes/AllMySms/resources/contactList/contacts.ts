@@ -248,11 +248,11 @@ function contactsFlow(operation: ContactsOperation, settings: ContactSettings, c
 const COUNTS = ['success', 'ignored', 'duplicated'] as const;
 
 /** One output per group: AllMySMS's counts added up over the group's requests. */
-function summarise(answers: IDataObject[], group: ContactsBatch, skipped: SkippedContact[]): IDataObject {
+function summarise(answers: IDataObject[], group: ContactsBatch, contactsSent: number, skipped: SkippedContact[]): IDataObject {
 	const last = answers[answers.length - 1];
 	const summary: IDataObject = { listName: group.settings.listName, status: last.status, statusText: last.statusText };
 	for (const count of COUNTS) summary[count] = answers.reduce((total, answer) => total + (Number(answer[count]) || 0), 0);
-	summary.contactsSent = group.entries.length;
+	summary.contactsSent = contactsSent;
 	if (answers.length > 1) summary.requests = answers.length;
 	const items = new Set(group.itemIndices);
 	const ownSkipped = skipped.filter((entry) => items.has(entry.item));
@@ -277,13 +277,14 @@ export async function runContactsOperation(this: IExecuteFunctions, operation: C
 			);
 			continue;
 		}
+		const contactsSent = batch.entries.length;
 		const answers = await run.send(batch, {
 			chunkSize: batch.settings.contactsPerRequest,
 			format: batch.settings.format,
 			build: (contacts) => ({ flow: contactsFlow(operation, batch.settings, contacts) }),
 			silent: true,
 		});
-		if (answers.length) run.add(batch.itemIndices, summarise(answers, batch, skipped));
+		if (answers.length) run.add(batch.itemIndices, summarise(answers, batch, contactsSent, skipped));
 	}
 	return run.output();
 }

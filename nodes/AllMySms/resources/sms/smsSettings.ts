@@ -85,6 +85,17 @@ export const SMS_CAMPAIGN: CampaignRules<SmsSettings> = {
 		'With "One Campaign for All Input Items" the message and options are the same for every recipient; put what varies in Message Parameters (#param_1#…). Nothing was sent.',
 };
 
+/** The highest #param_N# of the message, worked out once for a campaign's shared message. */
+let lastMessage: string | undefined;
+let lastHighest = 0;
+function placeholdersOf(message: string): number {
+	if (message !== lastMessage) {
+		lastHighest = highestPlaceholder(message);
+		lastMessage = message;
+	}
+	return lastHighest;
+}
+
 export function readSmsItem(
 	context: IExecuteFunctions,
 	run: SendRun<SmsSettings, Recipient>,
@@ -104,7 +115,7 @@ export function readSmsItem(
 			: ((read('messageParameters.parameter', []) as Array<{ value?: unknown }> | undefined) ?? []).map((parameter) =>
 					text(parameter.value),
 				);
-	const highest = highestPlaceholder(message);
+	const highest = placeholdersOf(message);
 	if (highest > params.length) {
 		throw invalid(
 			params.length ? 'messageParameters' : 'message',

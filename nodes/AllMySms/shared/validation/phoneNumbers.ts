@@ -89,6 +89,11 @@ export function checkPhoneNumber(raw: string): PhoneCheck {
 
 /** Numbers from a field: one string with separators, or a list (from an expression). */
 export function splitPhoneNumbers(value: unknown): string[] {
+	// A campaign's items mostly hold one number each: no split needed.
+	if (typeof value === 'string' && !/[,;\n\r]/.test(value)) {
+		const number = value.trim();
+		return number === '' ? [] : [number];
+	}
 	const parts = Array.isArray(value) ? value.flat(Infinity) : [value];
 	return parts
 		.filter((part) => part !== undefined && part !== null)

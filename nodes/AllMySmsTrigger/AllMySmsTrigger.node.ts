@@ -142,11 +142,18 @@ export class AllMySmsTrigger implements INodeType {
 		const response = this.getResponseObject() as PlainResponse;
 		const query = readQuery(this.getQueryData(), this.getWebhookName() === 'setup' ? this.getBodyData() : undefined);
 
-		// Every URL the trigger registers carries a secret (the user's or its own): a call without it,
-		// or to a trigger that has none yet, is refused, whichever webhook (GET or the POST setup) it
-		// reaches, so that nobody who learns the URL can forge events.
+		// Every URL the trigger registers carries a secret (the user's or its own): a call without it
+		// is refused, whichever webhook (GET or the POST setup) it reaches, so that nobody who learns
+		// the URL can forge events.
 		const secret = secretOf(this);
-		if (!secret || !isSameSecret(query[SECRET_PARAMETER], secret)) {
+		if (secret === '') {
+			// No secret readable yet: the activation in progress, whose configureWebhook makes AllMySMS
+			// check the URL before n8n has saved the secret the trigger just made. The check gets its
+			// "OK"; nothing is ever started without a secret.
+			answer(response, 200, 'OK');
+			return { noWebhookResponse: true };
+		}
+		if (!isSameSecret(query[SECRET_PARAMETER], secret)) {
 			answer(response, 403, 'Forbidden');
 			return { noWebhookResponse: true };
 		}

@@ -194,6 +194,15 @@ describe('the secret', () => {
 			for (const hit of forged) expect(hit).toEqual(expect.objectContaining({ status: 403, body: 'Forbidden', items: undefined, run: undefined }));
 		});
 
+		test('before n8n has saved the secret it made (AllMySMS checking the URL during activation), a call gets "OK" and starts nothing', async () => {
+			await activeTrigger({});
+			const query = `${registeredQuery('dlr')}&${new URLSearchParams(DLR)}`;
+			delete trigger.staticData().allMySmsSecret;
+			for (const hit of [await trigger.call(query), await trigger.call({ event: 'dlr', ...DLR })]) {
+				expect(hit).toEqual(expect.objectContaining({ status: 200, body: 'OK', items: undefined, run: undefined }));
+			}
+		});
+
 		test('the same secret stays across a deactivation and an activation of the same workflow', async () => {
 			await activeTrigger({});
 			const first = trigger.staticData().allMySmsSecret;

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { messageCategoryField } from '../../shared/rules/ruleFields';
 import { readSendMode, SendRun } from '../../shared/sendRunner';
 import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
 import { smsFlow } from './sendSms';
@@ -11,6 +12,7 @@ export const simulateCampaignDescription: INodeProperties[] = [
 	phoneNumbersField(['simulateCampaign']),
 	messageField(['simulateCampaign'], true),
 	messageParametersField(['simulateCampaign']),
+	messageCategoryField('sms', ['simulateCampaign']),
 	optionsField('simulateCampaign'),
 ];
 

@@ -167,7 +167,16 @@ export async function guardCost<B extends Batch<CostRuleSettings, { itemIndex: n
 	const { maximumCredits, allowPartialSends } = batches[0].settings;
 	if (!(maximumCredits > 0) && allowPartialSends) return batches;
 
-	const result = await estimate();
+	const itemIndices = batches.flatMap((batch) => batch.itemIndices);
+	let result: Estimate;
+	try {
+		result = await estimate();
+	} catch (error) {
+		// The check itself failed (credential, network…): nothing is sent; with "Continue On
+		// Fail", every item of the send gets the error.
+		for (const itemIndex of itemIndices) run.reject(itemIndex, error as NodeOperationError);
+		return [];
+	}
 	let decision: CostGuardDecision;
 	if ('shortage' in result) {
 		decision =
@@ -179,7 +188,15 @@ export async function guardCost<B extends Batch<CostRuleSettings, { itemIndex: n
 						message: `AllMySMS says the account cannot pay for this send: ${result.shortage}. Nothing was sent. Top up the account, or turn on Allow Partial Sends to send what the credits cover.`,
 					};
 	} else {
-		const availableCredits = allowPartialSends ? undefined : readAccountInfo(await cachedCall(context, 'getInfo')).credits;
+		let availableCredits: number | undefined;
+		if (!allowPartialSends) {
+			try {
+				availableCredits = readAccountInfo(await cachedCall(context, 'getInfo')).credits;
+			} catch (error) {
+				for (const itemIndex of itemIndices) run.reject(itemIndex, error as NodeOperationError);
+				return [];
+			}
+		}
 		decision = decideCost({ estimate: result.estimate, availableCredits, maximumCredits, allowPartialSends });
 	}
 
@@ -187,7 +204,6 @@ export async function guardCost<B extends Batch<CostRuleSettings, { itemIndex: n
 		if (decision.warning) context.addExecutionHints({ message: decision.warning, location: 'outputPane' });
 		return batches;
 	}
-	const itemIndices = batches.flatMap((batch) => batch.itemIndices);
 	const others = itemIndices.length > 1 ? ` (the whole send of ${itemIndices.length} items is refused)` : '';
 	for (const itemIndex of itemIndices) {
 		const error =

@@ -163,10 +163,10 @@ describe('"STOP au 36180"', () => {
 	const messageSent = () => (requestsTo(account.sandbox, 'sendSms')[0].smsData?.data as { DATA: { MESSAGE: string } }).DATA.MESSAGE;
 
 	test('added to a commercial message with a Sender Name to France, and the sender is used', async () => {
-		const { error, items } = await send(commercial({ options: { sender: 'MyShop' } }));
+		const { error } = await send(commercial({ options: { sender: 'MyShop' } }));
 		expect(error).toBeUndefined();
 		expect(messageSent()).toBe('Spring sale: 20% off today STOP au 36180');
-		expect(account.sandbox.state.sms(String(items[0].json.smsId))?.sender).toBe('MyShop');
+		expect(account.sandbox.state.campaigns(account.login)[0].tpoaUsed).toBe('MyShop');
 	});
 
 	test('counted in the parts: 146 characters + the mention fit in one SMS, 147 make 2', async () => {

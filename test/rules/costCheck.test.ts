@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { runAllMySmsNode } from '../helpers/n8n';
 import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
 import type { TestAccount } from '../helpers/sandbox';
@@ -15,12 +17,12 @@ afterEach(async () => {
 });
 
 const CHECKS = ['simulateCampaign', 'getInfo', 'getPrices', 'getCreditsByCountryIsoCode'];
-const methodsCalled = () => account.sandbox.requests.map((request) => request.apiMethod);
+const methodsCalled = () => account.sandbox.requests.map((request) => String(request.apiMethod));
 const sent = () => requestsTo(account.sandbox, 'sendSms').length + requestsTo(account.sandbox, 'simpleSms').length + requestsTo(account.sandbox, 'sendVocal').length;
 
 const recipients = (count: number) => Array.from({ length: count }, (_, index) => ({ phone: `06111111${String(index).padStart(2, '0')}` }));
 
-function campaign(options: Record<string, unknown> = {}) {
+function campaign(options: INodeParameters = {}): INodeParameters {
 	return {
 		resource: 'sms',
 		operation: 'sendSms',
@@ -151,7 +153,7 @@ describe('the account balance', () => {
 });
 
 describe('voice (getPrices: €0.19 a voicemail drop, €0.09 a call; 15 credits = €0.045)', () => {
-	const voice = (options: Record<string, unknown>) => ({
+	const voice = (options: INodeParameters): INodeParameters => ({
 		resource: 'voice',
 		operation: 'sendVocal',
 		messageCategory: 'transactional',

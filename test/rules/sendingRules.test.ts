@@ -1,3 +1,5 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
 import { runAllMySmsNode } from '../helpers/n8n';
 import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
 import type { TestAccount } from '../helpers/sandbox';
@@ -26,7 +28,7 @@ afterEach(async () => {
 	await account.sandbox.close();
 });
 
-const commercial = (extra: Record<string, unknown> = {}) => ({
+const commercial = (extra: IDataObject = {}): INodeParameters => ({
 	resource: 'sms',
 	operation: 'sendSms',
 	phoneNumbers: '0612345678',
@@ -34,7 +36,7 @@ const commercial = (extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 
-async function send(parameters: Record<string, unknown>, options: { input?: Array<Record<string, unknown>>; continueOnFail?: boolean } = {}) {
+async function send(parameters: INodeParameters, options: { input?: IDataObject[]; continueOnFail?: boolean } = {}) {
 	return await runAllMySmsNode({
 		credentials: account.credentials,
 		parameters,
@@ -202,7 +204,7 @@ describe('"STOP au 36180"', () => {
 });
 
 describe('voice', () => {
-	const voice = (extra: Record<string, unknown> = {}) => ({
+	const voice = (extra: IDataObject = {}): INodeParameters => ({
 		resource: 'voice',
 		operation: 'sendVocal',
 		phoneNumbers: '0612345678',

@@ -39,7 +39,7 @@ describe('Maximum Credits', () => {
 		account = await sandboxWithAccount();
 		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(3), parameters: campaign({ maximumCredits: 40 }) });
 		expect(error?.message).toBe(
-			'Invalid "Maximum Credits" in item 0: This campaign would use 45 credits (3 SMS, 3 recipients, about €0.135), more than the Maximum Credits of 40 credits. Nothing was sent. Raise Maximum Credits or send to fewer recipients. (the whole send of 3 items is refused)',
+			'Invalid "Maximum Credits" in item 0 (the whole send of 3 items is refused): This campaign would use 45 credits (3 SMS, 3 recipients, about €0.135), more than the Maximum Credits of 40 credits. Nothing was sent. Raise Maximum Credits or send to fewer recipients.',
 		);
 		expect(sent()).toBe(0);
 		expect(methodsCalled().every((method) => CHECKS.includes(method))).toBe(true);
@@ -64,9 +64,9 @@ describe('Maximum Credits', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.error)).toEqual([
-			expect.stringMatching(/^Invalid "Maximum Credits" in item 0: This campaign would use 45 credits/),
-			expect.stringMatching(/^Invalid "Maximum Credits" in item 1:/),
-			expect.stringMatching(/^Invalid "Maximum Credits" in item 2:/),
+			expect.stringMatching(/^Invalid "Maximum Credits" in item 0 \(the whole send of 3 items is refused\): This campaign would use 45 credits/),
+			expect.stringMatching(/^Invalid "Maximum Credits" in item 1 /),
+			expect.stringMatching(/^Invalid "Maximum Credits" in item 2 /),
 		]);
 		const simulations = requestsTo(account.sandbox, 'simulateCampaign');
 		expect(simulations).toHaveLength(1);

@@ -161,6 +161,37 @@ describe('what the rule leaves alone', () => {
 	});
 });
 
+describe('the simulation shows what the send would do, and sends nothing', () => {
+	const simulate = (extra: IDataObject = {}): INodeParameters => ({ ...commercial(extra), operation: 'simulateCampaign' });
+
+	test('Sunday, Refuse: the preview says refused and when it could go; the simulation itself runs', async () => {
+		clock.setNow('2027-03-07T11:00');
+		const { error, items } = await send(simulate({ options: { sender: 'MyShop' } }));
+		expect(error).toBeUndefined();
+		expect(items[0].json.preview).toEqual(
+			expect.objectContaining({
+				message: 'Spring sale: 20% off today STOP au 36180',
+				commercialHours: 'would be refused (Outside Allowed Hours: Refuse); the next allowed time is Monday 8 March 2027 at 08:00 (Paris time)',
+			}),
+		);
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(0);
+	});
+
+	test('Sunday, Schedule: the preview gives the date', async () => {
+		clock.setNow('2027-03-07T11:00');
+		const { items } = await send(simulate({ outsideAllowedHours: 'schedule' }));
+		expect(items[0].json.preview).toEqual(
+			expect.objectContaining({ commercialHours: expect.stringMatching(/^would be scheduled for Monday 8 March 2027 at 08:00 \(Paris time\)/) }),
+		);
+	});
+
+	test('transactional, or no French number: nothing said', async () => {
+		clock.setNow('2027-03-07T11:00');
+		const { items } = await send(simulate({ messageCategory: 'transactional' }));
+		expect(items[0].json.preview).not.toHaveProperty('commercialHours');
+	});
+});
+
 describe('"STOP au 36180"', () => {
 	const messageSent = () => (requestsTo(account.sandbox, 'sendSms')[0].smsData?.data as { DATA: { MESSAGE: string } }).DATA.MESSAGE;
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { messageCategoryField } from '../../shared/rules/ruleFields';
+import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, SendRun } from '../../shared/sendRunner';
 import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
 import { smsFlow } from './sendSms';
@@ -8,6 +8,7 @@ import { prepareSms } from './smsSettings';
 import type { Recipient, SmsBatch, SmsSettings } from './smsSettings';
 import { readSimulation } from '../../shared/rules/costGuard';
 import { describeMessage, previewEntry } from '../../shared/rules/preview';
+import { commercialHoursPreview } from '../../shared/rules/sendingRules';
 
 export const simulateCampaignDescription: INodeProperties[] = [
 	smsSendModeField(['simulateCampaign']),
@@ -15,6 +16,7 @@ export const simulateCampaignDescription: INodeProperties[] = [
 	messageField(['simulateCampaign'], true),
 	messageParametersField(['simulateCampaign']),
 	messageCategoryField('sms', ['simulateCampaign']),
+	outsideAllowedHoursField('sms', ['simulateCampaign']),
 	optionsField('simulateCampaign'),
 ];
 
@@ -41,7 +43,10 @@ function previewOf(batch: SmsBatch, figures: IDataObject): IDataObject {
 	let longest = batch.entries[0]?.text ?? batch.settings.message;
 	for (const recipient of batch.entries) if (recipient.text.length > longest.length) longest = recipient.text;
 	const entry = previewEntry(describeMessage(longest, batch.coding), readSimulation(figures));
-	return { ...entry } as IDataObject;
+	const preview: IDataObject = { message: batch.settings.message, ...entry };
+	const hours = commercialHoursPreview(batch.settings, batch.entries);
+	if (hours) preview.commercialHours = hours;
+	return preview;
 }
 
 /** The same smsData as Send, to count contacts, SMS parts, credits and cost: nothing is sent. */

@@ -2,7 +2,6 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 
 import { DEFAULT_RECIPIENTS_PER_REQUEST } from '../descriptions';
-import { invalidField } from '../input';
 import type { ApiMethodName } from '../apiMethods';
 import type { Batch, SendRun } from '../sendRunner';
 import { chunk } from '../sendRunner';
@@ -208,7 +207,10 @@ export async function guardCost<B extends Batch<CostRuleSettings, { itemIndex: n
 	for (const itemIndex of itemIndices) {
 		const error =
 			decision.reason === 'maximumCredits'
-				? invalidField(run.node, itemIndex, 'Maximum Credits', `${decision.message}${others}`, 'Checked with AllMySMS before the first sending request.')
+				? new NodeOperationError(run.node, `Invalid "Maximum Credits" in item ${itemIndex}${others}: ${decision.message}`, {
+						itemIndex,
+						description: 'Checked with AllMySMS before the first sending request.',
+					})
 				: new NodeOperationError(run.node, `Not enough credits for item ${itemIndex}${others}: ${decision.message}`, {
 						itemIndex,
 						description: 'Checked with AllMySMS before the first sending request. See the "Allow Partial Sends" option.',

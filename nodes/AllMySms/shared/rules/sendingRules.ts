@@ -162,6 +162,30 @@ export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>
 	return kept;
 }
 
+/**
+ * What the commercial-hours guard would do with a batch, in words, for the simulation's preview
+ * (a simulation sends nothing, so it is never refused): undefined when the rule does not apply.
+ */
+export function commercialHoursPreview(
+	settings: RuledSettings,
+	entries: readonly RuledEntry[],
+	now: Date = clock.now(),
+): string | undefined {
+	if (settings.messageCategory === 'transactional') return undefined;
+	const french = entries.filter((entry) => isFrenchNumber(entry.number.international)).length;
+	if (french === 0) return undefined;
+	const decision = decideCommercialSend({
+		messageType: 'commercial',
+		outsideAllowedHours: settings.outsideAllowedHours,
+		now,
+		sendAt: sendAtInstant(settings.sendAt),
+		numbers: new Array<string>(french).fill('33'),
+	});
+	if (decision.action === 'send') return 'within the allowed hours for commercial messages to French numbers';
+	if (decision.action === 'schedule') return `would be scheduled for ${describeParisTime(decision.sendAt)} (${decision.reason})`;
+	return `would be refused (Outside Allowed Hours: Refuse); the next allowed time is ${describeParisTime(decision.next)}`;
+}
+
 interface MessageSettings extends SendingRuleSettings {
 	message: string;
 	sender?: string;

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runAllMySmsNode } from '../helpers/n8n';
@@ -258,5 +261,22 @@ describe('voice', () => {
 		const [request] = requestsTo(account.sandbox, 'sendVocal');
 		expect(request.form.type).toBe('call');
 		expect(JSON.stringify(request.form)).toContain('2027-03-08 08:00:00');
+	});
+});
+
+describe('examples/nightly-promo-campaign.json', () => {
+	test('started on Saturday at 21:00, its campaign goes out on Monday at 08:00 with "STOP au 36180"', async () => {
+		const file = join(__dirname, '../../examples/nightly-promo-campaign.json');
+		const example = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Array<{ name: string; parameters: IDataObject }> };
+		const node = (name: string) => example.nodes.find((candidate) => candidate.name === name)?.parameters as IDataObject;
+		const { contacts } = JSON.parse(String(node('Contacts').jsonOutput)) as { contacts: IDataObject[] };
+		clock.setNow('2027-03-06T21:00');
+		const { error, items } = await send(node('Send Promo') as INodeParameters, { input: contacts });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		expect(sentDate()).toBe('2027-03-08 08:00:00');
+		const [campaign] = account.sandbox.state.campaigns(account.login);
+		expect(campaign).toEqual(expect.objectContaining({ name: 'Nightly promo', status: 'programmed', tpoaUsed: 'MyShop' }));
+		expect(account.sandbox.state.sms(campaign.smsIds[0])?.message).toBe('Hi Camille, today only: 15% off online with the code NIGHT-CAM. STOP au 36180');
 	});
 });

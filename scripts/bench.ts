@@ -10,9 +10,12 @@
  * Each workflow runs with `n8n execute` (one CLI process each); the node's `executionTime` comes
  * from n8n's run data, the peak RSS from the process (VmHWM). It prints a table and the ratios,
  * and checks that every recipient was sent exactly once, in ceil(N / 5,000) requests.
+ * Then the trigger against n8n's Webhook node in a running n8n (lib/benchTrigger.ts).
  *
  *   npm run bench                      # N = 1,000, 10,000 and 100,000
  *   npm run bench -- 1000 10000        # other sizes
+ *   npm run bench -- trigger           # the trigger comparison alone
+ *   ALLMYSMS_BENCH_TRIGGER=0 npm run bench   # the campaigns alone
  *   ALLMYSMS_BENCH_HTTP_MAX=1000 npm run bench   # largest N for the HTTP Request node
  *   ALLMYSMS_BENCH_PROFILE=/tmp/prof npm run bench -- 10000   # CPU profiles of the AllMySMS runs
  *
@@ -29,6 +32,7 @@ import { N8nInstance } from './lib/n8n';
 import type { CredentialToImport, RunData, WorkflowFile } from './lib/n8n';
 import { prepareNodesFolder } from './lib/package';
 import { N8N_LATEST } from './lib/versions';
+import { benchTrigger } from './lib/benchTrigger';
 
 const LOGIN = 'bench';
 const API_KEY = 'bench-api-key';
@@ -211,8 +215,10 @@ function table(rows: string[][]): string {
 const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(3)} s`);
 
 async function main(): Promise<void> {
-	const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-	const ns = sizes.length ? sizes : [1000, 10_000, 100_000];
+	const args = process.argv.slice(2);
+	const onlyTrigger = args.length === 1 && args[0] === 'trigger';
+	const sizes = args.map(Number).filter((n) => n > 0);
+	const ns = onlyTrigger ? [] : sizes.length ? sizes : [1000, 10_000, 100_000];
 	const httpMax = Number(process.env.ALLMYSMS_BENCH_HTTP_MAX ?? 10_000);
 	const folder = mkdtempSync(join(tmpdir(), 'allmysms-bench-'));
 	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
@@ -254,8 +260,17 @@ async function main(): Promise<void> {
 				`${(((node.peakRssMiB - floor.peakRssMiB) * 1024) / n).toFixed(2)} KiB`,
 			]);
 		}
-		say('');
-		say(table([rows[0], rows[0].map((cell) => '-'.repeat(Math.min(cell.length, 3))), ...rows.slice(1)]));
+		if (ns.length) {
+			say('');
+			say(table([rows[0], rows[0].map((cell) => '-'.repeat(Math.min(cell.length, 3))), ...rows.slice(1)]));
+		}
+
+		if (process.env.ALLMYSMS_BENCH_TRIGGER !== '0') {
+			say('');
+			say(await benchTrigger(instance, sandbox, CREDENTIAL));
+			say('');
+			say(await benchTrigger(instance, sandbox, CREDENTIAL, { engine: 'legacy' }));
+		}
 	} finally {
 		await instance?.stopAll();
 		await sandbox.close();

@@ -37,7 +37,10 @@ export class AllMySmsTrigger implements INodeType {
 		name: 'allMySmsTrigger',
 		icon: { light: 'file:../../icons/allMySms.svg', dark: 'file:../../icons/allMySms.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 behaves as 1. n8n evaluates an expression for every call to a version-1 webhook trigger
+		// (its binaryData option), which costs a few milliseconds per event in n8n 2.x.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle:
 			'={{ $parameter["events"].includes("dlr") ? ($parameter["events"].includes("mo") ? "Delivery reports and replies" : "Delivery reports") : $parameter["events"].includes("mo") ? "Replies" : "" }}',
 		description: 'Send SMS and voice messages with AllMySMS, and start workflows the moment an SMS is delivered or answered',
@@ -112,7 +115,7 @@ export class AllMySmsTrigger implements INodeType {
 						typeOptions: { password: true },
 						default: '',
 						description:
-							'Added to the URL given to AllMySMS (as ?secret=…). Calls without it are answered 403 and start nothing, so that nobody who guesses the URL can forge events.',
+							'Added to the URL given to AllMySMS (as ?secret=…). Calls without it are answered 403 and start nothing, so that nobody who learns the URL can forge events. Left empty, the trigger makes an unguessable one itself when the workflow is activated.',
 					},
 				],
 			},
@@ -139,8 +142,11 @@ export class AllMySmsTrigger implements INodeType {
 		const response = this.getResponseObject() as PlainResponse;
 		const query = readQuery(this.getQueryData(), this.getWebhookName() === 'setup' ? this.getBodyData() : undefined);
 
+		// Every URL the trigger registers carries a secret (the user's or its own): a call without it,
+		// or to a trigger that has none yet, is refused, whichever webhook (GET or the POST setup) it
+		// reaches, so that nobody who learns the URL can forge events.
 		const secret = secretOf(this);
-		if (secret && !isSameSecret(query[SECRET_PARAMETER], secret)) {
+		if (!secret || !isSameSecret(query[SECRET_PARAMETER], secret)) {
 			answer(response, 403, 'Forbidden');
 			return { noWebhookResponse: true };
 		}

@@ -1,3 +1,5 @@
+import { randomBytes } from 'crypto';
+
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 
@@ -46,9 +48,36 @@ export function selectedEventTypes(context: IHookFunctions | IWebhookFunctions):
 	return EVENT_TYPES.filter((type) => list.includes(type));
 }
 
-export function secretOf(context: IHookFunctions | IWebhookFunctions): string {
+/** Where the secret made at activation is kept, when the user set none. */
+const GENERATED_SECRET_KEY = 'allMySmsSecret';
+
+function ownSecretOf(context: IHookFunctions | IWebhookFunctions): string {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	return typeof options.secret === 'string' ? options.secret : '';
+}
+
+/**
+ * The secret the registered URLs carry: the one the user set, or else the one the trigger made
+ * itself at activation (kept in the node's static data). '' when neither exists yet.
+ */
+export function secretOf(context: IHookFunctions | IWebhookFunctions): string {
+	const own = ownSecretOf(context);
+	if (own) return own;
+	const generated = context.getWorkflowStaticData('node')[GENERATED_SECRET_KEY];
+	return typeof generated === 'string' ? generated : '';
+}
+
+/**
+ * With no secret set, the trigger is still protected: activation makes an unguessable one (192
+ * random bits) and keeps it, so that the URL stays the same across restarts and only AllMySMS,
+ * which was given it, can start the workflow.
+ */
+function ensureSecret(context: IHookFunctions): void {
+	if (ownSecretOf(context)) return;
+	const data = context.getWorkflowStaticData('node');
+	if (typeof data[GENERATED_SECRET_KEY] !== 'string' || data[GENERATED_SECRET_KEY] === '') {
+		data[GENERATED_SECRET_KEY] = randomBytes(24).toString('base64url');
+	}
 }
 
 /**
@@ -90,7 +119,8 @@ function reasonOf(context: IHookFunctions, error: unknown): string {
 /** checkExists: the account already points every chosen event type at this workflow's URL. */
 export async function webhooksExist(this: IHookFunctions): Promise<boolean> {
 	const types = selectedEventTypes(this);
-	if (types.length === 0) return false;
+	// No secret yet (a workflow activated before the trigger made its own): register again, with one.
+	if (types.length === 0 || secretOf(this) === '') return false;
 	const current = await currentUrls(this);
 	return types.every((type) => current[type] === registeredUrl(this, type));
 }
@@ -106,6 +136,7 @@ export async function createWebhooks(this: IHookFunctions): Promise<boolean> {
 	if (types.length === 0) {
 		throw new NodeOperationError(this.getNode(), 'Choose at least one event in "Trigger On"');
 	}
+	ensureSecret(this);
 	const current = await currentUrls(this);
 	const known = registrations(this);
 	for (const type of types) {

@@ -375,6 +375,13 @@ export class N8nRest {
 		return Array.isArray(data) ? data : data.results;
 	}
 
+	/** How many executions of a workflow finished successfully (n8n counts them for the list's pages). */
+	async successfulExecutions(workflowId: string): Promise<number> {
+		const filter = encodeURIComponent(JSON.stringify({ workflowId, status: ['success'] }));
+		const { data } = await this.request<{ count?: number; results?: unknown[] } | unknown[]>('GET', `/rest/executions?filter=${filter}&limit=1`);
+		return Array.isArray(data) ? data.length : (data.count ?? data.results?.length ?? 0);
+	}
+
 	/** One execution with its run data (n8n stores it "flatted"; this returns it parsed). */
 	async execution(id: string): Promise<RunData & { status: string; mode: string }> {
 		const { data } = await this.request<{ data: string; status: string; mode: string }>('GET', `/rest/executions/${id}`);

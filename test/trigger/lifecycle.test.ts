@@ -40,24 +40,30 @@ async function startWith(parameters: Record<string, unknown>, credentials = acco
 	return trigger;
 }
 
+/** The secret the trigger made at activation (no Secret option set): every registered URL carries it. */
+function madeSecret(): string {
+	return String(trigger.staticData().allMySmsSecret);
+}
+
 test('activation registers both URLs, each checked by AllMySMS, and checkExists then sees them', async () => {
 	Object.assign(webhooksOf(account.login), { dlr: managerUrl, mo: '' });
 	await startWith({ events: ['dlr', 'mo'] });
 	expect(await trigger.hook('checkExists')).toBe(false);
 	expect(await trigger.activate()).toBe(true);
 
-	expect(webhooksOf(account.login)).toEqual({ dlr: `${trigger.webhookUrl()}?event=dlr`, mo: `${trigger.webhookUrl()}?event=mo` });
+	expect(webhooksOf(account.login)).toEqual({ dlr: `${trigger.webhookUrl()}?event=dlr&secret=${madeSecret()}`, mo: `${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}` });
 	expect(requestsTo(account.sandbox, 'configureWebhook').map((request) => request.form.type)).toEqual(['dlr', 'mo']);
 	const checks = account.sandbox.webhooks.calls.filter((call) => call.kind === 'verification');
 	expect(checks.map((call) => [call.url, call.ok])).toEqual([
-		[`${trigger.webhookUrl()}?event=dlr`, true],
-		[`${trigger.webhookUrl()}?event=mo`, true],
+		[`${trigger.webhookUrl()}?event=dlr&secret=${madeSecret()}`, true],
+		[`${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`, true],
 	]);
 	expect(await trigger.hook('checkExists')).toBe(true);
 	expect(trigger.staticData()).toEqual({
+		allMySmsSecret: madeSecret(),
 		allMySmsWebhooks: {
-			dlr: { url: `${trigger.webhookUrl()}?event=dlr`, previousUrl: managerUrl },
-			mo: { url: `${trigger.webhookUrl()}?event=mo`, previousUrl: '' },
+			dlr: { url: `${trigger.webhookUrl()}?event=dlr&secret=${madeSecret()}`, previousUrl: managerUrl },
+			mo: { url: `${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`, previousUrl: '' },
 		},
 	});
 });
@@ -71,7 +77,7 @@ test('deactivation puts back the URL set before, and removes the one that had no
 	expect(webhooksOf(account.login)).toEqual({ dlr: managerUrl, mo: '' });
 	expect(requestsTo(account.sandbox, 'configureWebhook').at(-1)?.form).toEqual(expect.objectContaining({ type: 'dlr', url: managerUrl }));
 	expect(requestsTo(account.sandbox, 'deleteWebhook').map((request) => request.form.type)).toEqual(['mo']);
-	expect(trigger.staticData()).toEqual({ allMySmsWebhooks: {} });
+	expect(trigger.staticData()).toEqual({ allMySmsWebhooks: {}, allMySmsSecret: expect.any(String) });
 	expect(await trigger.hook('checkExists')).toBe(false);
 });
 
@@ -79,7 +85,7 @@ test('only the chosen event types are registered; the other URL is not touched',
 	Object.assign(webhooksOf(account.login), { dlr: managerUrl, mo: '' });
 	await startWith({ events: ['mo'] });
 	await trigger.activate();
-	expect(webhooksOf(account.login)).toEqual({ dlr: managerUrl, mo: `${trigger.webhookUrl()}?event=mo` });
+	expect(webhooksOf(account.login)).toEqual({ dlr: managerUrl, mo: `${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}` });
 	await trigger.deactivate();
 	expect(webhooksOf(account.login)).toEqual({ dlr: managerUrl, mo: '' });
 	expect(requestsTo(account.sandbox, 'configureWebhook').map((request) => request.form.type)).toEqual(['mo']);
@@ -147,7 +153,7 @@ test("sub-account credentials register the sub-account's webhooks, not the maste
 	webhooksOf('acme_shop').mo = managerUrl;
 	await startWith({ events: ['mo'] }, { ...account.credentials, subAccount: 'acme_shop' });
 	await trigger.activate();
-	expect(webhooksOf('acme_shop').mo).toBe(`${trigger.webhookUrl()}?event=mo`);
+	expect(webhooksOf('acme_shop').mo).toBe(`${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`);
 	expect(webhooksOf(account.login).mo).toBe('');
 	expect(requestsTo(account.sandbox, 'configureWebhook').every((request) => request.headers['allmysms-subaccount'] === 'acme_shop')).toBe(true);
 	await trigger.deactivate();
@@ -158,7 +164,10 @@ test('listening for a test event registers the test URL, then puts back the prod
 	await startWith({ events: ['mo'] });
 	await trigger.activate();
 	await trigger.listen();
-	expect(webhooksOf(account.login).mo).toBe(`${trigger.webhookUrl(true)}?event=mo`);
+	// The test workflow makes a secret of its own.
+	const testUrl = webhooksOf(account.login).mo;
+	expect(testUrl.startsWith(`${trigger.webhookUrl(true)}?event=mo&secret=`)).toBe(true);
+	expect(new URL(testUrl).searchParams.get('secret')).toMatch(/^[\w-]{32}$/);
 
 	const [campaign] = account.sandbox.state.seedCampaigns(account.login, 1);
 	account.sandbox.state.addReply(campaign.smsIds[0], 'test reply');
@@ -168,7 +177,7 @@ test('listening for a test event registers the test URL, then puts back the prod
 	const hit = trigger.hits.find((candidate) => candidate.items !== undefined);
 	expect(hit?.test).toBe(true);
 	expect(hit?.items?.[0].json).toEqual(expect.objectContaining({ event: 'mo', message: 'test reply' }));
-	expect(webhooksOf(account.login).mo).toBe(`${trigger.webhookUrl()}?event=mo`);
+	expect(webhooksOf(account.login).mo).toBe(`${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`);
 });
 
 describe("the sandbox's own pushes start runs", () => {

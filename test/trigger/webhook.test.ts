@@ -42,6 +42,13 @@ function registeredQuery(type: 'dlr' | 'mo'): string {
 	return url.slice(trigger.webhookUrl().length + 1);
 }
 
+/** A call as AllMySMS makes it: to the registered URL, so carrying the secret the trigger made. */
+function fromAllMySms(query: Record<string, string> | string, options?: { method?: 'GET' | 'POST'; form?: Record<string, string> }) {
+	const secret = String(trigger.staticData().allMySmsSecret ?? '');
+	const signed = typeof query === 'string' ? `${query}${query ? '&' : ''}secret=${encodeURIComponent(secret)}` : { ...query, secret };
+	return trigger.call(signed, options);
+}
+
 beforeEach(async () => {
 	account = await sandboxWithAccount();
 });
@@ -63,13 +70,13 @@ describe('a delivery report', () => {
 	test('gets its statusText from annex 3 when AllMySMS sends none', async () => {
 		await activeTrigger({});
 		const { statusText: _, ...withoutText } = DLR;
-		const hit = await trigger.call({ event: 'dlr', ...withoutText, status: '5' });
+		const hit = await fromAllMySms({ event: 'dlr', ...withoutText, status: '5' });
 		expect(hit.items?.[0].json).toEqual(expect.objectContaining({ status: 5, statusText: 'SMS rejeté (probablement numéro inconnu/abonné absent)' }));
 	});
 
 	test('is recognised by its fields on a URL set by hand (no event parameter)', async () => {
 		await activeTrigger({});
-		const hit = await trigger.call(DLR);
+		const hit = await fromAllMySms(DLR);
 		expect(hit.items?.map((item) => item.json.event)).toEqual(['dlr']);
 	});
 });
@@ -85,19 +92,19 @@ describe('a reply', () => {
 	test('reads the reply id under the manual\'s spelling "smsMold" too', async () => {
 		await activeTrigger({});
 		const { smsMoId, ...rest } = MO;
-		const hit = await trigger.call({ ...rest, smsMold: smsMoId });
+		const hit = await fromAllMySms({ ...rest, smsMold: smsMoId });
 		expect(hit.items?.[0].json).toEqual({ event: 'mo', ...MO });
 	});
 
 	test('keeps parameters the manual does not list, after the documented ones', async () => {
 		await activeTrigger({});
-		const hit = await trigger.call({ event: 'mo', ...MO, cliMsgId: 'order-42' });
+		const hit = await fromAllMySms({ event: 'mo', ...MO, cliMsgId: 'order-42' });
 		expect(Object.keys(hit.items?.[0].json ?? {})).toEqual(['event', 'smsId', 'smsMoId', 'receptionDate', 'phoneNumber', 'campaignId', 'message', 'cliMsgId']);
 	});
 
 	test('also arrives by POST (form body), in case AllMySMS posts', async () => {
 		await activeTrigger({});
-		const hit = await trigger.call('event=mo', { method: 'POST', form: MO });
+		const hit = await fromAllMySms('event=mo', { method: 'POST', form: MO });
 		expect(hit.body).toBe('OK');
 		expect(hit.items?.[0].json).toEqual({ event: 'mo', ...MO });
 	});
@@ -109,12 +116,12 @@ describe('calls that start nothing', () => {
 		const checks = trigger.hits.filter((hit) => hit.method === 'GET');
 		expect(checks).toHaveLength(2); // one per configureWebhook: dlr and mo
 		for (const check of checks) expect(check).toEqual(expect.objectContaining({ status: 200, body: 'OK', items: undefined }));
-		expect((await trigger.call('')).items).toBeUndefined();
+		expect((await fromAllMySms('')).items).toBeUndefined();
 	});
 
 	test('an event type not chosen in "Trigger On" is answered OK and dropped', async () => {
 		await activeTrigger({ events: ['mo'] });
-		const hit = await trigger.call({ event: 'dlr', ...DLR });
+		const hit = await fromAllMySms({ event: 'dlr', ...DLR });
 		expect(hit).toEqual(expect.objectContaining({ status: 200, body: 'OK', items: undefined }));
 	});
 
@@ -122,18 +129,18 @@ describe('calls that start nothing', () => {
 		await activeTrigger({ options: { statuses: [2, 4, 5] } });
 		const statuses = [];
 		for (const status of ['1', '2', '3', '5']) {
-			const hit = await trigger.call({ event: 'dlr', ...DLR, status });
+			const hit = await fromAllMySms({ event: 'dlr', ...DLR, status });
 			expect(hit.body).toBe('OK');
 			statuses.push(...(hit.items ?? []).map((item) => item.json.status));
 		}
 		expect(statuses).toEqual([2, 5]);
-		expect((await trigger.call({ event: 'mo', ...MO })).items).toHaveLength(1);
+		expect((await fromAllMySms({ event: 'mo', ...MO })).items).toHaveLength(1);
 	});
 
 	test('Campaign IDs keeps only events of those campaigns', async () => {
 		await activeTrigger({ options: { campaignIds: 'ec05bf34e3ejakx,\n ebeljju7k5hb5f0n6' } });
-		expect((await trigger.call({ event: 'mo', ...MO })).items).toHaveLength(1);
-		const other = await trigger.call({ event: 'mo', ...MO, campaignId: 'zzzzzzzzzzzzzzz' });
+		expect((await fromAllMySms({ event: 'mo', ...MO })).items).toHaveLength(1);
+		const other = await fromAllMySms({ event: 'mo', ...MO, campaignId: 'zzzzzzzzzzzzzzz' });
 		expect(other).toEqual(expect.objectContaining({ body: 'OK', items: undefined }));
 	});
 });
@@ -162,5 +169,38 @@ describe('the secret', () => {
 		const hit = await trigger.call(`${registeredQuery('dlr')}?${new URLSearchParams(DLR)}`);
 		expect(hit.status).toBe(200);
 		expect(hit.items?.[0].json).toEqual({ event: 'dlr', ...DLR, status: 1 });
+	});
+
+	describe('when none is set', () => {
+		test('activation makes an unguessable one, kept in the static data, and registers the URLs with it', async () => {
+			await activeTrigger({});
+			const secret = new URLSearchParams(registeredQuery('dlr')).get('secret') ?? '';
+			expect(secret).toMatch(/^[\w-]{32}$/);
+			expect(new URLSearchParams(registeredQuery('mo')).get('secret')).toBe(secret);
+			expect(trigger.staticData().allMySmsSecret).toBe(secret);
+			const hit = await trigger.call(`${registeredQuery('dlr')}&${new URLSearchParams(DLR)}`);
+			expect(hit.items?.map((item) => item.json)).toEqual([{ event: 'dlr', ...DLR, status: 1 }]);
+		});
+
+		test('a forged call, by GET or POSTed to the setup webhook, is answered 403 and starts nothing', async () => {
+			await activeTrigger({});
+			const forged = [
+				await trigger.call({ event: 'dlr', ...DLR }),
+				await trigger.call({ event: 'dlr', ...DLR, secret: '' }),
+				await trigger.call({ event: 'dlr', ...DLR, secret: 'guess' }),
+				await trigger.call('event=mo', { method: 'POST', form: MO }),
+				await trigger.call('', { method: 'POST', form: { event: 'dlr', ...DLR } }),
+			];
+			for (const hit of forged) expect(hit).toEqual(expect.objectContaining({ status: 403, body: 'Forbidden', items: undefined, run: undefined }));
+		});
+
+		test('the same secret stays across a deactivation and an activation of the same workflow', async () => {
+			await activeTrigger({});
+			const first = trigger.staticData().allMySmsSecret;
+			await trigger.deactivate();
+			expect(await trigger.activate()).toBe(true);
+			expect(trigger.staticData().allMySmsSecret).toBe(first);
+			expect(new URLSearchParams(registeredQuery('dlr')).get('secret')).toBe(first);
+		});
 	});
 });

@@ -1,5 +1,6 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { invalidInput } from '../../shared/operationRouting';
 
 /** What the Webhook operations (manual sections 41-43) share. */
 
@@ -37,13 +38,7 @@ export async function sendWebhookUrl(this: IExecuteSingleFunctions, requestOptio
 	const raw = this.getNodeParameter('url', '') as unknown;
 	const url = raw === undefined || raw === null ? '' : String(raw).trim();
 	const reason = url === '' ? 'it is empty' : isHttpUrl(url) ? undefined : `"${url}" is not an http:// or https:// URL`;
-	if (reason) {
-		const itemIndex = this.getItemIndex();
-		throw new NodeOperationError(this.getNode(), `Invalid "URL" in item ${itemIndex}: ${reason}`, {
-			itemIndex,
-			description: 'Nothing was sent to AllMySMS for this item.',
-		});
-	}
+	if (reason) throw invalidInput(this, 'URL', reason);
 	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
 	(requestOptions.body as IDataObject).url = url;
 	return requestOptions;

@@ -31,6 +31,8 @@ async function main(): Promise<void> {
 			resource: 'sms',
 			operation: 'sendSms',
 			sendMode: 'campaign',
+			// A code: transactional, so that the bench does not depend on the hour it runs at.
+			messageCategory: 'transactional',
 			phoneNumbers: '={{ $json.phone }}',
 			message: 'Hello #param_1#, your code is #param_2#',
 			messageParameters: { parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.code }}' }] },

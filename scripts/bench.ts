@@ -107,6 +107,7 @@ function measuredNode(variant: Variant, run: number, baseUrl: string): WorkflowF
 				resource: 'sms',
 				operation: 'sendSms',
 				sendMode: 'campaign',
+				messageCategory: 'transactional',
 				phoneNumbers: '={{ $json.phone }}',
 				message: message(run),
 				messageParameters: { parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.code }}' }] },

@@ -51,9 +51,14 @@ describe("the API's statuses become errors carrying its own text", () => {
 	});
 
 	test('not enough credits (104)', async () => {
+		// Allow Partial Sends: no credit check before the send, so the API's own refusal shows
+		// (the check itself: test/rules/costCheck.test.ts).
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: sendTo('0611111111, 0622222222, 0633333333, 0644444444, 0655555555, 0666666666, 0677777777', 'Hi'),
+			parameters: {
+				...sendTo('0611111111, 0622222222, 0633333333, 0644444444, 0655555555, 0666666666, 0677777777', 'Hi'),
+				options: { allowPartialSends: true },
+			},
 		});
 		expect(error?.message).toMatch(/^AllMySMS: Crédit insuffisant pour traiter cet envoi\. A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.* \(status 104\)$/);
 		expect(error?.description).toBe('Not enough credits on the account for this send. Top up the account in the AllMySMS manager.');
@@ -89,7 +94,8 @@ describe("the API's statuses become errors carrying its own text", () => {
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			input: [{ numbers: '0611111111' }, { numbers: '0611111112, 0611111113, 0611111114, 0611111115, 0611111116, 0611111117' }],
-			parameters: sendTo('={{ $json.numbers }}', '=Hello {{ $itemIndex }}'),
+			// Allow Partial Sends: what the user gets when they let a send go out unpaid.
+			parameters: { ...sendTo('={{ $json.numbers }}', '=Hello {{ $itemIndex }}'), options: { allowPartialSends: true } },
 		});
 		const [campaign] = account.sandbox.state.campaigns(account.login);
 		expect(error?.message).toMatch(/\(status 104\)$/);

@@ -29,6 +29,12 @@ function sentSms(): Array<{ campaign: string; phoneNumber: string; message: stri
 	return campaigns.flatMap((campaign) => campaign.sms.map(({ phoneNumber, message, sender }) => ({ campaign: campaign.name, phoneNumber, message, sender })));
 }
 
+/** The status of the demo account's campaign of that name ("sent", "programmed"…). */
+function campaignStatus(name: string): string | undefined {
+	const { campaigns } = sandbox.state.snapshot('demo') as { campaigns: Array<{ name: string; status: string }> };
+	return campaigns.find((campaign) => campaign.name === name)?.status;
+}
+
 /** Sends one SMS per number as the demo account; returns the smsIds in order. */
 async function sendTo(...numbers: string[]): Promise<string[]> {
 	const answer = (await api(sandbox, 'sendSms', {
@@ -68,10 +74,31 @@ describe('run from their Manual Trigger (n8n execute)', () => {
 	test('nightly report: today’s campaign statistics summed up and sent by SMS', async () => {
 		const result = await timed('n8n execute nightly-campaign-report.json', () => instance.execute('AllMySmsExReport'));
 		if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
+		// The personalised campaign is commercial: outside the French sending hours it was scheduled
+		// for 08:00 on the next working day, so today has no campaign and there is nothing to report.
+		if (campaignStatus('Spring sale') === 'programmed') {
+			expect(sentSms().filter((sms) => sms.campaign === 'Nightly report')).toEqual([]);
+			return;
+		}
 		expect(nodeOutput(result.run, 'Totals')).toEqual([expect.objectContaining({ count_campaignId: 1, sum_nbSms: 3 })]);
 		const report = sentSms().filter((sms) => sms.campaign === 'Nightly report');
 		expect(report).toEqual([
 			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^SMS report for \d\d\/\d\d: 1 campaign\(s\), 3 SMS, 0 delivered, 0 not delivered, 3 pending, 0 replies\.$/) }),
+		]);
+	});
+});
+
+describe('the sending rules (run at the real hour: either outcome is right)', () => {
+	test('nightly promo: a commercial campaign sent now within the allowed hours, else scheduled for the next allowed time, "STOP au 36180" added', async () => {
+		const result = await timed('n8n execute nightly-promo-campaign.json', () => instance.execute('AllMySmsExNightlyPromo'));
+		if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
+		const items = nodeOutput(result.run, 'Send Promo');
+		expect(items).toHaveLength(3);
+		expect(['sent', 'programmed']).toContain(campaignStatus('Nightly promo'));
+		expect(sentSms().filter((sms) => sms.campaign === 'Nightly promo')).toEqual([
+			{ campaign: 'Nightly promo', phoneNumber: '33639980021', sender: 'MyShop', message: 'Hi Camille, today only: 15% off online with the code NIGHT-CAM. STOP au 36180' },
+			{ campaign: 'Nightly promo', phoneNumber: '33639980022', sender: 'MyShop', message: 'Hi Léa, today only: 15% off online with the code NIGHT-LEA. STOP au 36180' },
+			{ campaign: 'Nightly promo', phoneNumber: '32470123457', sender: 'MyShop', message: 'Hi Noah, today only: 15% off online with the code NIGHT-NOA. STOP au 36180' },
 		]);
 	});
 });

@@ -39,7 +39,7 @@ const sendWorkflow: WorkflowFile & { id: string } = {
 			type: 'n8n-nodes-allmysms.allMySms',
 			typeVersion: 1,
 			position: [220, 0],
-			parameters: { resource: 'sms', operation: 'sendSms', phoneNumbers: '={{ $json.body.phone }}', message: '={{ $json.body.message }}', options: {} },
+			parameters: { resource: 'sms', operation: 'sendSms', messageCategory: 'transactional', phoneNumbers: '={{ $json.body.phone }}', message: '={{ $json.body.message }}', options: {} },
 			credentials: { allMySmsApi: { id: SANDBOX_CREDENTIAL.id, name: SANDBOX_CREDENTIAL.name } },
 		},
 	],

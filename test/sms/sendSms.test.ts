@@ -152,7 +152,8 @@ describe('sendSms', () => {
 				operation: 'sendSms',
 				phoneNumbers: '0612345678',
 				message: 'See you next year',
-				options: { sendAt: '2031-01-01T10:00:00' },
+				// Not 1 January: a public holiday, when commercial sends to France are refused.
+				options: { sendAt: '2031-01-02T10:00:00' },
 			},
 		});
 		expect(items[0].json.status).toBe(101);
@@ -223,7 +224,9 @@ describe('sendSms', () => {
 				resource: 'sms',
 				operation: 'sendSms',
 				phoneNumbers: '0612345678',
-				message: 'Promo today',
+				message: 'Your parcel is on its way',
+				// Commercial sends get the mention added (test/rules/sendingRules.test.ts).
+				messageCategory: 'transactional',
 				options: { sender: 'ACME' },
 			},
 		});
@@ -258,6 +261,7 @@ describe('simulateCampaign and simpleSms', () => {
 				operation: 'simpleSms',
 				phoneNumbers: '0612345678; 0712345678',
 				message: 'Simple hello',
+				messageCategory: 'transactional',
 				options: { sender: 'ACME', campaignName: 'simple', uniqueIdentifier: 'simple-1' },
 			},
 		});

@@ -10,6 +10,7 @@ import {
 	showFor,
 	uniqueIdentifierOption,
 } from '../../shared/descriptions';
+import { addStopMentionOption, sendingRuleOptions } from '../../shared/rules/ruleFields';
 
 /** Fields shared by the SMS operations; each operation picks what its method supports. */
 
@@ -156,9 +157,9 @@ const flowOptions: INodeProperties[] = [
 export function optionsField(operation: SmsOperation): INodeProperties {
 	const common = [senderOption, sendAtOption, campaignNameOption, codingOption];
 	const byOperation: Record<SmsOperation, INodeProperties[]> = {
-		sendSms: [...common, ...flowOptions, uniqueIdentifierOption],
-		simulateCampaign: [...common, ...flowOptions],
-		simpleSms: [...common, uniqueIdentifierOption],
+		sendSms: [...common, ...flowOptions, uniqueIdentifierOption, ...sendingRuleOptions(true)],
+		simulateCampaign: [...common, ...flowOptions, addStopMentionOption],
+		simpleSms: [...common, uniqueIdentifierOption, ...sendingRuleOptions(true)],
 	};
 	return optionsCollection(show([operation]), byOperation[operation]);
 }

@@ -1,9 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, requestIdentifier, SendRun } from '../../shared/sendRunner';
+
 import type { Flow } from '../../shared/transport';
 import type { Coding } from '../../shared/validation/message';
 import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
+import { estimateSms, guardCost } from '../../shared/rules/costCheck';
 import { prepareSms } from './smsSettings';
 import type { Recipient, SmsBatch, SmsSettings } from './smsSettings';
 
@@ -12,6 +15,8 @@ export const sendSmsDescription: INodeProperties[] = [
 	phoneNumbersField(['sendSms']),
 	messageField(['sendSms'], true),
 	messageParametersField(['sendSms']),
+	messageCategoryField('sms', ['sendSms']),
+	outsideAllowedHoursField('sms', ['sendSms']),
 	optionsField('sendSms'),
 ];
 
@@ -95,10 +100,20 @@ function perRecipient(recipients: Recipient[], answer: IDataObject): IDataObject
 	});
 }
 
+/** The cost and credit guard (shared/rules/costCheck.ts) over the prepared batches, before the first send. */
+export async function guardSmsCost(
+	context: IExecuteFunctions,
+	run: SendRun<SmsSettings, Recipient>,
+	batches: SmsBatch[],
+): Promise<SmsBatch[]> {
+	return await guardCost(context, run, batches, () => estimateSms(context, batches, (batch, recipients) => smsFlow(batch, recipients)));
+}
+
 export async function sendSms(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'sendSms', sends: true });
 	const mode = readSendMode(this);
-	for (const batch of prepareSms(this, run, 'sendSms', mode)) {
+	const batches = await guardSmsCost(this, run, prepareSms(this, run, 'sendSms', mode));
+	for (const batch of batches) {
 		await run.send(batch, {
 			chunkSize: batch.settings.recipientsPerRequest,
 			format: batch.settings.format,

@@ -1,21 +1,24 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { requestIdentifier, SendRun } from '../../shared/sendRunner';
 import { messageField, optionsField, phoneNumbersField } from './fields';
-import { CODING_VALUE } from './sendSms';
+import { CODING_VALUE, guardSmsCost } from './sendSms';
 import { prepareSms } from './smsSettings';
 import type { Recipient, SmsSettings } from './smsSettings';
 
 export const simpleSmsDescription: INodeProperties[] = [
 	phoneNumbersField(['simpleSms']),
 	messageField(['simpleSms'], false),
+	messageCategoryField('sms', ['simpleSms']),
+	outsideAllowedHoursField('sms', ['simpleSms']),
 	optionsField('simpleSms'),
 ];
 
 /** The simplified sending URL (section 6): plain parameters, one request per item. */
 export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'simpleSms', sends: true });
-	for (const batch of prepareSms(this, run, 'simpleSms', 'perItem')) {
+	for (const batch of await guardSmsCost(this, run, prepareSms(this, run, 'simpleSms', 'perItem'))) {
 		const { settings } = batch;
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,

@@ -1,16 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, SendRun } from '../../shared/sendRunner';
 import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
 import { smsFlow } from './sendSms';
 import { prepareSms } from './smsSettings';
-import type { Recipient, SmsSettings } from './smsSettings';
+import type { Recipient, SmsBatch, SmsSettings } from './smsSettings';
+import { readSimulation } from '../../shared/rules/costGuard';
+import { describeMessage, previewEntry } from '../../shared/rules/preview';
+import { commercialHoursPreview } from '../../shared/rules/sendingRules';
 
 export const simulateCampaignDescription: INodeProperties[] = [
 	smsSendModeField(['simulateCampaign']),
 	phoneNumbersField(['simulateCampaign']),
 	messageField(['simulateCampaign'], true),
 	messageParametersField(['simulateCampaign']),
+	messageCategoryField('sms', ['simulateCampaign']),
+	outsideAllowedHoursField('sms', ['simulateCampaign']),
 	optionsField('simulateCampaign'),
 ];
 
@@ -29,18 +35,40 @@ function summarise(answers: IDataObject[]): IDataObject {
 	return summary;
 }
 
+/**
+ * What a user checks before sending (shared/rules/preview.ts): our measure of the message (the
+ * longest one of a campaign whose texts vary) beside AllMySMS's own figures.
+ */
+function previewOf(batch: SmsBatch, figures: IDataObject): IDataObject {
+	let longest = batch.entries[0]?.text ?? batch.settings.message;
+	for (const recipient of batch.entries) if (recipient.text.length > longest.length) longest = recipient.text;
+	const entry = previewEntry(describeMessage(longest, batch.coding), readSimulation(figures));
+	const preview: IDataObject = { message: batch.settings.message, ...entry };
+	const hours = commercialHoursPreview(batch.settings, batch.entries);
+	if (hours) preview.commercialHours = hours;
+	return preview;
+}
+
 /** The same smsData as Send, to count contacts, SMS parts, credits and cost: nothing is sent. */
 export async function simulateCampaign(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'simulateCampaign', sends: false });
 	const mode = readSendMode(this);
 	for (const batch of prepareSms(this, run, 'simulateCampaign', mode)) {
+		// Kept for the preview: the batch hands its recipients over to the requests.
+		const describe = { ...batch, entries: [...batch.entries] };
 		const answers = await run.send(batch, {
 			chunkSize: batch.settings.recipientsPerRequest,
 			format: batch.settings.format,
 			build: (recipients) => ({ flow: smsFlow(batch, recipients) }),
-			silent: mode === 'campaign',
+			silent: true,
 		});
-		if (mode === 'campaign' && answers.length) run.add(batch.itemIndices, summarise(answers));
+		if (answers.length === 0) continue;
+		if (mode === 'campaign') {
+			const summary = summarise(answers);
+			run.add(batch.itemIndices, { ...summary, preview: previewOf(describe, summary) });
+		} else {
+			for (const answer of answers) run.add(batch.itemIndices, { ...answer, preview: previewOf(describe, answer) });
+		}
 	}
 	return run.output();
 }

@@ -17,6 +17,8 @@ import { checkPhoneNumber, splitPhoneNumbers } from '../../shared/validation/pho
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
 import { checkSender, endsWithStopMention } from '../../shared/validation/sender';
 import { DEFAULT_RECIPIENTS_PER_REQUEST } from '../../shared/descriptions';
+import { applyCommercialHours, applyStopMentions, readSendingRules, SENDING_RULE_LABELS } from '../../shared/rules/sendingRules';
+import type { SendingRuleSettings } from '../../shared/rules/sendingRules';
 import type { SmsOperation } from './fields';
 
 /**
@@ -27,7 +29,7 @@ import type { SmsOperation } from './fields';
 export type RequestedCoding = 'auto' | Coding;
 
 /** What one request says once for all its recipients. */
-export interface SmsSettings {
+export interface SmsSettings extends SendingRuleSettings {
 	message: string;
 	requestedCoding: RequestedCoding;
 	parameterCount: number;
@@ -80,6 +82,7 @@ export const SMS_CAMPAIGN: CampaignRules<SmsSettings> = {
 		uniqueIdentifier: 'Unique Identifier',
 		recipientsPerRequest: 'Recipients per Request',
 		format: 'Request Format',
+		...SENDING_RULE_LABELS,
 	},
 	description:
 		'With "One Campaign for All Input Items" the message and options are the same for every recipient; put what varies in Message Parameters (#param_1#…). Nothing was sent.',
@@ -171,6 +174,7 @@ export function readSmsItem(
 			uniqueIdentifier: text(options.uniqueIdentifier) || undefined,
 			recipientsPerRequest,
 			format: options.requestFormat === 'xml' ? 'xml' : 'json',
+			...readSendingRules(run.node, itemIndex, read, options),
 		},
 	};
 }
@@ -248,7 +252,13 @@ export function prepareSms(
 	operation: SmsOperation,
 	mode: 'perItem' | 'campaign',
 ): SmsBatch[] {
-	const batches = settleEncoding(run, run.collect((itemIndex) => readSmsItem(context, run, operation, itemIndex), mode, SMS_CAMPAIGN));
-	hintAboutSender(context, batches);
+	const collected = run.collect((itemIndex) => readSmsItem(context, run, operation, itemIndex), mode, SMS_CAMPAIGN);
+	// The sending rules (shared/rules/sendingRules.ts): the STOP mention before the length check,
+	// the commercial hours (not for a simulation, which sends nothing) once the batches are final.
+	const mentioned = applyStopMentions(context, collected);
+	const settled = settleEncoding(run, mentioned.batches);
+	const batches = operation === 'simulateCampaign' ? settled : applyCommercialHours(context, run, settled);
+	if (!mentioned.warned) hintAboutSender(context, batches);
 	return batches;
 }
+

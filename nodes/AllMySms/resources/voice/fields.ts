@@ -10,6 +10,7 @@ import {
 	showFor,
 	uniqueIdentifierOption,
 } from '../../shared/descriptions';
+import { sendingRuleOptions } from '../../shared/rules/ruleFields';
 
 /** Fields of the voice sends (simpleVocal, section 36; sendVocal, section 37). */
 
@@ -122,7 +123,7 @@ const messageTypeOption: INodeProperties = {
 };
 
 export function voiceOptionsField(operation: VoiceSendOperation): INodeProperties {
-	const common = [messageTypeOption, sendAtOption, campaignNameOption, uniqueIdentifierOption];
+	const common = [messageTypeOption, sendAtOption, campaignNameOption, uniqueIdentifierOption, ...sendingRuleOptions(false)];
 	// simpleVocal always answers JSON (36.1) and takes no flow.
 	const options = operation === 'sendVocal' ? [...common, recipientsPerRequestOption, requestFormatOption] : common;
 	return optionsCollection(show([operation]), options);

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, requestIdentifier, SendRun } from '../../shared/sendRunner';
 import type { Flow } from '../../shared/transport';
 import {
@@ -11,7 +12,7 @@ import {
 	voiceSenderField,
 	voiceSendModeField,
 } from './fields';
-import { prepareVoice } from './voiceSettings';
+import { guardVoiceCost, prepareVoice } from './voiceSettings';
 import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
 
 export const sendVocalDescription: INodeProperties[] = [
@@ -21,6 +22,8 @@ export const sendVocalDescription: INodeProperties[] = [
 	audioUrlField(['sendVocal']),
 	vocalCodeField,
 	voiceSenderField(['sendVocal']),
+	messageCategoryField('voice', ['sendVocal']),
+	outsideAllowedHoursField('voice', ['sendVocal']),
 	voiceOptionsField('sendVocal'),
 ];
 
@@ -60,7 +63,7 @@ function perRecipient(recipients: VoiceRecipient[], answer: IDataObject): IDataO
 export async function sendVocal(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const run = new SendRun<VoiceSettings, VoiceRecipient>(this, { method: 'sendVocal', sends: true });
 	const mode = readSendMode(this);
-	for (const batch of prepareVoice(this, run, 'sendVocal', mode)) {
+	for (const batch of await guardVoiceCost(this, run, prepareVoice(this, run, 'sendVocal', mode))) {
 		const { settings } = batch;
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,

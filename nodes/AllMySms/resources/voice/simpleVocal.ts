@@ -1,21 +1,24 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { requestIdentifier, SendRun } from '../../shared/sendRunner';
 import { audioUrlField, voiceOptionsField, voicePhoneNumbersField, voiceSenderField } from './fields';
-import { prepareVoice } from './voiceSettings';
+import { guardVoiceCost, prepareVoice } from './voiceSettings';
 import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
 
 export const simpleVocalDescription: INodeProperties[] = [
 	voicePhoneNumbersField(['simpleVocal']),
 	audioUrlField(['simpleVocal']),
 	voiceSenderField(['simpleVocal']),
+	messageCategoryField('voice', ['simpleVocal']),
+	outsideAllowedHoursField('voice', ['simpleVocal']),
 	voiceOptionsField('simpleVocal'),
 ];
 
 /** The simplified voice URL (section 36): plain parameters, one request per item. */
 export async function simpleVocal(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const run = new SendRun<VoiceSettings, VoiceRecipient>(this, { method: 'simpleVocal', sends: true });
-	for (const batch of prepareVoice(this, run, 'simpleVocal', 'perItem')) {
+	for (const batch of await guardVoiceCost(this, run, prepareVoice(this, run, 'simpleVocal', 'perItem'))) {
 		const { settings } = batch;
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,

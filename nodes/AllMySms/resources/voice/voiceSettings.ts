@@ -8,6 +8,9 @@ import { splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
 import { checkAudioUrl, checkVoiceRecipient, checkVoiceSender } from '../../shared/validation/voice';
 import { DEFAULT_RECIPIENTS_PER_REQUEST } from '../../shared/descriptions';
+import { estimateVoice, guardCost } from '../../shared/rules/costCheck';
+import { applyCommercialHours, readSendingRules, SENDING_RULE_LABELS } from '../../shared/rules/sendingRules';
+import type { SendingRuleSettings } from '../../shared/rules/sendingRules';
 import type { VoiceSendOperation } from './fields';
 
 /**
@@ -19,7 +22,7 @@ import type { VoiceSendOperation } from './fields';
 export type VoiceMessageType = 'directdeposit' | 'call';
 
 /** What one request says once for all its recipients. */
-export interface VoiceSettings {
+export interface VoiceSettings extends SendingRuleSettings {
 	/** The audio: a file URL, or a createCode code (sendVocal only). Exactly one is set. */
 	audioUrl?: string;
 	code?: string;
@@ -60,6 +63,7 @@ export const VOICE_CAMPAIGN: CampaignRules<VoiceSettings> = {
 	uniqueIdentifier: 'Unique Identifier',
 	recipientsPerRequest: 'Recipients per Request',
 	format: 'Request Format',
+	...SENDING_RULE_LABELS,
 	},
 };
 
@@ -120,6 +124,7 @@ export function readVoiceItem(
 			uniqueIdentifier: text(options.uniqueIdentifier) || undefined,
 			recipientsPerRequest,
 			format: operation === 'sendVocal' && options.requestFormat === 'xml' ? 'xml' : 'json',
+			...readSendingRules(run.node, itemIndex, read, options),
 		},
 	};
 }
@@ -131,5 +136,22 @@ export function prepareVoice(
 	operation: VoiceSendOperation,
 	mode: SendMode,
 ): Array<Batch<VoiceSettings, VoiceRecipient>> {
-	return run.collect((itemIndex) => readVoiceItem(context, run, operation, itemIndex), mode, VOICE_CAMPAIGN);
+	const batches = run.collect((itemIndex) => readVoiceItem(context, run, operation, itemIndex), mode, VOICE_CAMPAIGN);
+	// The commercial hours (shared/rules/sendingRules.ts): voice goes to French numbers only.
+	return applyCommercialHours(context, run, batches);
+}
+
+/** The cost and credit guard (shared/rules/costCheck.ts), before the first send: getPrices per message type. */
+export async function guardVoiceCost(
+	context: IExecuteFunctions,
+	run: SendRun<VoiceSettings, VoiceRecipient>,
+	batches: Array<Batch<VoiceSettings, VoiceRecipient>>,
+): Promise<Array<Batch<VoiceSettings, VoiceRecipient>>> {
+	return await guardCost(context, run, batches, async () => {
+		const recipientsByType = new Map<string, number>();
+		for (const batch of batches) {
+			recipientsByType.set(batch.settings.type, (recipientsByType.get(batch.settings.type) ?? 0) + batch.entries.length);
+		}
+		return await estimateVoice(context, recipientsByType);
+	});
 }

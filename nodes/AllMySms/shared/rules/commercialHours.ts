@@ -212,7 +212,7 @@ export function decideCommercialSend(input: CommercialSendInput): CommercialSend
 			`This commercial message to ${french.length === 1 ? 'a French number' : `${french.length} French numbers`} would be ${when}, ` +
 			`but ${reason} (allowed Monday to Saturday, 08:00 to 20:00 Paris time, except public holidays). ` +
 			`The next allowed time is ${describeParisTime(verdict.next)}. Nothing was sent: set Outside Allowed Hours to ` +
-			`"Schedule for the Next Allowed Time", choose a Send At date, or set Message Type to "Transactional" ` +
+			`"Schedule for the Next Allowed Time", choose a Send At date, or set Message Category to "Transactional" ` +
 			`if this is a code, an alert or a reminder.`,
 	};
 }

@@ -1,0 +1,221 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+
+import { DEFAULT_RECIPIENTS_PER_REQUEST } from '../descriptions';
+import type { ApiMethodName } from '../apiMethods';
+import type { Batch, SendRun } from '../sendRunner';
+import { chunk } from '../sendRunner';
+import { callApi } from '../transport';
+import type { Flow } from '../transport';
+import type { Coding } from '../validation/message';
+import type { PhoneNumber } from '../validation/phoneNumbers';
+import { decideCost, parseApiNumber, readAccountInfo, readSimulation, sumSimulations } from './costGuard';
+import type { CampaignEstimate, CostGuardDecision, SimulationFigures } from './costGuard';
+
+/**
+ * The cost and credit guard's requests (README, "Sending rules"), made after every item is read
+ * and before the first sending request; the decision itself is costGuard.ts's `decideCost`.
+ * - SMS: the API's own figures, simulateCampaign. A campaign is simulated with its own flows,
+ *   chunk by chunk as it will be sent. Per-item sends are simulated together: one flow per
+ *   encoding whose message is `#param_1#`, each recipient's text as its parameter, so that
+ *   1,000 items cost one or two checks, not 1,000 (AllMySMS counts a personalised message's
+ *   parts per recipient, 7.2); a single item is simulated with its own flow.
+ * - Voice (simulateCampaign is SMS-only): getPrices gives the French price in euros of a
+ *   voicemail drop or a call (33.2), turned into credits at the account's own rate, which
+ *   getCreditsByCountryIsoCode gives for an SMS to France (credits and euros, 32.2).
+ * - The balance: getInfo's credits (17.2), asked only when partial sends are not allowed.
+ * Answers are kept for the node's run (one getInfo however many items). The check is skipped
+ * when there is nothing to check (no Maximum Credits and Allow Partial Sends on).
+ * The checks are requests too: a test counts no *sending* request, not no request at all.
+ */
+
+export interface CostRuleSettings {
+	maximumCredits: number;
+	allowPartialSends: boolean;
+}
+
+const answers = new WeakMap<object, Map<string, Promise<IDataObject>>>();
+
+/** One answer per method and parameters for the node's run. */
+function cachedCall(context: IExecuteFunctions, method: ApiMethodName, params: IDataObject = {}): Promise<IDataObject> {
+	let byKey = answers.get(context);
+	if (!byKey) {
+		byKey = new Map();
+		answers.set(context, byKey);
+	}
+	const key = `${method}:${JSON.stringify(params)}`;
+	let answer = byKey.get(key);
+	if (!answer) {
+		answer = callApi.call(context, method, { params, itemIndex: 0 });
+		byKey.set(key, answer);
+		// A failed check is not kept: the next run asks again.
+		answer.catch(() => byKey.delete(key));
+	}
+	return answer;
+}
+
+/** The API refused the simulation for lack of credits (status 104): what it said. */
+function shortageOf(error: unknown): string | undefined {
+	const { httpCode, message } = error as { httpCode?: string | null; message?: string };
+	return httpCode === '104' ? (message ?? 'not enough credits') : undefined;
+}
+
+type Estimate = { estimate: CampaignEstimate } | { shortage: string };
+
+interface SmsEntry {
+	itemIndex: number;
+	number: PhoneNumber;
+	text: string;
+}
+
+interface SmsLikeBatch extends Batch<CostRuleSettings & { recipientsPerRequest: number }, SmsEntry> {
+	coding: Coding;
+}
+
+const CODING_VALUE: Record<Coding, string> = { gsm7: '1', unicode: '2' };
+
+/** The flows that simulate per-item sends together, by encoding. */
+function mergedFlows(batches: SmsLikeBatch[]): Flow[] {
+	const byCoding = new Map<Coding, SmsEntry[]>();
+	for (const batch of batches) {
+		const list = byCoding.get(batch.coding) ?? [];
+		for (const entry of batch.entries) list.push(entry);
+		byCoding.set(batch.coding, list);
+	}
+	const flows: Flow[] = [];
+	for (const [coding, entries] of byCoding) {
+		for (const part of chunk(entries, DEFAULT_RECIPIENTS_PER_REQUEST)) {
+			flows.push({
+				MESSAGE: '#param_1#',
+				DYNAMIC: '1',
+				CODING: CODING_VALUE[coding],
+				SMS: part.map((entry) => ({ MOBILEPHONE: entry.number.toSend, PARAM_1: entry.text })),
+			});
+		}
+	}
+	return flows;
+}
+
+async function simulate(context: IExecuteFunctions, flows: Flow[]): Promise<Estimate> {
+	const figures: SimulationFigures[] = [];
+	for (const flow of flows) {
+		const outcome = await callApi.call(context, 'simulateCampaign', { flow, format: 'json', itemIndex: 0 }).then(
+			(answer) => ({ answer }),
+			(error: unknown) => ({ error: error as NodeApiError }),
+		);
+		if ('error' in outcome) {
+			const shortage = shortageOf(outcome.error);
+			if (shortage === undefined) throw outcome.error;
+			return { shortage };
+		}
+		figures.push(readSimulation(outcome.answer));
+	}
+	return { estimate: sumSimulations(figures) };
+}
+
+/** The SMS estimate: `flowOf` builds a batch's own flow for some of its recipients (no identifier). */
+export async function estimateSms<B extends SmsLikeBatch>(
+	context: IExecuteFunctions,
+	batches: B[],
+	flowOf: (batch: B, entries: B['entries']) => Flow,
+): Promise<Estimate> {
+	const flows =
+		batches.length === 1
+			? chunk(batches[0].entries, batches[0].settings.recipientsPerRequest).map((entries) => flowOf(batches[0], entries))
+			: mergedFlows(batches);
+	return await simulate(context, flows);
+}
+
+/** The voice estimate, from getPrices and the account's credits per euro. */
+export async function estimateVoice(context: IExecuteFunctions, recipientsByType: ReadonlyMap<string, number>): Promise<Estimate> {
+	const prices = await cachedCall(context, 'getPrices', { countryIsoCode: 'FR' });
+	const countries = (prices.countries as IDataObject[] | IDataObject | undefined) ?? [];
+	const france = (Array.isArray(countries) ? countries : [countries]).find((country) => String(country.isoCode ?? '') === 'FR');
+	const sms = readSimulation(await cachedCall(context, 'getCreditsByCountryIsoCode', { countryIsoCode: 'FR' }));
+	const creditsPerEuro = sms.credits !== undefined && sms.cost ? sms.credits / sms.cost : undefined;
+	let credits = 0;
+	let cost = 0;
+	let contacts = 0;
+	let unreadable = 0;
+	for (const [type, count] of recipientsByType) {
+		contacts += count;
+		const price = parseApiNumber(france?.[type]);
+		if (price === undefined || creditsPerEuro === undefined) {
+			unreadable++;
+			continue;
+		}
+		cost += price * count;
+		credits += price * count * creditsPerEuro;
+	}
+	const round = (value: number) => Math.round(value * 1e6) / 1e6;
+	return { estimate: { credits: round(credits), cost: unreadable ? undefined : round(cost), contacts, unreadable } };
+}
+
+/**
+ * Checks a send before its first request. Returns whether it may go: when not, every item of
+ * the send is refused (the node stops, or each item gets the error with "Continue On Fail").
+ * The options are the first item's (one decision for the whole execution's send).
+ */
+export async function guardCost<B extends Batch<CostRuleSettings, { itemIndex: number }>>(
+	context: IExecuteFunctions,
+	run: Pick<SendRun<unknown, { itemIndex: number }>, 'node' | 'reject'>,
+	batches: B[],
+	estimate: () => Promise<Estimate>,
+): Promise<B[]> {
+	if (batches.length === 0) return batches;
+	const { maximumCredits, allowPartialSends } = batches[0].settings;
+	if (!(maximumCredits > 0) && allowPartialSends) return batches;
+
+	const itemIndices = batches.flatMap((batch) => batch.itemIndices);
+	let result: Estimate;
+	try {
+		result = await estimate();
+	} catch (error) {
+		// The check itself failed (credential, network…): nothing is sent; with "Continue On
+		// Fail", every item of the send gets the error.
+		for (const itemIndex of itemIndices) run.reject(itemIndex, error as NodeOperationError);
+		return [];
+	}
+	let decision: CostGuardDecision;
+	if ('shortage' in result) {
+		decision =
+			allowPartialSends && !(maximumCredits > 0)
+				? { ok: true, warning: `${result.shortage}. Allow Partial Sends is on: the requests go out until AllMySMS refuses one for lack of credits.` }
+				: {
+						ok: false,
+						reason: 'balance',
+						message: `AllMySMS says the account cannot pay for this send: ${result.shortage}. Nothing was sent. Top up the account, or turn on Allow Partial Sends to send what the credits cover.`,
+					};
+	} else {
+		let availableCredits: number | undefined;
+		if (!allowPartialSends) {
+			try {
+				availableCredits = readAccountInfo(await cachedCall(context, 'getInfo')).credits;
+			} catch (error) {
+				for (const itemIndex of itemIndices) run.reject(itemIndex, error as NodeOperationError);
+				return [];
+			}
+		}
+		decision = decideCost({ estimate: result.estimate, availableCredits, maximumCredits, allowPartialSends });
+	}
+
+	if (decision.ok) {
+		if (decision.warning) context.addExecutionHints({ message: decision.warning, location: 'outputPane' });
+		return batches;
+	}
+	const others = itemIndices.length > 1 ? ` (the whole send of ${itemIndices.length} items is refused)` : '';
+	for (const itemIndex of itemIndices) {
+		const error =
+			decision.reason === 'maximumCredits'
+				? new NodeOperationError(run.node, `Invalid "Maximum Credits" in item ${itemIndex}${others}: ${decision.message}`, {
+						itemIndex,
+						description: 'Checked with AllMySMS before the first sending request.',
+					})
+				: new NodeOperationError(run.node, `Not enough credits for item ${itemIndex}${others}: ${decision.message}`, {
+						itemIndex,
+						description: 'Checked with AllMySMS before the first sending request. See the "Allow Partial Sends" option.',
+					});
+		run.reject(itemIndex, error);
+	}
+	return [];
+}

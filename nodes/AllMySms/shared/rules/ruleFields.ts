@@ -1,0 +1,94 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { STOP_MENTION } from './stopMention';
+
+/**
+ * The fields of the sending rules (README, "Sending rules"), shared by the SMS and voice sends.
+ * The category is a top-level field, visible, because it decides whether the node may refuse or
+ * postpone a send; the rest are options. Parameter names: `messageCategory` (the voice sends
+ * already have an option `messageType`, voicemail drop or call), `outsideAllowedHours`,
+ * `addStopMention`, `maximumCredits`, `allowPartialSends`.
+ */
+
+export function messageCategoryField(resource: string, operations: string[]): INodeProperties {
+	return {
+		displayName: 'Message Category',
+		name: 'messageCategory',
+		type: 'options',
+		displayOptions: { show: { resource: [resource], operation: operations } },
+		options: [
+			{
+				name: 'Commercial',
+				value: 'commercial',
+				description:
+					'Marketing, promotions, newsletters. To French numbers: only Monday to Saturday, 08:00 to 20:00 Paris time, never on Sundays or public holidays.',
+			},
+			{
+				name: 'Transactional',
+				value: 'transactional',
+				description: 'Codes, alerts, order and appointment reminders: not restricted by the commercial hours',
+			},
+		],
+		default: 'commercial',
+		description:
+			'French law forbids commercial messages to French numbers from 20:00 to 08:00, on Sundays and on public holidays. Other countries are not affected.',
+	};
+}
+
+export function outsideAllowedHoursField(resource: string, operations: string[]): INodeProperties {
+	return {
+		displayName: 'Outside Allowed Hours',
+		name: 'outsideAllowedHours',
+		type: 'options',
+		displayOptions: { show: { resource: [resource], operation: operations, messageCategory: ['commercial'] } },
+		options: [
+			{
+				name: 'Refuse',
+				value: 'refuse',
+				description: 'Stop with an error naming the item and the next allowed time; nothing is sent',
+			},
+			{
+				name: 'Schedule for the Next Allowed Time',
+				value: 'schedule',
+				description: 'Set the send date to the next allowed time (08:00 Paris time on the next working day)',
+			},
+		],
+		default: 'refuse',
+		description:
+			'What to do with a commercial message to French numbers that would be sent (now, or at its Send At date) outside Monday to Saturday 08:00-20:00 Paris time or on a public holiday',
+	};
+}
+
+export const addStopMentionOption: INodeProperties = {
+	displayName: `Add "${STOP_MENTION}"`,
+	name: 'addStopMention',
+	type: 'boolean',
+	default: true,
+	description: `Whether to end commercial messages sent with a Sender Name to French numbers with "${STOP_MENTION}" when they do not already (AllMySMS uses a custom sender for France only then). The mention counts in the message length.`,
+};
+
+export const maximumCreditsOption: INodeProperties = {
+	displayName: 'Maximum Credits',
+	name: 'maximumCredits',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 0,
+	description:
+		'Refuse the whole send, before anything goes out, when AllMySMS says it would use more credits than this. 0: no maximum.',
+};
+
+export const allowPartialSendsOption: INodeProperties = {
+	displayName: 'Allow Partial Sends',
+	name: 'allowPartialSends',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to send even when the account balance covers only part of the send. Off: a send the credits cannot pay fully is refused before the first request.',
+};
+
+/** The options of a send (SMS or voice); `withStopMention` for SMS only. */
+export function sendingRuleOptions(withStopMention: boolean): INodeProperties[] {
+	return withStopMention
+		? [addStopMentionOption, allowPartialSendsOption, maximumCreditsOption]
+		: [allowPartialSendsOption, maximumCreditsOption];
+}

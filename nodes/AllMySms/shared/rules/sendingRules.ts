@@ -1,0 +1,233 @@
+import { DateTime } from 'luxon';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+
+import * as clock from '../clock';
+import { invalidField } from '../input';
+import type { Batch, SendRun } from '../sendRunner';
+
+/** What the rules need of the run: the node, and refusing an item. */
+type Rejecter = Pick<SendRun<unknown, { itemIndex: number }>, 'node' | 'reject'>;
+import { ALLMYSMS_TIME_ZONE, toAllMySmsDate } from '../validation/dates';
+import { personalise } from '../validation/message';
+import type { PhoneNumber } from '../validation/phoneNumbers';
+import { decideCommercialSend, describeParisTime, isFrenchNumber } from './commercialHours';
+import type { CommercialSendDecision, MessageType, OutsideAllowedHours } from './commercialHours';
+import { applyStopMention } from './stopMention';
+
+/**
+ * The sending rules applied to the batches of a send, after every item is read and before the
+ * first request (README, "Sending rules"):
+ * - the commercial-hours guard, judged once per batch, and per distinct send date, never per
+ *   recipient: a campaign is one send date, so one verdict;
+ * - the STOP mention (SMS only), added to the batch's one message.
+ * A campaign (one batch) is judged as a whole: one French recipient is enough for the rule to
+ * apply, since AllMySMS sends a campaign's message at one date; Refuse refuses the whole
+ * campaign, naming its first item; Schedule moves the whole campaign.
+ */
+
+export interface SendingRuleSettings {
+	messageCategory: MessageType;
+	outsideAllowedHours: OutsideAllowedHours;
+	addStopMention: boolean;
+	maximumCredits: number;
+	allowPartialSends: boolean;
+}
+
+/** Editor labels, for the campaign rule "every item must agree". */
+export const SENDING_RULE_LABELS: Record<keyof SendingRuleSettings, string> = {
+	messageCategory: 'Message Category',
+	outsideAllowedHours: 'Outside Allowed Hours',
+	addStopMention: 'Add "STOP au 36180"',
+	maximumCredits: 'Maximum Credits',
+	allowPartialSends: 'Allow Partial Sends',
+};
+
+/** Reads the rule parameters of one item (top-level category and hours, the rest in Options). */
+export function readSendingRules(
+	node: INode,
+	itemIndex: number,
+	read: (name: string, fallback: unknown) => unknown,
+	options: IDataObject,
+): SendingRuleSettings {
+	const category = read('messageCategory', 'commercial');
+	const maximumCredits = Number(options.maximumCredits ?? 0);
+	if (!Number.isFinite(maximumCredits) || maximumCredits < 0) {
+		throw invalidField(node, itemIndex, SENDING_RULE_LABELS.maximumCredits, 'it must be a number of at least 0 (0: no maximum)');
+	}
+	return {
+		messageCategory: category === 'transactional' ? 'transactional' : 'commercial',
+		outsideAllowedHours: read('outsideAllowedHours', 'refuse') === 'schedule' ? 'schedule' : 'refuse',
+		addStopMention: options.addStopMention !== false,
+		maximumCredits,
+		allowPartialSends: options.allowPartialSends === true,
+	};
+}
+
+interface RuledSettings extends SendingRuleSettings {
+	sendAt?: string;
+}
+
+interface RuledEntry {
+	itemIndex: number;
+	number: PhoneNumber;
+}
+
+const ALLMYSMS_FORMAT = 'yyyy-LL-dd HH:mm:ss';
+
+/** A Send At as the settings hold it (AllMySMS format, Paris time) as an instant. */
+function sendAtInstant(sendAt: string | undefined): DateTime | undefined {
+	if (!sendAt) return undefined;
+	const date = DateTime.fromFormat(sendAt, ALLMYSMS_FORMAT, { zone: ALLMYSMS_TIME_ZONE });
+	return date.isValid ? date : undefined;
+}
+
+function itemsText(itemIndices: number[]): string {
+	if (itemIndices.length === 1) return `item ${itemIndices[0]}`;
+	return `the campaign of items ${itemIndices[0]}-${itemIndices[itemIndices.length - 1]}`;
+}
+
+/**
+ * The commercial-hours guard over the batches of a send. Returns the batches to send (a
+ * scheduled one carries its new Send At); a refused batch stops the node (or, with "Continue On
+ * Fail", becomes an error for each of its items) before any request.
+ */
+export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>(
+	context: IExecuteFunctions,
+	run: Rejecter,
+	batches: B[],
+	now: Date = clock.now(),
+): B[] {
+	const kept: B[] = [];
+	// One verdict per send date and French-recipient count: per-item sends share them.
+	const decisions = new Map<string, CommercialSendDecision>();
+	const scheduled: string[] = [];
+	for (const batch of batches) {
+		const { settings } = batch;
+		if (settings.messageCategory === 'transactional') {
+			kept.push(batch);
+			continue;
+		}
+		let french = 0;
+		for (const entry of batch.entries) if (isFrenchNumber(entry.number.international)) french++;
+		if (french === 0) {
+			kept.push(batch);
+			continue;
+		}
+		const key = `${settings.sendAt ?? ''}|${settings.outsideAllowedHours}|${french}`;
+		let decision = decisions.get(key);
+		if (!decision) {
+			decision = decideCommercialSend({
+				messageType: 'commercial',
+				outsideAllowedHours: settings.outsideAllowedHours,
+				now,
+				sendAt: sendAtInstant(settings.sendAt),
+				// Only the count matters to the wording; the numbers are French by construction.
+				numbers: new Array<string>(french).fill('33'),
+			});
+			decisions.set(key, decision);
+		}
+		if (decision.action === 'send') {
+			kept.push(batch);
+		} else if (decision.action === 'schedule') {
+			const sendAt = toAllMySmsDate(decision.sendAt.toJSDate(), ALLMYSMS_TIME_ZONE);
+			kept.push({ ...batch, settings: { ...settings, sendAt } } as B);
+			if (scheduled.length < 3) scheduled.push(`${itemsText(batch.itemIndices)} for ${describeParisTime(decision.sendAt)}`);
+			else scheduled.push('');
+		} else {
+			const sendAt = sendAtInstant(settings.sendAt);
+			const field = sendAt && sendAt.toMillis() > now.getTime() ? 'Send At' : 'Outside Allowed Hours';
+			const who = batch.itemIndices.length > 1 ? `the campaign of ${batch.itemIndices.length} items is refused as a whole: ` : '';
+			for (const itemIndex of batch.itemIndices) {
+				run.reject(
+					itemIndex,
+					invalidField(
+						run.node,
+						itemIndex,
+						field,
+						`${who}a commercial message to French numbers may not be sent at this time; the next allowed time is ${describeParisTime(decision.next)}`,
+						decision.message,
+					),
+				);
+			}
+		}
+	}
+	if (scheduled.length) {
+		const named = scheduled.filter((text) => text !== '');
+		const more = scheduled.length - named.length;
+		context.addExecutionHints({
+			message: `Commercial messages to French numbers outside the allowed hours were scheduled for the next allowed time: ${named.join('; ')}${more ? ` and ${more} more` : ''}.`,
+			location: 'outputPane',
+		});
+	}
+	return kept;
+}
+
+/**
+ * What the commercial-hours guard would do with a batch, in words, for the simulation's preview
+ * (a simulation sends nothing, so it is never refused): undefined when the rule does not apply.
+ */
+export function commercialHoursPreview(
+	settings: RuledSettings,
+	entries: readonly RuledEntry[],
+	now: Date = clock.now(),
+): string | undefined {
+	if (settings.messageCategory === 'transactional') return undefined;
+	const french = entries.filter((entry) => isFrenchNumber(entry.number.international)).length;
+	if (french === 0) return undefined;
+	const decision = decideCommercialSend({
+		messageType: 'commercial',
+		outsideAllowedHours: settings.outsideAllowedHours,
+		now,
+		sendAt: sendAtInstant(settings.sendAt),
+		numbers: new Array<string>(french).fill('33'),
+	});
+	if (decision.action === 'send') return 'within the allowed hours for commercial messages to French numbers';
+	if (decision.action === 'schedule') return `would be scheduled for ${describeParisTime(decision.sendAt)} (${decision.reason})`;
+	return `would be refused (Outside Allowed Hours: Refuse); the next allowed time is ${describeParisTime(decision.next)}`;
+}
+
+interface MessageSettings extends SendingRuleSettings {
+	message: string;
+	sender?: string;
+	parameterCount: number;
+}
+
+interface MessageEntry extends RuledEntry {
+	params: string[];
+	text: string;
+}
+
+/**
+ * The STOP mention over the batches of an SMS send, before their length is checked: added to
+ * the message (and each recipient's text) of commercial batches with a Sender Name and a French
+ * recipient, or one warning hint when the option is off. Returns whether it warned.
+ */
+export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>>(
+	context: IExecuteFunctions,
+	batches: B[],
+): { batches: B[]; warned: boolean } {
+	let warning: string | undefined;
+	const result = batches.map((batch) => {
+		const { settings } = batch;
+		if (settings.messageCategory !== 'commercial' || !settings.sender) return batch;
+		const firstFrench = batch.entries.find((entry) => isFrenchNumber(entry.number.international));
+		if (!firstFrench) return batch;
+		const decision = applyStopMention({
+			messageType: 'commercial',
+			sender: settings.sender,
+			numbers: [firstFrench.number.international],
+			addStopMention: settings.addStopMention,
+			message: settings.message,
+		});
+		warning ??= decision.warning;
+		if (!decision.added) return batch;
+		const message = decision.message;
+		const entries = batch.entries.map((entry) => ({
+			...entry,
+			text: settings.parameterCount === 0 ? message : personalise(message, entry.params),
+		}));
+		return { ...batch, settings: { ...settings, message }, entries } as B;
+	});
+	if (warning) context.addExecutionHints({ message: warning, location: 'outputPane' });
+	return { batches: result, warned: warning !== undefined };
+}

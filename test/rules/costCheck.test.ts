@@ -1,0 +1,189 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { runAllMySmsNode } from '../helpers/n8n';
+import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
+import type { TestAccount } from '../helpers/sandbox';
+
+/**
+ * The cost and credit guard through n8n's engine against the sandbox (15 credits = €0.045 per
+ * SMS to France). "No request" below means no *sending* request: the checks themselves are
+ * requests (simulateCampaign, getInfo; getPrices and getCreditsByCountryIsoCode for voice).
+ */
+
+let account: TestAccount;
+
+afterEach(async () => {
+	await account.sandbox.close();
+});
+
+const CHECKS = ['simulateCampaign', 'getInfo', 'getPrices', 'getCreditsByCountryIsoCode'];
+const methodsCalled = () => account.sandbox.requests.map((request) => String(request.apiMethod));
+const sent = () => requestsTo(account.sandbox, 'sendSms').length + requestsTo(account.sandbox, 'simpleSms').length + requestsTo(account.sandbox, 'sendVocal').length;
+
+const recipients = (count: number) => Array.from({ length: count }, (_, index) => ({ phone: `06111111${String(index).padStart(2, '0')}` }));
+
+function campaign(options: INodeParameters = {}): INodeParameters {
+	return {
+		resource: 'sms',
+		operation: 'sendSms',
+		sendMode: 'campaign',
+		messageCategory: 'transactional',
+		phoneNumbers: '={{ $json.phone }}',
+		message: 'Your order has shipped',
+		options,
+	};
+}
+
+describe('Maximum Credits', () => {
+	test('a campaign costing more is refused as a whole before any sending request', async () => {
+		account = await sandboxWithAccount();
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(3), parameters: campaign({ maximumCredits: 40 }) });
+		expect(error?.message).toBe(
+			'Invalid "Maximum Credits" in item 0 (the whole send of 3 items is refused): This campaign would use 45 credits (3 SMS, 3 recipients, about €0.135), more than the Maximum Credits of 40 credits. Nothing was sent. Raise Maximum Credits or send to fewer recipients.',
+		);
+		expect(sent()).toBe(0);
+		expect(methodsCalled().every((method) => CHECKS.includes(method))).toBe(true);
+		expect(JSON.stringify(error)).not.toContain(account.apiKey);
+	});
+
+	test('equal is allowed: 45 credits under a maximum of 45 go out', async () => {
+		account = await sandboxWithAccount();
+		const { error, items } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(3), parameters: campaign({ maximumCredits: 45 }) });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(1);
+	});
+
+	test('per item: all items are checked together (one simulation), and all are refused', async () => {
+		account = await sandboxWithAccount();
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: recipients(3),
+			continueOnFail: true,
+			parameters: { ...campaign({ maximumCredits: 40 }), sendMode: 'perItem', message: '=Hello {{ $itemIndex }}' },
+		});
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.error)).toEqual([
+			expect.stringMatching(/^Invalid "Maximum Credits" in item 0 \(the whole send of 3 items is refused\): This campaign would use 45 credits/),
+			expect.stringMatching(/^Invalid "Maximum Credits" in item 1 /),
+			expect.stringMatching(/^Invalid "Maximum Credits" in item 2 /),
+		]);
+		const simulations = requestsTo(account.sandbox, 'simulateCampaign');
+		expect(simulations).toHaveLength(1);
+		expect(simulations[0].smsData?.data).toEqual({
+			DATA: expect.objectContaining({
+				MESSAGE: '#param_1#',
+				DYNAMIC: '1',
+				SMS: [
+					{ MOBILEPHONE: '0611111100', PARAM_1: 'Hello 0' },
+					{ MOBILEPHONE: '0611111101', PARAM_1: 'Hello 1' },
+					{ MOBILEPHONE: '0611111102', PARAM_1: 'Hello 2' },
+				],
+			}),
+		});
+		expect(sent()).toBe(0);
+	});
+
+	test('simpleSms is guarded too', async () => {
+		account = await sandboxWithAccount();
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { resource: 'sms', operation: 'simpleSms', messageCategory: 'transactional', phoneNumbers: '0611111111; 0622222222', message: 'Hi', options: { maximumCredits: 20 } },
+		});
+		expect(error?.message).toMatch(/^Invalid "Maximum Credits" in item 0: This campaign would use 30 credits/);
+		expect(sent()).toBe(0);
+	});
+});
+
+describe('the account balance', () => {
+	test('a campaign the credits cannot pay is refused before the first chunk, even when each chunk alone could be paid', async () => {
+		account = await sandboxWithAccount({ credits: 100 });
+		// 7 recipients = 105 credits, in chunks of 4 (60) and 3 (45): each simulation passes.
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(7), parameters: campaign({ recipientsPerRequest: 4 }) });
+		expect(error?.message).toBe(
+			'Not enough credits for item 0 (the whole send of 7 items is refused): This campaign would use 105 credits (7 SMS, 7 recipients, about €0.315), but the account has 100 credits left. Nothing was sent. Top up the account, or turn on Allow Partial Sends to send what the credits cover.',
+		);
+		expect(requestsTo(account.sandbox, 'simulateCampaign')).toHaveLength(2);
+		expect(requestsTo(account.sandbox, 'getInfo')).toHaveLength(1);
+		expect(sent()).toBe(0);
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(0);
+	});
+
+	test('when the simulation itself says 104, the send is refused with the API’s figures', async () => {
+		account = await sandboxWithAccount({ credits: 100 });
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(7), parameters: campaign() });
+		expect(error?.message).toMatch(/^Not enough credits for item 0 .*A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.*Nothing was sent/);
+		expect(sent()).toBe(0);
+	});
+
+	test('Allow Partial Sends: no check at all, the chunks go out until AllMySMS refuses one', async () => {
+		account = await sandboxWithAccount({ credits: 100 });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: recipients(7),
+			parameters: campaign({ recipientsPerRequest: 4, allowPartialSends: true }),
+		});
+		expect(methodsCalled()).toEqual(['sendSms', 'sendSms']);
+		expect(error?.message).toMatch(/\(status 104\)$/);
+		expect(error?.description).toContain('Already accepted by AllMySMS before this error: items 0-3');
+	});
+
+	test('Allow Partial Sends with a Maximum Credits: the maximum is still checked, the balance is not asked', async () => {
+		account = await sandboxWithAccount({ credits: 100 });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: recipients(3),
+			parameters: campaign({ allowPartialSends: true, maximumCredits: 50 }),
+		});
+		expect(error).toBeUndefined();
+		expect(methodsCalled()).toEqual(['simulateCampaign', 'sendSms']);
+	});
+
+	test('enough credits: checked once (getInfo once for all items), then sent', async () => {
+		account = await sandboxWithAccount();
+		const { error, items } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: recipients(3),
+			parameters: { ...campaign(), sendMode: 'perItem' },
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		expect(methodsCalled()).toEqual(['simulateCampaign', 'getInfo', 'sendSms', 'sendSms', 'sendSms']);
+	});
+});
+
+describe('voice (getPrices: €0.19 a voicemail drop, €0.09 a call; 15 credits = €0.045)', () => {
+	const voice = (options: INodeParameters): INodeParameters => ({
+		resource: 'voice',
+		operation: 'sendVocal',
+		messageCategory: 'transactional',
+		phoneNumbers: '0611111111, 0622222222, 0633333333',
+		audioUrl: 'https://example.com/message.mp3',
+		sender: '0123456789',
+		options,
+	});
+
+	test('3 voicemail drops (€0.57, 190 credits) over a Maximum Credits of 100: refused, nothing sent', async () => {
+		account = await sandboxWithAccount();
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: voice({ maximumCredits: 100 }) });
+		expect(error?.message).toBe(
+			'Invalid "Maximum Credits" in item 0: This campaign would use 190 credits (3 recipients, about €0.57), more than the Maximum Credits of 100 credits. Nothing was sent. Raise Maximum Credits or send to fewer recipients.',
+		);
+		expect(sent()).toBe(0);
+		expect(methodsCalled().sort()).toEqual(['getCreditsByCountryIsoCode', 'getInfo', 'getPrices']);
+	});
+
+	test('3 calls (90 credits) fit under 100 and go out', async () => {
+		account = await sandboxWithAccount();
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: voice({ maximumCredits: 100, messageType: 'call' }) });
+		expect(error).toBeUndefined();
+		expect(requestsTo(account.sandbox, 'sendVocal')).toHaveLength(1);
+	});
+
+	test('more than the balance: refused', async () => {
+		account = await sandboxWithAccount({ credits: 150 });
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: voice({}) });
+		expect(error?.message).toMatch(/^Not enough credits for item 0: This campaign would use 190 credits .* the account has 150 credits left/);
+		expect(sent()).toBe(0);
+	});
+});

@@ -86,7 +86,7 @@ export const returnAllField = (show: Show): INodeProperties => ({
 	default: false,
 	description: 'Whether to return all results or only up to a given limit',
 	displayOptions: { show },
-	routing: { send: { paginate: '={{ $value }}' } },
+	// Read by the operation's paging (transport.ts retryingRequests), which every request goes through.
 });
 
 export const limitField = (show: Show, maxValue?: number): INodeProperties => ({

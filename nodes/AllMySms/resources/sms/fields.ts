@@ -5,9 +5,12 @@ import {
 	optionsCollection,
 	recipientsPerRequestOption,
 	requestFormatOption,
+	retriesOption,
+	timeoutOption,
 	sendAtOption,
 	sendModeField,
 	showFor,
+	skipIdenticalSendsOption,
 	uniqueIdentifierOption,
 } from '../../shared/descriptions';
 
@@ -151,14 +154,16 @@ const flowOptions: INodeProperties[] = [
 		description: 'Whether to replace the link in the message with a short tracked link that counts clicks',
 	},
 	requestFormatOption,
+	retriesOption,
+	timeoutOption,
 ];
 
 export function optionsField(operation: SmsOperation): INodeProperties {
 	const common = [senderOption, sendAtOption, campaignNameOption, codingOption];
 	const byOperation: Record<SmsOperation, INodeProperties[]> = {
-		sendSms: [...common, ...flowOptions, uniqueIdentifierOption],
+		sendSms: [...common, ...flowOptions, uniqueIdentifierOption, skipIdenticalSendsOption],
 		simulateCampaign: [...common, ...flowOptions],
-		simpleSms: [...common, uniqueIdentifierOption],
+		simpleSms: [...common, uniqueIdentifierOption, skipIdenticalSendsOption, retriesOption, timeoutOption],
 	};
 	return optionsCollection(show([operation]), byOperation[operation]);
 }

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { requestIdentifier, SendRun } from '../../shared/sendRunner';
+import { SendRun } from '../../shared/sendRunner';
 import { messageField, optionsField, phoneNumbersField } from './fields';
 import { CODING_VALUE } from './sendSms';
 import { prepareSms } from './smsSettings';
@@ -20,7 +20,7 @@ export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecution
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,
 			format: settings.format,
-			build: (recipients, requestIndex) => ({
+			build: (recipients, _requestIndex, uniqueIdentifier) => ({
 				params: {
 					message: settings.message,
 					mobile: recipients.map((recipient) => recipient.number.toSend).join(';'),
@@ -28,7 +28,7 @@ export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecution
 					date: settings.sendAt,
 					campaign: settings.campaignName,
 					coding: CODING_VALUE[batch.coding],
-					uniqueidentifier: requestIdentifier(settings.uniqueIdentifier, requestIndex),
+					uniqueidentifier: uniqueIdentifier,
 				},
 			}),
 		});

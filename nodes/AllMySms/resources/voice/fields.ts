@@ -5,9 +5,12 @@ import {
 	optionsCollection,
 	recipientsPerRequestOption,
 	requestFormatOption,
+	retriesOption,
+	timeoutOption,
 	sendAtOption,
 	sendModeField,
 	showFor,
+	skipIdenticalSendsOption,
 	uniqueIdentifierOption,
 } from '../../shared/descriptions';
 
@@ -122,7 +125,7 @@ const messageTypeOption: INodeProperties = {
 };
 
 export function voiceOptionsField(operation: VoiceSendOperation): INodeProperties {
-	const common = [messageTypeOption, sendAtOption, campaignNameOption, uniqueIdentifierOption];
+	const common = [messageTypeOption, sendAtOption, campaignNameOption, uniqueIdentifierOption, skipIdenticalSendsOption, retriesOption, timeoutOption];
 	// simpleVocal always answers JSON (36.1) and takes no flow.
 	const options = operation === 'sendVocal' ? [...common, recipientsPerRequestOption, requestFormatOption] : common;
 	return optionsCollection(show([operation]), options);

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { requestIdentifier, SendRun } from '../../shared/sendRunner';
+import { SendRun } from '../../shared/sendRunner';
 import { audioUrlField, voiceOptionsField, voicePhoneNumbersField, voiceSenderField } from './fields';
 import { prepareVoice } from './voiceSettings';
 import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
@@ -20,8 +20,7 @@ export async function simpleVocal(this: IExecuteFunctions): Promise<INodeExecuti
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,
 			format: settings.format,
-			build: (recipients, requestIndex) => {
-				const uniqueIdentifier = requestIdentifier(settings.uniqueIdentifier, requestIndex);
+			build: (recipients, _requestIndex, uniqueIdentifier) => {
 				return {
 					params: {
 						url: settings.audioUrl,

@@ -96,6 +96,9 @@ export class SendRun<S, E extends Entry> {
 
 	private identifiers: Identifiers | undefined;
 
+	/** Items read and kept whose requests have not been made yet: "not sent" if the node stops. */
+	private readonly pending = new Set<number>();
+
 	constructor(
 		private readonly context: IExecuteFunctions,
 		private readonly options: RunOptions,
@@ -136,6 +139,7 @@ export class SendRun<S, E extends Entry> {
 				continue;
 			}
 			if (mode === 'perItem') {
+				this.pending.add(itemIndex);
 				batches.push({ itemIndices: [itemIndex], settings: item.settings, entries: item.entries });
 				continue;
 			}
@@ -149,6 +153,7 @@ export class SendRun<S, E extends Entry> {
 				this.reject(itemIndex, this.notInCampaign(itemIndex, campaign.itemIndices[0], differing, rules));
 				continue;
 			}
+			this.pending.add(itemIndex);
 			campaign.itemIndices.push(itemIndex);
 			for (const entry of item.entries) campaign.entries.push(entry);
 		}
@@ -182,6 +187,7 @@ export class SendRun<S, E extends Entry> {
 			const entries = requests.shift() as E[];
 			const itemIndices = itemsOf(entries);
 			const uniqueIdentifier = requestIdentifier(batchIdentifier, requestIndex);
+			for (const itemIndex of itemIndices) this.pending.delete(itemIndex);
 			let answer: IDataObject;
 			try {
 				answer = await callApi.call(this.context, this.options.method, {
@@ -193,7 +199,7 @@ export class SendRun<S, E extends Entry> {
 					retry,
 				});
 			} catch (error) {
-				this.outcome.failRequest(itemIndices, error as NodeApiError, requests.length > 0 ? laterItems(requests) : []);
+				this.outcome.failRequest(itemIndices, error as NodeApiError, [...this.pending]);
 				continue;
 			}
 			if (reportAccepted) this.outcome.noteAccepted(itemIndices, answer);
@@ -253,13 +259,6 @@ export class SendRun<S, E extends Entry> {
 /** The content of a batch (Skip Identical Sends): its settings and entries, item positions left out. */
 function describeBatch(batch: Batch<unknown, Entry>): string {
 	return JSON.stringify([batch.settings, batch.entries], (key, value: unknown) => (key === 'itemIndex' ? undefined : value));
-}
-
-/** The items of the requests not made yet. */
-function laterItems(requests: Entry[][]): number[] {
-	const items = new Set<number>();
-	for (const entries of requests) for (const entry of entries) items.add(entry.itemIndex);
-	return [...items];
 }
 
 /** The distinct items of a request's entries, in order. */

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { measureMessage } from '../../nodes/AllMySms/shared/validation/message';
 import { loadOptions, runAllMySmsNode } from '../helpers/n8n';
@@ -15,7 +15,7 @@ afterEach(async () => {
 	await account.sandbox.close();
 });
 
-const run = (parameters: IDataObject, input?: IDataObject[]) => runAllMySmsNode({ credentials: account.credentials, parameters, input });
+const run = (parameters: INodeParameters, input?: IDataObject[]) => runAllMySmsNode({ credentials: account.credentials, parameters, input });
 
 describe('bad inputs are refused before any request, naming the field and the item', () => {
 	test.each([

@@ -61,15 +61,36 @@ describe("the API's statuses become errors carrying its own text", () => {
 			},
 		});
 		expect(error?.message).toMatch(/^AllMySMS: Crédit insuffisant pour traiter cet envoi\. A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.* \(status 104\)$/);
-		expect(error?.description).toBe('Not enough credits on the account for this send. Top up the account in the AllMySMS manager.');
+		expect(error?.description).toBe('Not enough credits on the account for this send. Top up the account in the AllMySMS manager. Not sent: AllMySMS refused this request.');
 	});
 
-	test('the same request twice within 10 seconds (121)', async () => {
+	test('the same send in two executions is two sends: each execution has its own unique identifier (no 121)', async () => {
 		await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Twice?') });
 		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Twice?') });
-		expect(error?.message).toMatch(/^AllMySMS: Requête rejetée car une requête identique .* \(status 121\)$/);
-		expect(error?.description).toContain('Nothing was sent by this request');
+		expect(error).toBeUndefined();
+		const identifiers = requestsTo(account.sandbox, 'sendSms').map((request) => (request.smsData?.data as { DATA: { UNIQUEIDENTIFIER: string } }).DATA.UNIQUEIDENTIFIER);
+		expect(identifiers).toHaveLength(2);
+		expect(identifiers[0]).toMatch(/^n8n-[0-9a-f]{32}$/);
+		expect(identifiers[1]).not.toBe(identifiers[0]);
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(2);
+	});
+
+	test('a 121 is never shown as a failure of messages that went out: with the identifier, the node waits and asks again', async () => {
+		// A server that checks 121 before the identifier: the first answer is lost, the retry gets 121, then the replay.
+		account.sandbox.injectFault({ apiMethod: 'sendSms', mode: 'http500AfterWork' });
+		account.sandbox.injectFault({
+			apiMethod: 'sendSms',
+			mode: 'rawAnswer',
+			httpStatus: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({ status: 121, statusText: 'Requête rejetée car une requête identique a été reçue il y a moins de 10 secondes' }),
+		});
+		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Once') });
+		expect(error).toBeUndefined();
+		const [campaign] = account.sandbox.state.campaigns(account.login);
 		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
+		expect(items[0].json).toEqual(expect.objectContaining({ status: 100, campaignId: campaign.id, treatmentStatus: 'ALREADY_PROCESSED' }));
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(3);
 	});
 
 	test('with continue on fail, an API error becomes an error item', async () => {
@@ -83,7 +104,9 @@ describe("the API's statuses become errors carrying its own text", () => {
 			{
 				json: {
 					error: 'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés (status 102)',
-					description: expect.stringContaining('Check the AllMySMS credential'),
+					// Refused by the cost check, before the first sending request.
+					outcome: 'not sent',
+					description: expect.stringMatching(/Check the AllMySMS credential.*Not sent: this happened while checking the cost/),
 				},
 				pairedItem: { item: 0 },
 			},
@@ -105,16 +128,26 @@ describe("the API's statuses become errors carrying its own text", () => {
 });
 
 describe('answers that are not what was asked for', () => {
-	test('an HTML error page (HTTP 502)', async () => {
+	test('an HTML error page (HTTP 502) that outlasts the retries: the send may have been sent, and the error says how to check', async () => {
 		account.sandbox.injectFault({
 			apiMethod: 'sendSms',
+			times: 4,
 			httpStatus: 502,
 			contentType: 'text/html',
 			body: '<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>',
 		});
 		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
-		expect(error?.message).toBe('AllMySMS answered with HTTP 502 Bad Gateway');
-		expect(error?.description).toBe('The answer began with: 502 Bad Gateway nginx');
+		expect(error?.message).toBe('AllMySMS answered with HTTP 502 Bad Gateway: the messages may have been sent');
+		expect(error?.description).toMatch(/^The answer began with: 502 Bad Gateway nginx AllMySMS did not say whether it accepted this request \(4 tries\)\. The messages may have been sent\. Its unique identifier is n8n-[0-9a-f]{32}: /);
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(4);
+	});
+
+	test('an HTML error page once: the node tries again and sends once', async () => {
+		account.sandbox.injectFault({ apiMethod: 'sendSms', httpStatus: 502, contentType: 'text/html', body: '<html>502</html>' });
+		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
+		expect(error).toBeUndefined();
+		expect(items[0].json.status).toBe(100);
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
 	});
 
 	test('an XML answer to a JSON request is read all the same, one smsId becoming a list', async () => {
@@ -141,18 +174,24 @@ describe('answers that are not what was asked for', () => {
 	});
 
 	test('a send whose connection drops says it may have been processed, without the key', async () => {
-		account.sandbox.injectFault({ apiMethod: 'sendSms', dropConnection: true });
-		const run = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
-		expect(run.error?.message).toMatch(/^Could not reach AllMySMS: /);
-		expect(run.error?.description).toContain('may or may not have been processed');
-		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(1);
+		account.sandbox.injectFault({ apiMethod: 'sendSms', mode: 'resetAfterWork', times: 2 });
+		const run = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { ...sendTo('0612345678', 'Hi'), options: { retries: 1 } },
+		});
+		expect(run.error?.message).toMatch(/^Could not reach AllMySMS: .*: the messages may have been sent$/);
+		expect(run.error?.description).toContain('(2 tries). The messages may have been sent. Its unique identifier is n8n-');
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(2);
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
 		expectNoKey(run, account.apiKey);
 	});
 
 	test('a read whose connection drops fails without the key in what n8n keeps', async () => {
-		account.sandbox.injectFault({ apiMethod: 'getInfo', dropConnection: true });
-		const run = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'account', operation: 'getInfo' } });
-		expect(run.error).toBeDefined();
+		account.sandbox.injectFault({ apiMethod: 'getInfo', dropConnection: true, times: 2 });
+		const run = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'account', operation: 'getInfo', options: { retries: 1 } } });
+		expect(run.error?.message).toMatch(/^Could not reach AllMySMS: /);
+		expect(run.error?.description).toContain('(2 tries). Nothing was changed.');
+		expect(requestsTo(account.sandbox, 'getInfo')).toHaveLength(2);
 		expectNoKey(run, account.apiKey);
 	});
 });

@@ -55,7 +55,7 @@ describe('the XML module as shipped (dist/, fast-xml-parser bundled in)', () => 
 
 	test('parses an XML answer, keeping phone numbers as text', () => {
 		const answer = xml.parseXml('<?xml version="1.0" encoding="UTF-8"?><getAcks><acks><ack><phoneNumber>0612345678</phoneNumber><status>1</status></ack></acks></getAcks>');
-		expect(answer).toEqual({ getAcks: { acks: { ack: { phoneNumber: '0612345678', status: '1' } } } });
+		expect(answer).toEqual({ ok: true, document: { getAcks: { acks: { ack: { phoneNumber: '0612345678', status: '1' } } } } });
 	});
 
 	test('builds an XML flow with CDATA', () => {

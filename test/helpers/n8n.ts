@@ -222,6 +222,10 @@ export interface ChainStep {
 	/** n8n's "Execute Once" node setting: the node runs with the first input item only. */
 	executeOnce?: boolean;
 	continueOnFail?: boolean;
+	/** n8n's "Retry On Fail" node setting, with its Max. Tries (2-5) and Wait Between Tries (0-5000 ms). */
+	retryOnFail?: boolean;
+	maxTries?: number;
+	waitBetweenTries?: number;
 }
 
 export interface ChainRun {
@@ -229,6 +233,8 @@ export interface ChainRun {
 	items: Record<string, INodeExecutionData[]>;
 	error?: NodeRun['error'];
 	run: IRun;
+	/** What `retryChainRun` needs to retry this execution the way n8n does. */
+	retry: { workflow: Workflow; workflowData: IWorkflowBase; credentials: AllMySmsCredentials; steps: ChainStep[]; executionId: string };
 }
 
 /**
@@ -264,6 +270,9 @@ export async function runAllMySmsChain(options: {
 				credentials: { allMySmsApi: { id: '1', name: 'AllMySMS test account' } },
 				executeOnce: step.executeOnce,
 				continueOnFail: step.continueOnFail,
+				retryOnFail: step.retryOnFail,
+				maxTries: step.maxTries,
+				waitBetweenTries: step.waitBetweenTries,
 			}),
 		),
 	];
@@ -302,14 +311,45 @@ export async function runAllMySmsChain(options: {
 	const execution = new WorkflowExecute(testAdditionalData(options.credentials, { hooks, executionId }), 'manual');
 	await execution.run({ workflow, startNode: source });
 	const run = await finished;
+	return collectChainRun(run, options.steps, { workflow, workflowData, credentials: options.credentials, steps: options.steps, executionId });
+}
+
+function collectChainRun(run: IRun, steps: ChainStep[], retry: ChainRun['retry']): ChainRun {
 	const items: Record<string, INodeExecutionData[]> = {};
 	let error = run.data.resultData.error;
-	for (const step of options.steps) {
-		const stepRun = run.data.resultData.runData[step.name]?.[0];
+	for (const step of steps) {
+		const runs = run.data.resultData.runData[step.name] ?? [];
+		const stepRun = runs[runs.length - 1];
 		items[step.name] = stepRun?.data?.main?.[0] ?? [];
 		error ??= stepRun?.error;
 	}
-	return { items, error: error as NodeRun['error'], run };
+	return { items, error: error as NodeRun['error'], run, retry };
+}
+
+/**
+ * n8n's Retry of a failed execution (editor or REST), as n8n's ExecutionService.retry and
+ * WorkflowRunner do it: the failed execution's data as saved (a JSON round trip, like the
+ * database), its error removed and the failed node's last run dropped, run again by
+ * WorkflowExecute in mode "retry" under a NEW execution id from where it stopped.
+ */
+export async function retryChainRun(failed: ChainRun): Promise<ChainRun> {
+	const { workflow, workflowData, credentials, steps } = failed.retry;
+	const data = JSON.parse(JSON.stringify(failed.run.data)) as IRun['data'];
+	const { lastNodeExecuted } = data.resultData;
+	if (lastNodeExecuted) {
+		delete data.resultData.error;
+		const nodeRunData = data.resultData.runData?.[lastNodeExecuted];
+		if (nodeRunData && nodeRunData.length > 0 && nodeRunData[nodeRunData.length - 1].error !== undefined) nodeRunData.pop();
+	}
+	const executionId = randomUUID();
+	const hooks = new ExecutionLifecycleHooks('retry', executionId, workflowData, failed.retry.executionId);
+	const finished = new Promise<IRun>((resolve) => {
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
+	});
+	const execution = new WorkflowExecute(testAdditionalData(credentials, { hooks, executionId }), 'retry', data);
+	await execution.processRunExecutionData(workflow);
+	const run = await finished;
+	return collectChainRun(run, steps, { workflow, workflowData, credentials, steps, executionId });
 }
 
 /**

@@ -49,6 +49,8 @@ describe('sendSms', () => {
 					{ MOBILEPHONE: '+33712345678', PARAM_1: 'Grace', PARAM_2: 'G2' },
 					{ MOBILEPHONE: '32470123456', PARAM_1: 'Margaret', PARAM_2: 'M3' },
 				],
+				// Derived from the workflow, node, execution and "campaign" (idempotency.ts).
+				UNIQUEIDENTIFIER: expect.stringMatching(/^n8n-[0-9a-f]{32}$/),
 			},
 		});
 

@@ -60,7 +60,8 @@ test('when a later page fails, the replies already taken from AllMySMS are emitt
 	// The first getPulls is held 300 ms; meanwhile the second one is set to fail.
 	account.sandbox.injectFault({ apiMethod: 'getPulls', delayMs: 300 });
 	const failLater = new Promise((resolve) => setTimeout(resolve, 100)).then(() =>
-		account.sandbox.injectFault({ apiMethod: 'getPulls', httpStatus: 502, body: '<html>Bad Gateway</html>' }),
+		// Longer than the node's own retries (3).
+		account.sandbox.injectFault({ apiMethod: 'getPulls', httpStatus: 502, body: '<html>Bad Gateway</html>', times: 4 }),
 	);
 	const first = await pollOnce({ credentials: account.credentials, mode: 'trigger' });
 	await failLater;
@@ -72,7 +73,7 @@ test('when a later page fails, the replies already taken from AllMySMS are emitt
 
 test('a poll whose first request fails is an error, and loses nothing', async () => {
 	repliesTo(['Oui']);
-	account.sandbox.injectFault({ apiMethod: 'getPulls', httpStatus: 502, body: '<html>Bad Gateway</html>' });
+	account.sandbox.injectFault({ apiMethod: 'getPulls', httpStatus: 502, body: '<html>Bad Gateway</html>', times: 4 });
 	const failed = await pollOnce({ credentials: account.credentials, mode: 'trigger' });
 	expect(failed.error?.message).toBe('AllMySMS answered with HTTP 502 Bad Gateway');
 	expect((await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items).toHaveLength(1);

@@ -33,7 +33,7 @@ describe('sendVocal', () => {
 		expect(request.path).toBe('/http/9.0/sendVocal/');
 		expect(request.form).toEqual(expect.objectContaining({ type: 'directdeposit', returnformat: 'json' }));
 		expect(request.smsData?.data).toEqual({
-			DATA: [{ URL: AUDIO_URL, TPOA: '0123456789', VOCALS: [{ MOBILEPHONE: '33612345678' }, { MOBILEPHONE: '33712345678' }] }],
+			DATA: [{ URL: AUDIO_URL, TPOA: '0123456789', UNIQUEIDENTIFIER: expect.stringMatching(/^n8n-[0-9a-f]{32}$/), VOCALS: [{ MOBILEPHONE: '33612345678' }, { MOBILEPHONE: '33712345678' }] }],
 		});
 		const [campaign] = campaigns();
 		expect(items).toEqual([
@@ -162,7 +162,7 @@ describe('sendVocal', () => {
 		});
 		expect(error?.message).toBe('AllMySMS: Fichier vocal invalide. Formats acceptés : WAV ou MP3 (status 113)');
 		expect(error?.description).toBe(
-			`The audio file is invalid: WAV or MP3 only. Already accepted by AllMySMS before this error: item 0 (campaign ${campaigns()[0].id}).`,
+			`The audio file is invalid: WAV or MP3 only. Not sent: AllMySMS refused this request. Already accepted by AllMySMS before this error: item 0 (campaign ${campaigns()[0].id}).`,
 		);
 	});
 });

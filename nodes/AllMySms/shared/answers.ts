@@ -33,7 +33,24 @@ export interface AnswerProblem {
 	httpCode?: string;
 	/** The answer's data, kept in the error for the curious. */
 	data: IDataObject;
+	/**
+	 * Not an answer of the API's (an HTTP 5xx or 408/429 page, an unreadable body): the request
+	 * may be tried again (retries.ts). False when AllMySMS itself said no.
+	 */
+	retryable: boolean;
+	/** The annex 2 status, when the API gave one. */
+	status?: number;
 }
+
+/** Errors thrown by readAnswer: "retryable" (no real answer) or "final" (the API's own refusal). */
+const ANSWER_ERRORS = new WeakMap<object, 'retryable' | 'final'>();
+
+/** Whether an error came from reading an answer, and whether that answer may be asked for again. */
+export function answerErrorKind(error: unknown): 'retryable' | 'final' | undefined {
+	return error && typeof error === 'object' ? ANSWER_ERRORS.get(error) : undefined;
+}
+
+const RETRYABLE_HTTP = (status: number) => status >= 500 || status === 408 || status === 429;
 
 export type AnswerResult = { ok: true; data: IDataObject } | { ok: false; problem: AnswerProblem };
 
@@ -46,11 +63,14 @@ export function interpretAnswer(methodName: ApiMethodName, answer: HttpAnswer, s
 	const method: ApiMethod = API_METHODS[methodName];
 	const httpFailed = answer.statusCode < 200 || answer.statusCode >= 300;
 	const parsed = parseBody(answer.body);
+	if (typeof parsed === 'string') {
+		return { ok: false, problem: { ...unreadable(answer, secrets, httpFailed), message: 'AllMySMS answered with XML that is refused', description: parsed } };
+	}
 	if (parsed === undefined) return { ok: false, problem: unreadable(answer, secrets, httpFailed) };
 
 	const data = redactDeep(withoutHidden(method, normalise(method, parsed)), secrets);
-	const empty = method.emptyStatus !== undefined && asNumber(data.status) === method.emptyStatus;
-	const failure = empty ? undefined : failureOf(method, data);
+	const empty = isEmptyAnswer(method, data);
+	const failure = empty ? undefined : (refusedEmptyStatus(method, data) ?? failureOf(method, data));
 	if (!failure && !httpFailed) return { ok: true, data };
 
 	const reason = failure?.reason ?? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim();
@@ -62,6 +82,8 @@ export function interpretAnswer(methodName: ApiMethodName, answer: HttpAnswer, s
 			description: failure?.help ?? (httpFailed ? `AllMySMS answered with HTTP status ${answer.statusCode}.` : undefined),
 			httpCode: httpFailed ? String(answer.statusCode) : code === undefined ? undefined : String(code),
 			data,
+			retryable: !failure && RETRYABLE_HTTP(answer.statusCode),
+			status: code,
 		},
 	};
 }
@@ -75,8 +97,15 @@ export function readAnswer(
 ): IDataObject {
 	const result = interpretAnswer(methodName, answer, context.secrets);
 	if (result.ok) return result.data;
-	const { message, description, httpCode, data } = result.problem;
-	throw new NodeApiError(node, data as JsonObject, { message, description, httpCode, itemIndex: context.itemIndex });
+	throw answerError(node, result.problem, context.itemIndex);
+}
+
+/** The NodeApiError of a problem, remembered as retryable or final (answerErrorKind). */
+export function answerError(node: INode, problem: AnswerProblem, itemIndex?: number, description = problem.description): NodeApiError {
+	const { message, httpCode, data } = problem;
+	const error = new NodeApiError(node, data as JsonObject, { message, description, httpCode, itemIndex });
+	ANSWER_ERRORS.set(error, problem.retryable ? 'retryable' : 'final');
+	return error;
 }
 
 function bodyText(body: unknown): string {
@@ -87,10 +116,10 @@ function bodyText(body: unknown): string {
 }
 
 /**
- * The answer as an object of its own (reworked in place afterwards), or undefined when it is
- * neither JSON nor XML (an HTML error page…).
+ * The answer as an object of its own (reworked in place afterwards), undefined when it is
+ * neither JSON nor XML (an HTML error page…), or why an XML answer is refused (xml.ts).
  */
-function parseBody(body: unknown): IDataObject | undefined {
+function parseBody(body: unknown): IDataObject | string | undefined {
 	if (body && typeof body === 'object' && !Buffer.isBuffer(body) && !(body instanceof ArrayBuffer)) {
 		// Already parsed by the HTTP helper: a copy, since the answer is reworked in place.
 		return structuredClone(body) as IDataObject;
@@ -104,11 +133,9 @@ function parseBody(body: unknown): IDataObject | undefined {
 		}
 	}
 	if (looksLikeXml(text) && !/^<(!doctype\s+html|html[\s>])/i.test(text)) {
-		try {
-			return unwrapXmlRoot(parseXml(text));
-		} catch {
-			return undefined;
-		}
+		const xml = parseXml(text);
+		if (!xml.ok) return xml.refused;
+		return unwrapXmlRoot(xml.document);
 	}
 	return undefined;
 }
@@ -219,6 +246,18 @@ function withoutHidden(method: ApiMethod, data: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(data).filter(([key]) => !method.hidden?.includes(key)));
 }
 
+/** The answer means "nothing found" (getSubAccounts' "No subaccount found"). */
+function isEmptyAnswer(method: ApiMethod, data: IDataObject): boolean {
+	if (method.emptyStatus === undefined || asNumber(data.status) !== method.emptyStatus) return false;
+	return !method.emptyText || method.emptyText.test(textOf(data) ?? '');
+}
+
+/** `emptyStatus` with another text than `emptyText`: a refusal in the API's words. */
+function refusedEmptyStatus(method: ApiMethod, data: IDataObject): Failure | undefined {
+	if (method.emptyStatus === undefined || asNumber(data.status) !== method.emptyStatus) return undefined;
+	return { reason: textOf(data) ?? 'request refused', code: method.emptyStatus };
+}
+
 interface Failure {
 	reason: string;
 	code?: number;
@@ -274,7 +313,7 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 /** The output items of an answer: one per entry of `itemsFrom`, or the whole answer. */
 export function answerItems(methodName: ApiMethodName, data: IDataObject): IDataObject[] {
 	const method = API_METHODS[methodName];
-	if (method.emptyStatus !== undefined && asNumber(data.status) === method.emptyStatus) return [];
+	if (isEmptyAnswer(method, data)) return [];
 	if (!method.itemsFrom) return [data];
 	const found = method.itemsFrom
 		.split('.')
@@ -299,5 +338,6 @@ function unreadable(answer: HttpAnswer, secrets: string[], httpFailed: boolean):
 		description: text ? redact(`The answer began with: ${text}`, secrets) : 'The answer was empty.',
 		httpCode: String(answer.statusCode),
 		data: { httpStatus: answer.statusCode },
+		retryable: true,
 	};
 }

@@ -68,6 +68,11 @@ export interface ApiMethod {
 	keepFields?: string[];
 	/** A status that means "nothing found" rather than a failure (getSubAccounts' 0): no items. */
 	emptyStatus?: number;
+	/**
+	 * The text that must come with `emptyStatus` for the answer to mean "nothing found"; with
+	 * another text, that status is a refusal (getSubAccounts answers a wrong key with status 0 too).
+	 */
+	emptyText?: RegExp;
 }
 
 const SMS_FLOW = { payloadField: 'smsData', payloadRoot: 'DATA', cdataFields: ['MESSAGE'] };
@@ -128,6 +133,7 @@ const METHODS = {
 		itemsFrom: 'subAccounts',
 		// "Si vous n'avez pas de sous compte… status 0, No subaccount found" (23): an empty list.
 		emptyStatus: 0,
+		emptyText: /^no ?sub-?accounts? found\.?$/i,
 	},
 	// ── Delivery reports, replies, campaigns ──
 	// Section 9. The manual's examples call the ack status `statut`, its field list `status`;

@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+export { retriesOption, timeoutOption } from './retries';
+export { skipIdenticalSendsOption } from './idempotency';
+
 /** The wire format of the request's flow and of the answer; both carry the same data. */
 export const requestFormatOption: INodeProperties = {
 	displayName: 'Request Format',

@@ -37,14 +37,20 @@ export class Outcome {
 		this.accepted.push(answer.campaignId ? `${items} (campaign ${String(answer.campaignId)})` : items);
 	}
 
-	/** A request failed; earlier ones may have been accepted, and the error says which. */
-	failRequest(itemIndices: number[], error: NodeError): void {
+	/**
+	 * A request failed; earlier ones may have been accepted, and the error says which, and that
+	 * the items of the requests after it (`later`) were not sent.
+	 */
+	failRequest(itemIndices: number[], error: NodeError, later: number[] = []): void {
 		if (!this.context.continueOnFail()) {
+			const notes: string[] = [];
 			if (this.accepted.length) {
 				const shown = this.accepted.slice(0, 20).join(', ');
 				const more = this.accepted.length > 20 ? ` and ${this.accepted.length - 20} more` : '';
-				error.description = `${error.description ? `${error.description} ` : ''}Already accepted by AllMySMS before this error: ${shown}${more}.`;
+				notes.push(`Already accepted by AllMySMS before this error: ${shown}${more}.`);
 			}
+			if (later.length) notes.push(`Not sent, since the node stopped here: ${describeItems(later)}.`);
+			if (notes.length) error.description = `${error.description ? `${error.description} ` : ''}${notes.join(' ')}`;
 			throw error;
 		}
 		this.addError(itemIndices, error);
@@ -61,7 +67,26 @@ export class Outcome {
 		for (const itemIndex of itemIndices) {
 			const json: IDataObject = { error: error.message };
 			if (error.description) json.description = error.description;
+			// What became of a send (transport.ts): "not sent", or "may have been sent" and the
+			// identifier with which to find out.
+			const { sendOutcome, uniqueIdentifier } = (error.context ?? {}) as IDataObject;
+			if (sendOutcome !== undefined) json.outcome = sendOutcome;
+			if (uniqueIdentifier !== undefined) json.uniqueIdentifier = uniqueIdentifier;
 			this.entries.push({ itemIndex, item: { json, pairedItem: { item: itemIndex } } });
 		}
 	}
+}
+
+/** `item 3`, `items 3, 5-9`… (at most 20 ranges shown). */
+export function describeItems(items: number[]): string {
+	const sorted = [...items].sort((a, b) => a - b);
+	const ranges: string[] = [];
+	for (let index = 0; index < sorted.length; ) {
+		let end = index;
+		while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
+		ranges.push(end === index ? String(sorted[index]) : `${sorted[index]}-${sorted[end]}`);
+		index = end + 1;
+	}
+	const shown = ranges.slice(0, 20).join(', ') + (ranges.length > 20 ? ` and ${ranges.length - 20} more ranges` : '');
+	return `${sorted.length === 1 ? 'item' : 'items'} ${shown}`;
 }

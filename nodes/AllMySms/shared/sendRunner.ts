@@ -2,8 +2,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
+import { Identifiers } from './idempotency';
 import { ItemParameters } from './itemParameters';
 import { Outcome } from './outcome';
+import { retrySettings } from './retries';
+import type { RetrySettings } from './retries';
 import { callApi } from './transport';
 import type { Flow, RequestFormat } from './transport';
 
@@ -46,8 +49,12 @@ export interface CampaignRules<S> {
 export interface RequestPlan<E extends Entry> {
 	chunkSize: number;
 	format: RequestFormat;
-	/** The form parameters and the flow of one request. `requestIndex` counts from 0 within the batch. */
-	build(entries: E[], requestIndex: number): { params?: IDataObject; flow?: Flow };
+	/**
+	 * The form parameters and the flow of one request. `requestIndex` counts from 0 within the
+	 * batch; `uniqueIdentifier` is the request's own (sends only: the user's, or derived, with
+	 * `-2`, `-3`… for the later requests of the batch).
+	 */
+	build(entries: E[], requestIndex: number, uniqueIdentifier: string | undefined): { params?: IDataObject; flow?: Flow };
 	/** One output per entry, in the entries' order; without it, one output per request: the answer. */
 	perEntry?(entries: E[], answer: IDataObject): IDataObject[];
 	/** No output per request: the caller adds its own from the answers `send` returns. */
@@ -87,6 +94,11 @@ export class SendRun<S, E extends Entry> {
 
 	private cachedNode: INode | undefined;
 
+	private identifiers: Identifiers | undefined;
+
+	/** Items read and kept whose requests have not been made yet: "not sent" if the node stops. */
+	private readonly pending = new Set<number>();
+
 	constructor(
 		private readonly context: IExecuteFunctions,
 		private readonly options: RunOptions,
@@ -116,6 +128,7 @@ export class SendRun<S, E extends Entry> {
 		const batches: Array<Batch<S, E>> = [];
 		const keys = Object.keys(rules.labels) as Array<keyof S>;
 		let campaign: Batch<S, E> | undefined;
+		this.mode = mode;
 		const count = this.context.getInputData().length;
 		for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 			let item: { settings: S; entries: E[] };
@@ -126,6 +139,7 @@ export class SendRun<S, E extends Entry> {
 				continue;
 			}
 			if (mode === 'perItem') {
+				this.pending.add(itemIndex);
 				batches.push({ itemIndices: [itemIndex], settings: item.settings, entries: item.entries });
 				continue;
 			}
@@ -139,6 +153,7 @@ export class SendRun<S, E extends Entry> {
 				this.reject(itemIndex, this.notInCampaign(itemIndex, campaign.itemIndices[0], differing, rules));
 				continue;
 			}
+			this.pending.add(itemIndex);
 			campaign.itemIndices.push(itemIndex);
 			for (const entry of item.entries) campaign.entries.push(entry);
 		}
@@ -161,6 +176,9 @@ export class SendRun<S, E extends Entry> {
 	async send(batch: Batch<S, E>, plan: RequestPlan<E>): Promise<IDataObject[]> {
 		const answers: IDataObject[] = [];
 		const reportAccepted = this.options.reportAccepted ?? this.options.sends;
+		const first = batch.itemIndices[0] ?? batch.entries[0]?.itemIndex ?? 0;
+		const retry = this.retrySettingsOf(first);
+		const batchIdentifier = this.options.sends ? this.identifierOf(batch, first) : undefined;
 		// The batch hands its entries over: each request's share is let go once it is answered, so
 		// that a 100,000-recipient campaign does not stay in memory until its last request.
 		const requests = chunk(batch.entries, plan.chunkSize);
@@ -168,16 +186,20 @@ export class SendRun<S, E extends Entry> {
 		for (let requestIndex = 0; requests.length > 0; requestIndex++) {
 			const entries = requests.shift() as E[];
 			const itemIndices = itemsOf(entries);
+			const uniqueIdentifier = requestIdentifier(batchIdentifier, requestIndex);
+			for (const itemIndex of itemIndices) this.pending.delete(itemIndex);
 			let answer: IDataObject;
 			try {
 				answer = await callApi.call(this.context, this.options.method, {
-					...plan.build(entries, requestIndex),
+					...plan.build(entries, requestIndex, uniqueIdentifier),
 					format: plan.format,
 					itemIndex: itemIndices[0],
 					sends: this.options.sends,
+					uniqueIdentifier,
+					retry,
 				});
 			} catch (error) {
-				this.outcome.failRequest(itemIndices, error as NodeApiError);
+				this.outcome.failRequest(itemIndices, error as NodeApiError, [...this.pending]);
 				continue;
 			}
 			if (reportAccepted) this.outcome.noteAccepted(itemIndices, answer);
@@ -195,6 +217,35 @@ export class SendRun<S, E extends Entry> {
 		return answers;
 	}
 
+	/** Timeout and Retries, from the options of the batch's first item. */
+	private retrySettingsOf(itemIndex: number): RetrySettings {
+		return retrySettings(this.parameters.get('options', itemIndex, {}) as IDataObject);
+	}
+
+	/**
+	 * The batch's unique identifier: the user's (Unique Identifier option), or one derived from
+	 * the workflow, node, execution and item (idempotency.ts), so that no retry sends twice.
+	 */
+	private identifierOf(batch: Batch<S, E>, first: number): string {
+		const own = (batch.settings as { uniqueIdentifier?: unknown }).uniqueIdentifier;
+		if (typeof own === 'string' && own !== '') return own;
+		if (!this.identifiers) {
+			const options = this.parameters.get('options', first, {}) as IDataObject;
+			this.identifiers = new Identifiers(this.context, this.options.method, options.skipIdenticalSends === true);
+			if (this.identifiers.notKept) {
+				this.context.addExecutionHints({
+					message:
+						'This execution already uses all 10 custom data keys n8n allows, so AllMySMS could not note which execution these sends belong to: an n8n Retry of this execution would send them again. Set a Unique Identifier from your data to make Retry safe.',
+					location: 'outputPane',
+				});
+			}
+		}
+		const scope = this.mode === 'campaign' ? 'campaign' : `item ${first}`;
+		return this.identifiers.of(scope, () => describeBatch(batch));
+	}
+
+	private mode: SendMode = 'perItem';
+
 	/** An output of the caller's own (a summary of several requests). */
 	add(itemIndices: number[], json: IDataObject): void {
 		this.outcome.add(itemIndices, json);
@@ -203,6 +254,11 @@ export class SendRun<S, E extends Entry> {
 	output(): INodeExecutionData[][] {
 		return [this.outcome.items()];
 	}
+}
+
+/** The content of a batch (Skip Identical Sends): its settings and entries, item positions left out. */
+function describeBatch(batch: Batch<unknown, Entry>): string {
+	return JSON.stringify([batch.settings, batch.entries], (key, value: unknown) => (key === 'itemIndex' ? undefined : value));
 }
 
 /** The distinct items of a request's entries, in order. */

@@ -1,8 +1,10 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type {
+	DeclarativeRestApiSettings,
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
+	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
@@ -17,11 +19,13 @@ import type {
 } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION, DEFAULT_BASE_URL } from '../../../credentials/AllMySmsApi.credentials';
-import { answerItems, readAnswer } from './answers';
-import type { HttpAnswer } from './answers';
+import { answerError, answerErrorKind, answerItems, interpretAnswer, readAnswer } from './answers';
+import type { AnswerProblem, HttpAnswer } from './answers';
 import { API_METHODS, isApiMethodName } from './apiMethods';
 import type { ApiMethodName } from './apiMethods';
 import { redact } from './redact';
+import { backoffMs, mayRetry, networkFailureOf, pause, PENDING_WAITS_MS, retryKindOf, retrySettings } from './retries';
+import type { RetrySettings } from './retries';
 import { buildXml } from './xml';
 import type { XmlElement } from './xml';
 
@@ -125,7 +129,67 @@ export async function prepareRequest(
 	const { payloadField } = API_METHODS[methodName];
 	const { [payloadField ?? '']: flow, ...params } = (requestOptions.body ?? {}) as IDataObject;
 	requestOptions.body = buildForm(methodName, params, formatOf(this), flow as Flow | undefined);
+	requestOptions.timeout = declarativeRetrySettings(this).timeoutMs;
 	return requestOptions;
+}
+
+function declarativeRetrySettings(context: IExecuteSingleFunctions): RetrySettings {
+	return retrySettings(context.getNodeParameter('options', {}) as IDataObject);
+}
+
+/**
+ * The retries of a declarative operation (retries.ts). n8n's routing has one hook around the
+ * request itself, the "pagination" function, which gets `makeRoutingRequest` (the request,
+ * then postReceive, so parseAnswer): every declarative operation goes through it (apiRouting),
+ * Return All or not. `pages`, when given, is the operation's own paging, used with Return All.
+ */
+export function retryingRequests(
+	methodName: ApiMethodName,
+	pages?: (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) => Promise<INodeExecutionData[]>,
+) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const settings = declarativeRetrySettings(this);
+		const kind = retryKindOf(methodName);
+		const makeRoutingRequest = this.makeRoutingRequest.bind(this);
+		const node = this.getNode();
+		const itemIndex = this.getItemIndex();
+		const credentialsOf = async () => await this.getCredentials(CREDENTIAL_TYPE);
+		const once = async (data: DeclarativeRestApiSettings.ResultOptions): Promise<INodeExecutionData[]> => {
+			for (let attempt = 0; ; attempt++) {
+				let failure: unknown;
+				try {
+					return await makeRoutingRequest(data);
+				} catch (error) {
+					failure = error;
+				}
+				const answered = answerErrorKind(failure);
+				// AllMySMS said no, or bad input found by a hook: final, as it is.
+				if (answered === 'final' || failure instanceof NodeOperationError) throw failure;
+				const network = answered === undefined ? networkFailureOf(failure) : undefined;
+				if (attempt < settings.retries && mayRetry(kind, network ? 'network' : 'answer', network?.neverSent)) {
+					await pause(backoffMs(attempt + 1));
+					continue;
+				}
+				if (failure instanceof NodeApiError && answered === 'retryable') throw failure;
+				const credentials = await credentialsOf();
+				throw unreachable(node, failure, {
+					baseURL: baseUrlOf(credentials),
+					secrets: apiKeyOf(credentials),
+					itemIndex,
+					sends: false,
+					write: kind !== 'read',
+					tries: attempt + 1,
+					timeoutMs: settings.timeoutMs,
+				});
+			}
+		};
+		const paged = Object.create(this, { makeRoutingRequest: { value: once } }) as IExecutePaginationFunctions;
+		if (pages && this.getNodeParameter('returnAll', false) === true) return await pages.call(paged, requestData);
+		return await once(requestData);
+	};
 }
 
 /** postReceive of every declarative operation. */
@@ -157,11 +221,24 @@ export interface ApiCall {
 	itemIndex?: number;
 	/** The call may send messages: a lost answer then means "maybe sent", and the error says so. */
 	sends?: boolean;
+	/** The send's unique identifier: without one, a send is never tried again. */
+	uniqueIdentifier?: string;
+	/** Timeout and retries (default: 30 s, 3 retries). */
+	retry?: RetrySettings;
 }
+
+/** What became of a send that failed, in every error and error item (outcome.ts). */
+export type SendOutcome = 'not sent' | 'may have been sent';
 
 /**
  * Programmatic path: operations that need more than one request per item, dropdowns filled
  * from the account, the trigger's webhook registration. Returns the answer's data.
+ *
+ * Tries again (retries.ts) after a network error, a timeout, an HTTP 5xx or an unreadable
+ * answer; a send only with its unique identifier, so that the repeat can only return the
+ * original result. A send that AllMySMS says is still being processed (160), or that it takes
+ * for a repeat within 10 s (121, which with an identifier can only be this very request sent
+ * earlier), is asked for again after a wait, until the original result comes back.
  */
 export async function callApi(
 	this: ApiContext,
@@ -171,6 +248,11 @@ export async function callApi(
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE, call.itemIndex ?? 0);
 	const secrets = apiKeyOf(credentials);
 	const baseURL = baseUrlOf(credentials);
+	const settings = call.retry ?? retrySettings(undefined);
+	const kind = retryKindOf(methodName);
+	const sends = !!call.sends;
+	// A send without an identifier is never repeated: the repeat could send again.
+	const retriable = !sends || !!call.uniqueIdentifier;
 	const options: IHttpRequestOptions = {
 		...HTTP_OPTIONS,
 		headers: { ...HTTP_OPTIONS.headers },
@@ -178,41 +260,138 @@ export async function callApi(
 		url: API_METHODS[methodName].path,
 		body: buildForm(methodName, call.params ?? {}, call.format ?? 'json', call.flow),
 		returnFullResponse: true,
+		timeout: settings.timeoutMs,
 	};
-	let answer: HttpAnswer;
-	try {
-		answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as HttpAnswer;
-	} catch (error) {
-		throw unreachable(this.getNode(), error, { baseURL, secrets, itemIndex: call.itemIndex, sends: !!call.sends });
+	const node = this.getNode();
+	let retries = 0;
+	let waits = 0;
+	/** An earlier try of this send may have been processed. */
+	let uncertain = false;
+	for (;;) {
+		let answer: HttpAnswer;
+		try {
+			answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as HttpAnswer;
+		} catch (error) {
+			const failure = networkFailureOf(error);
+			if (!failure.neverSent) uncertain = true;
+			if (retriable && retries < settings.retries && mayRetry(kind, 'network', failure.neverSent)) {
+				await pause(backoffMs(++retries));
+				continue;
+			}
+			throw unreachable(node, error, {
+				baseURL,
+				secrets,
+				itemIndex: call.itemIndex,
+				sends,
+				write: kind !== 'read',
+				uniqueIdentifier: call.uniqueIdentifier,
+				uncertain,
+				tries: retries + waits + 1,
+				timeoutMs: settings.timeoutMs,
+			});
+		}
+		const result = interpretAnswer(methodName, answer, secrets);
+		if (result.ok) return result.data;
+		const { problem } = result;
+		if (problem.retryable) {
+			uncertain = true;
+			if (retriable && retries < settings.retries && mayRetry(kind, 'answer')) {
+				await pause(backoffMs(++retries));
+				continue;
+			}
+			throw sendError(node, problem, call, sends ? 'may have been sent' : undefined, retries + waits + 1);
+		}
+		const pending = sends && (problem.status === 160 || (problem.status === 121 && !!call.uniqueIdentifier));
+		if (pending) {
+			uncertain = true;
+			if (waits < PENDING_WAITS_MS.length) {
+				await pause(PENDING_WAITS_MS[waits++]);
+				continue;
+			}
+			throw sendError(node, problem, call, 'may have been sent', retries + waits + 1);
+		}
+		// AllMySMS said no. With an identifier, that also means no earlier try was accepted: a
+		// repeat of an accepted request gets the original answer back, never a refusal.
+		// (102, 105 and 109 come before the identifier is looked at: they prove nothing about earlier tries.)
+		const proves = !uncertain || (!!call.uniqueIdentifier && ![102, 105, 109].includes(problem.status ?? -1));
+		throw sendError(node, problem, call, sends ? (proves ? 'not sent' : 'may have been sent') : undefined, retries + waits + 1);
 	}
-	return readAnswer(this.getNode(), methodName, answer, { secrets, itemIndex: call.itemIndex });
+}
+
+/** How to find out what became of a send whose result is unknown. */
+function howToCheck(uniqueIdentifier: string | undefined): string {
+	return uniqueIdentifier
+		? `Its unique identifier is ${uniqueIdentifier}: for 24 hours, a request with it (an n8n Retry of this execution, or this node with Unique Identifier set to it) returns the original result instead of sending again. You can also look for the campaign in the AllMySMS manager before sending in another way.`
+		: 'Check the campaigns in the AllMySMS manager before sending again.';
+}
+
+/** The error of an answer that is not a success, saying for a send what became of it. */
+function sendError(node: INode, problem: AnswerProblem, call: ApiCall, outcome: SendOutcome | undefined, tries: number): NodeApiError {
+	let description = problem.description;
+	if (outcome === 'may have been sent') {
+		problem.message = `${problem.message}: the messages may have been sent`;
+		description = `${description ? `${description} ` : ''}AllMySMS did not say whether it accepted this request${tries > 1 ? ` (${tries} tries)` : ''}. The messages may have been sent. ${howToCheck(call.uniqueIdentifier)}`;
+	} else if (outcome === 'not sent') {
+		description = `${description ? `${description} ` : ''}Not sent: AllMySMS refused this request.`;
+	}
+	const error = answerError(node, problem, call.itemIndex, description);
+	if (outcome) {
+		error.context.sendOutcome = outcome;
+		if (call.uniqueIdentifier) error.context.uniqueIdentifier = call.uniqueIdentifier;
+	}
+	return error;
 }
 
 /** A request that got no answer. Built from scratch so that nothing of the request (its key) rides along. */
 function unreachable(
 	node: INode,
 	error: unknown,
-	context: { baseURL: string; secrets: string[]; itemIndex?: number; sends: boolean },
+	context: {
+		baseURL: string;
+		secrets: string[];
+		itemIndex?: number;
+		sends: boolean;
+		uniqueIdentifier?: string;
+		uncertain?: boolean;
+		tries: number;
+		timeoutMs: number;
+		/** The request changes something (a write): it may have been done. */
+		write?: boolean;
+	},
 ): NodeApiError {
 	const cause = error as { message?: string; code?: string; cause?: { code?: string } };
-	const code = cause.cause?.code ?? cause.code;
-	const reason = redact(cause.message ?? 'no answer', context.secrets);
+	const failure = networkFailureOf(error);
+	const code = failure.code;
+	const reason = failure.timedOut ? `no answer within ${context.timeoutMs / 1000} s (Timeout)` : redact(cause.message ?? 'no answer', context.secrets);
+	const tries = context.tries > 1 ? ` (${context.tries} tries)` : '';
+	const maybeSent = context.sends && context.uncertain !== false;
 	const outcome = context.sends
-		? 'The request may or may not have been processed: check the campaigns in the AllMySMS manager before sending again, or set a Unique Identifier so that a retry can never send twice.'
-		: 'Nothing was changed.';
+		? maybeSent
+			? `The messages may have been sent. ${howToCheck(context.uniqueIdentifier)}`
+			: 'Not sent: the request never reached AllMySMS.'
+		: context.write
+			? 'The request may or may not have been processed.'
+			: 'Nothing was changed.';
 	// No `code` in the error object: n8n would replace the message with its generic text for it.
-	return new NodeApiError(node, { reachable: false } as JsonObject, {
-		message: `Could not reach AllMySMS: ${reason}`,
-		description: redact(`${context.baseURL}${code ? ` (${code})` : ''}. ${outcome}`, context.secrets),
+	const built = new NodeApiError(node, { reachable: false } as JsonObject, {
+		message: `Could not reach AllMySMS: ${reason}${maybeSent ? ': the messages may have been sent' : ''}`,
+		description: redact(`${context.baseURL}${code ? ` (${code})` : ''}${tries}. ${outcome}`, context.secrets),
 		itemIndex: context.itemIndex,
 	});
+	if (context.sends) {
+		built.context.sendOutcome = maybeSent ? 'may have been sent' : 'not sent';
+		if (context.uniqueIdentifier) built.context.uniqueIdentifier = context.uniqueIdentifier;
+	}
+	return built;
 }
 
 /** The routing of a declarative operation: every one goes through the same hooks. */
 export function apiRouting(methodName: ApiMethodName): INodePropertyRouting {
 	return {
 		request: { url: API_METHODS[methodName].path },
-		send: { preSend: [prepareRequest] },
+		// `paginate` always: the pagination function is where the retries are (retryingRequests).
+		send: { preSend: [prepareRequest], paginate: true },
 		output: { postReceive: [parseAnswer] },
+		operations: { pagination: retryingRequests(methodName) },
 	};
 }

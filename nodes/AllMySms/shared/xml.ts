@@ -20,8 +20,28 @@ export function looksLikeXml(text: string): boolean {
 	return text.trimStart().startsWith('<');
 }
 
-export function parseXml(text: string): Record<string, unknown> {
-	return parser.parse(text, true) as Record<string, unknown>;
+const RESERVED_NAME = /\[SECURITY\][^"]*"([^"]+)"/;
+
+export type XmlParse = { ok: true; document: Record<string, unknown> } | { ok: false; refused?: string };
+
+/**
+ * Parses an XML answer. Refused (with the reason, fit for an error's description): a document
+ * type or entity declaration (entities are neither expanded nor passed through as `&name;`
+ * text: no answer of the manual has one, and they are how "billion laughs" and XXE attacks
+ * work), and element names that would reach an object's prototype (`__proto__`,
+ * `constructor`…), which the parser refuses to build. Not XML at all: `ok: false` alone.
+ */
+export function parseXml(text: string): XmlParse {
+	if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
+		return { ok: false, refused: 'The XML answer declares a document type or entities (<!DOCTYPE …>, <!ENTITY …>); such answers are refused, not expanded.' };
+	}
+	try {
+		return { ok: true, document: parser.parse(text, true) as Record<string, unknown> };
+	} catch (error) {
+		const reserved = RESERVED_NAME.exec((error as Error).message ?? '');
+		if (!reserved) return { ok: false };
+		return { ok: false, refused: `The XML answer has an element named "${reserved[1]}", a name that could alter objects in n8n; the answer was refused.` };
+	}
 }
 
 export type XmlValue = string | number | XmlElement | XmlValue[];

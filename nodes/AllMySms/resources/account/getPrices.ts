@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRoutingWith } from '../../shared/operationRouting';
 import { checkCountry, countryField } from './country';
 
@@ -20,6 +20,8 @@ export const getPricesDescription: INodeProperties[] = [
 				description: `Only this country (without it, every country); an expression gives its two-letter ISO code (FR, BE…). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 			}),
 			requestFormatOption,
+			retriesOption,
+			timeoutOption,
 		],
 	},
 ];

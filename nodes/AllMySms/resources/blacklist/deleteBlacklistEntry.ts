@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
 import { checkPhoneNumber } from '../../shared/validation/phoneNumbers';
 
@@ -50,6 +50,6 @@ export const deleteBlacklistEntryDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: show,
-		options: [requestFormatOption],
+		options: [requestFormatOption, retriesOption, timeoutOption],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
 /** The routing of the getBlacklist operation (its option is in index.ts). */
@@ -24,6 +24,8 @@ export const getBlacklistDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'campaignId', value: '={{ String($value ?? "").trim() }}' } },
 			},
 			requestFormatOption,
+			retriesOption,
+			timeoutOption,
 			{
 				displayName: 'Sub-Account Name or ID',
 				name: 'subAccount',

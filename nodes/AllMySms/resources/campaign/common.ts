@@ -86,7 +86,7 @@ export const returnAllField = (show: Show): INodeProperties => ({
 	default: false,
 	description: 'Whether to return all results or only up to a given limit',
 	displayOptions: { show },
-	routing: { send: { paginate: '={{ $value }}' } },
+	// Read by the operation's paging (transport.ts retryingRequests), which every request goes through.
 });
 
 export const limitField = (show: Show, maxValue?: number): INodeProperties => ({
@@ -97,5 +97,13 @@ export const limitField = (show: Show, maxValue?: number): INodeProperties => ({
 	default: 50,
 	description: 'Max number of results to return',
 	displayOptions: { show: { ...show, returnAll: [false] } },
-	routing: { send: { type: 'body', property: 'limit' } },
+	routing: { send: { type: 'body', property: 'limit', preSend: [checkLimit] } },
 });
+
+/** A Limit from an expression escapes the field's minimum: below 1 AllMySMS returns nothing (and getPulls may consume replies). */
+async function checkLimit(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const raw = this.getNodeParameter('limit', 50) as unknown;
+	const limit = Number(raw);
+	if (!Number.isInteger(limit) || limit < 1) throw invalidInput(this, 'Limit', `${String(raw)} is not a whole number of at least 1`);
+	return requestOptions;
+}

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { campaignIdField } from './common';
 
@@ -20,6 +20,6 @@ export const deleteCampaignDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show },
-		options: [requestFormatOption],
+		options: [requestFormatOption, retriesOption, timeoutOption],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { campaignIdField, campaignTypeOption } from './common';
 
@@ -18,6 +18,6 @@ export const getCampaignInfoDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show },
-		options: [campaignTypeOption, requestFormatOption],
+		options: [campaignTypeOption, requestFormatOption, retriesOption, timeoutOption],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { campaignIdField, campaignTypeOption } from './common';
 
@@ -30,6 +30,8 @@ export const getCampaignStatsDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'msisdnList', value: '={{ $value ? 1 : 0 }}' } },
 			},
 			requestFormatOption,
+			retriesOption,
+			timeoutOption,
 		],
 	},
 ];

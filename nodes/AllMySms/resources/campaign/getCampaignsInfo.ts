@@ -1,8 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyRouting,
+} from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { invalidInput, requestBody } from '../../shared/operationRouting';
-import { apiRouting } from '../../shared/transport';
+import { apiRouting, retryingRequests } from '../../shared/transport';
 import { toAllMySmsDate } from '../../shared/validation/dates';
 import { campaignTypeOption, limitField, returnAllField } from './common';
 
@@ -33,22 +42,27 @@ async function sendPeriod(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	return requestOptions;
 }
 
+/**
+ * Return All: limit 100, offset 0, 100, 200… until a page comes back short. Every page goes
+ * through the transport's hooks (prepareRequest ran once; parseAnswer per page) and retries.
+ */
+async function allCampaigns(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const campaigns: INodeExecutionData[] = [];
+	for (let offset = 0; ; offset += CAMPAIGNS_PER_REQUEST) {
+		const body = { ...((requestData.options.body ?? {}) as IDataObject), limit: CAMPAIGNS_PER_REQUEST, offset };
+		const page = await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, body } });
+		campaigns.push(...page);
+		if (page.length < CAMPAIGNS_PER_REQUEST) return campaigns;
+	}
+}
+
 /** The routing of the getCampaignsInfo operation (its option is in index.ts). */
 export const getCampaignsInfoRouting: INodePropertyRouting = {
 	...apiRouting('getCampaignsInfo'),
-	// Return All: limit 100, offset 0, 100, 200… until a page comes back short. Every page
-	// goes through the transport's hooks (prepareRequest ran once; parseAnswer per page).
-	operations: {
-		pagination: {
-			type: 'offset',
-			properties: {
-				limitParameter: 'limit',
-				offsetParameter: 'offset',
-				pageSize: CAMPAIGNS_PER_REQUEST,
-				type: 'body',
-			},
-		},
-	},
+	operations: { pagination: retryingRequests('getCampaignsInfo', allCampaigns) },
 };
 
 export const getCampaignsInfoDescription: INodeProperties[] = [
@@ -92,6 +106,8 @@ export const getCampaignsInfoDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'hideTestCampaigns', value: '={{ $value ? 1 : 0 }}' } },
 			},
 			requestFormatOption,
+			retriesOption,
+			timeoutOption,
 			{
 				displayName: 'Search',
 				name: 'search',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection, requestFormatOption } from '../../shared/descriptions';
+import { optionsCollection, requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { show, subAccountOption } from './common';
 import type { ContactsOperation } from './contacts';
 import { DEFAULT_CONTACTS_PER_REQUEST } from './contacts';
@@ -106,6 +106,8 @@ export function contactOptionsField(operation: ContactsOperation): INodeProperti
 			description: 'More contacts are split into several requests of at most this many',
 		},
 		requestFormatOption,
+		retriesOption,
+		timeoutOption,
 		{
 			displayName: 'Skip Invalid Numbers',
 			name: 'skipInvalidNumbers',

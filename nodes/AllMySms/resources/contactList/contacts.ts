@@ -111,11 +111,17 @@ interface Mapping {
 	property: string;
 }
 
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** A list field name as the flows carry it (checked further by AllMySMS against the list). */
 function checkFieldNames(context: IExecuteFunctions, itemIndex: number, label: 'fieldMapping' | 'fieldValues', names: string[], format: RequestFormat): void {
 	const seen = new Set<string>();
 	for (const name of names) {
 		if (name === '') throw invalid(context, itemIndex, label, 'a list field name is empty');
+		// Not plain names: as keys they would reach the object's prototype and be dropped silently.
+		if (RESERVED_NAMES.has(name.toLowerCase()) || /^__.*__$/.test(name)) {
+			throw invalid(context, itemIndex, label, `"${name}" cannot be a list field name; use the name of a field of the list`);
+		}
 		if (name.toUpperCase() === PHONE_FIELD) {
 			throw invalid(context, itemIndex, label, `"${name}" is the mobile phone, which has its own parameter`);
 		}

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRoutingWith, bodyObject, invalidInput } from '../../shared/operationRouting';
 import { fieldNameProblem, show, subAccountOption } from './common';
 
@@ -101,6 +101,8 @@ export const createListDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'listData.LOCKED', value: '={{ $value ? "1" : "0" }}' } },
 			},
 			requestFormatOption,
+			retriesOption,
+			timeoutOption,
 			subAccountOption('listData'),
 		],
 	},

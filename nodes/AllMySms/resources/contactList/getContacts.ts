@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { listNameField, show, subAccountOption } from './common';
 
@@ -16,6 +16,6 @@ export const getContactsDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: show(['getContacts']),
-		options: [requestFormatOption, subAccountOption()],
+		options: [requestFormatOption, retriesOption, subAccountOption(), timeoutOption],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { show, subAccountOption } from './common';
 
@@ -15,6 +15,6 @@ export const getListsDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: show(['getLists']),
-		options: [requestFormatOption, subAccountOption()],
+		options: [requestFormatOption, retriesOption, subAccountOption(), timeoutOption],
 	},
 ];

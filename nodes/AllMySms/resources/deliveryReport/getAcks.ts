@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { campaignIdField, campaignTypeOption } from '../campaign/common';
 
@@ -21,6 +21,6 @@ export const getAcksDescription: INodeProperties[] = [
 		displayOptions: { show },
 		// `type` is not in section 9's table, but the history (1.19) says getAcks gained it to tell
 		// SMS from voice campaigns: offered, and only sent when chosen.
-		options: [campaignTypeOption, requestFormatOption],
+		options: [campaignTypeOption, requestFormatOption, retriesOption, timeoutOption],
 	},
 ];

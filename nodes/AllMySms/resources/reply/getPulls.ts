@@ -1,7 +1,7 @@
 import type { DeclarativeRestApiSettings, IDataObject, IExecutePaginationFunctions, INodeExecutionData, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
+import { apiRouting, retryingRequests } from '../../shared/transport';
 import { limitField, returnAllField } from '../campaign/common';
 
 const show = { resource: ['reply'], operation: ['getPulls'] };
@@ -37,7 +37,7 @@ export async function pullAllReplies(
 }
 
 /** The routing of the getPulls operation (its option is in index.ts). */
-export const getPullsRouting: INodePropertyRouting = { ...apiRouting('getPulls'), operations: { pagination: pullAllReplies } };
+export const getPullsRouting: INodePropertyRouting = { ...apiRouting('getPulls'), operations: { pagination: retryingRequests('getPulls', pullAllReplies) } };
 
 export const getPullsDescription: INodeProperties[] = [
 	returnAllField(show),
@@ -49,6 +49,6 @@ export const getPullsDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show },
-		options: [requestFormatOption],
+		options: [requestFormatOption, retriesOption, timeoutOption],
 	},
 ];

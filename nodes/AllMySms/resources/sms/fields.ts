@@ -5,9 +5,12 @@ import {
 	optionsCollection,
 	recipientsPerRequestOption,
 	requestFormatOption,
+	retriesOption,
+	timeoutOption,
 	sendAtOption,
 	sendModeField,
 	showFor,
+	skipIdenticalSendsOption,
 	uniqueIdentifierOption,
 } from '../../shared/descriptions';
 import { addStopMentionOption, sendingRuleOptions } from '../../shared/rules/ruleFields';
@@ -152,14 +155,16 @@ const flowOptions: INodeProperties[] = [
 		description: 'Whether to replace the link in the message with a short tracked link that counts clicks',
 	},
 	requestFormatOption,
+	retriesOption,
+	timeoutOption,
 ];
 
 export function optionsField(operation: SmsOperation): INodeProperties {
 	const common = [senderOption, sendAtOption, campaignNameOption, codingOption];
 	const byOperation: Record<SmsOperation, INodeProperties[]> = {
-		sendSms: [...common, ...flowOptions, uniqueIdentifierOption, ...sendingRuleOptions(true)],
+		sendSms: [...common, ...flowOptions, uniqueIdentifierOption, skipIdenticalSendsOption, ...sendingRuleOptions(true)],
 		simulateCampaign: [...common, ...flowOptions, addStopMentionOption],
-		simpleSms: [...common, uniqueIdentifierOption, ...sendingRuleOptions(true)],
+		simpleSms: [...common, uniqueIdentifierOption, skipIdenticalSendsOption, retriesOption, timeoutOption, ...sendingRuleOptions(true)],
 	};
 	return optionsCollection(show([operation]), byOperation[operation]);
 }

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { readSendMode, requestIdentifier, SendRun } from '../../shared/sendRunner';
-
+import { readSendMode, SendRun } from '../../shared/sendRunner';
 import type { Flow } from '../../shared/transport';
 import type { Coding } from '../../shared/validation/message';
 import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
@@ -117,9 +116,7 @@ export async function sendSms(this: IExecuteFunctions): Promise<INodeExecutionDa
 		await run.send(batch, {
 			chunkSize: batch.settings.recipientsPerRequest,
 			format: batch.settings.format,
-			build: (recipients, requestIndex) => ({
-				flow: smsFlow(batch, recipients, requestIdentifier(batch.settings.uniqueIdentifier, requestIndex)),
-			}),
+			build: (recipients, _requestIndex, uniqueIdentifier) => ({ flow: smsFlow(batch, recipients, uniqueIdentifier) }),
 			perEntry: mode === 'campaign' ? perRecipient : undefined,
 		});
 	}

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { requestIdentifier, SendRun } from '../../shared/sendRunner';
+import { SendRun } from '../../shared/sendRunner';
 import { messageField, optionsField, phoneNumbersField } from './fields';
 import { CODING_VALUE, guardSmsCost } from './sendSms';
 import { prepareSms } from './smsSettings';
@@ -23,7 +23,7 @@ export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecution
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,
 			format: settings.format,
-			build: (recipients, requestIndex) => ({
+			build: (recipients, _requestIndex, uniqueIdentifier) => ({
 				params: {
 					message: settings.message,
 					mobile: recipients.map((recipient) => recipient.number.toSend).join(';'),
@@ -31,7 +31,7 @@ export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecution
 					date: settings.sendAt,
 					campaign: settings.campaignName,
 					coding: CODING_VALUE[batch.coding],
-					uniqueidentifier: requestIdentifier(settings.uniqueIdentifier, requestIndex),
+					uniqueidentifier: uniqueIdentifier,
 				},
 			}),
 		});

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRoutingWith } from '../../shared/operationRouting';
 import { accountDataOf, checkAccountData, createOptions, requiredAccountDataFields } from './accountData';
 import { echoParameter } from './hooks';
@@ -26,6 +26,6 @@ export const createSubAccountDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: show,
-		options: [...createOptions(), requestFormatOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...createOptions(), requestFormatOption, retriesOption, timeoutOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
 import { accountDataOf, checkAccountData, updateOptions } from './accountData';
 import { actingAsSubAccount, credentialSubAccount, echoParameter } from './hooks';
@@ -41,6 +41,6 @@ export const updateSubAccountDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: show,
 		description: 'The fields to change',
-		options: [...updateOptions(), requestFormatOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...updateOptions(), requestFormatOption, retriesOption, timeoutOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];

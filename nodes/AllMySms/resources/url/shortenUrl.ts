@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
 
 /** 34.1: "Url à raccourcir, doit être accessible": at least an absolute http(s) URL with a host. */
@@ -36,6 +36,6 @@ export const shortenUrlDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: show,
-		options: [requestFormatOption],
+		options: [requestFormatOption, retriesOption, timeoutOption],
 	},
 ];

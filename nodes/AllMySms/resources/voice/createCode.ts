@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
 /** The routing of the createCode operation (its option is in index.ts). */
@@ -25,6 +25,8 @@ export const createCodeDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'label' } },
 			},
 			requestFormatOption,
+			retriesOption,
+			timeoutOption,
 		],
 	},
 ];

@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties, INodePropertyRouting, JsonObject } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRoutingWith } from '../../shared/operationRouting';
 import { audioTypeOf } from '../../shared/validation/voice';
 import { voiceCodeField } from './getMedia';
@@ -61,6 +61,8 @@ export const downloadMediaDescription: INodeProperties[] = [
 				description: 'Name of the binary property the audio file is put in',
 			},
 			requestFormatOption,
+			retriesOption,
+			timeoutOption,
 		],
 	},
 ];

@@ -5,9 +5,12 @@ import {
 	optionsCollection,
 	recipientsPerRequestOption,
 	requestFormatOption,
+	retriesOption,
+	timeoutOption,
 	sendAtOption,
 	sendModeField,
 	showFor,
+	skipIdenticalSendsOption,
 	uniqueIdentifierOption,
 } from '../../shared/descriptions';
 import { sendingRuleOptions } from '../../shared/rules/ruleFields';
@@ -123,7 +126,16 @@ const messageTypeOption: INodeProperties = {
 };
 
 export function voiceOptionsField(operation: VoiceSendOperation): INodeProperties {
-	const common = [messageTypeOption, sendAtOption, campaignNameOption, uniqueIdentifierOption, ...sendingRuleOptions(false)];
+	const common = [
+		messageTypeOption,
+		sendAtOption,
+		campaignNameOption,
+		uniqueIdentifierOption,
+		skipIdenticalSendsOption,
+		retriesOption,
+		timeoutOption,
+		...sendingRuleOptions(false),
+	];
 	// simpleVocal always answers JSON (36.1) and takes no flow.
 	const options = operation === 'sendVocal' ? [...common, recipientsPerRequestOption, requestFormatOption] : common;
 	return optionsCollection(show([operation]), options);

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 
 /** The routing of the getMedia operation (its option is in index.ts). */
@@ -30,6 +30,6 @@ export const getMediaDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show: { resource: ['voice'], operation: ['getMedia'] } },
-		options: [requestFormatOption],
+		options: [requestFormatOption, retriesOption, timeoutOption],
 	},
 ];

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { readSendMode, requestIdentifier, SendRun } from '../../shared/sendRunner';
+import { readSendMode, SendRun } from '../../shared/sendRunner';
 import type { Flow } from '../../shared/transport';
 import {
 	audioSourceField,
@@ -69,9 +69,9 @@ export async function sendVocal(this: IExecuteFunctions): Promise<INodeExecution
 			chunkSize: settings.recipientsPerRequest,
 			format: settings.format,
 			// `type` is a form parameter next to vocalData (37.1), not a flow field.
-			build: (recipients, requestIndex) => ({
+			build: (recipients, _requestIndex, uniqueIdentifier) => ({
 				params: { type: settings.type },
-				flow: vocalFlow(settings, recipients, requestIdentifier(settings.uniqueIdentifier, requestIndex)),
+				flow: vocalFlow(settings, recipients, uniqueIdentifier),
 			}),
 			perEntry: mode === 'campaign' ? perRecipient : undefined,
 		});

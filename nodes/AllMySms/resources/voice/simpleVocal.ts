@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { requestIdentifier, SendRun } from '../../shared/sendRunner';
+import { SendRun } from '../../shared/sendRunner';
 import { audioUrlField, voiceOptionsField, voicePhoneNumbersField, voiceSenderField } from './fields';
 import { guardVoiceCost, prepareVoice } from './voiceSettings';
 import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
@@ -23,8 +23,7 @@ export async function simpleVocal(this: IExecuteFunctions): Promise<INodeExecuti
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,
 			format: settings.format,
-			build: (recipients, requestIndex) => {
-				const uniqueIdentifier = requestIdentifier(settings.uniqueIdentifier, requestIndex);
+			build: (recipients, _requestIndex, uniqueIdentifier) => {
 				return {
 					params: {
 						url: settings.audioUrl,

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { invalidField, text } from '../../shared/input';
 import type { Batch, CampaignRules, SendMode, SendRun } from '../../shared/sendRunner';
 import type { RequestFormat } from '../../shared/transport';
-import { toAllMySmsDate } from '../../shared/validation/dates';
+import { sendAtProblem, toAllMySmsDate } from '../../shared/validation/dates';
 import { splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
 import { checkAudioUrl, checkVoiceRecipient, checkVoiceSender } from '../../shared/validation/voice';
@@ -98,6 +98,8 @@ export function readVoiceItem(
 	if (text(options.sendAt)) {
 		sendAt = toAllMySmsDate(options.sendAt, context.getTimezone());
 		if (!sendAt) throw invalid('sendAt', `"${text(options.sendAt)}" is not a date`);
+		const past = sendAtProblem(sendAt);
+		if (past) throw invalid('sendAt', past);
 	}
 	const recipientsPerRequest = Number(options.recipientsPerRequest ?? DEFAULT_RECIPIENTS_PER_REQUEST);
 	if (!Number.isInteger(recipientsPerRequest) || recipientsPerRequest < 1) {

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { requestFormatOption } from '../../shared/descriptions';
+import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import { apiRouting } from '../../shared/transport';
 import { sendWebhookUrl, webhookTypeField } from './common';
 
@@ -38,6 +38,6 @@ export const configureWebhookDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show },
-		options: [requestFormatOption],
+		options: [requestFormatOption, retriesOption, timeoutOption],
 	},
 ];

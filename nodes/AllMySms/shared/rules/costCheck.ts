@@ -151,6 +151,14 @@ export async function estimateVoice(context: IExecuteFunctions, recipientsByType
 	return { estimate: { credits: round(credits), cost: unreadable ? undefined : round(cost), contacts, unreadable } };
 }
 
+/** The check failed before any sending request: whatever the error, nothing was sent. */
+function notSent(error: unknown): NodeOperationError {
+	const failure = error as NodeOperationError;
+	failure.context.sendOutcome = 'not sent';
+	failure.description = `${failure.description ? `${failure.description} ` : ''}Not sent: this happened while checking the cost, before the first sending request.`;
+	return failure;
+}
+
 /**
  * Checks a send before its first request. Returns whether it may go: when not, every item of
  * the send is refused (the node stops, or each item gets the error with "Continue On Fail").
@@ -173,7 +181,7 @@ export async function guardCost<B extends Batch<CostRuleSettings, { itemIndex: n
 	} catch (error) {
 		// The check itself failed (credential, network…): nothing is sent; with "Continue On
 		// Fail", every item of the send gets the error.
-		for (const itemIndex of itemIndices) run.reject(itemIndex, error as NodeOperationError);
+		for (const itemIndex of itemIndices) run.reject(itemIndex, notSent(error));
 		return [];
 	}
 	let decision: CostGuardDecision;
@@ -192,7 +200,7 @@ export async function guardCost<B extends Batch<CostRuleSettings, { itemIndex: n
 			try {
 				availableCredits = readAccountInfo(await cachedCall(context, 'getInfo')).credits;
 			} catch (error) {
-				for (const itemIndex of itemIndices) run.reject(itemIndex, error as NodeOperationError);
+				for (const itemIndex of itemIndices) run.reject(itemIndex, notSent(error));
 				return [];
 			}
 		}

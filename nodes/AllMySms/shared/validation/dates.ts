@@ -31,3 +31,19 @@ export function toAllMySmsDate(value: unknown, workflowTimeZone: string): string
 	}
 	return date.isValid ? date.setZone(ALLMYSMS_TIME_ZONE).toFormat(ALLMYSMS_FORMAT) : undefined;
 }
+
+/** How far in the past a Send At may be and still mean "now" (an expression such as {{ $now }}, clock skew). */
+export const PAST_SEND_AT_TOLERANCE_MINUTES = 5;
+
+/**
+ * Why a Send At (as toAllMySmsDate gives it) cannot be used, or undefined. A date in the past
+ * is refused rather than sent now: AllMySMS would send at once without a word (the issue's
+ * 2001), and a date typed wrong (a year off) is more likely than a wish to send now; leaving
+ * Send At empty sends now. Up to 5 minutes in the past counts as now.
+ */
+export function sendAtProblem(sendAt: string, now: Date = new Date()): string | undefined {
+	const date = DateTime.fromFormat(sendAt, ALLMYSMS_FORMAT, { zone: ALLMYSMS_TIME_ZONE });
+	if (!date.isValid) return undefined;
+	if (date.toMillis() >= now.getTime() - PAST_SEND_AT_TOLERANCE_MINUTES * 60_000) return undefined;
+	return `${sendAt} (French time) is in the past; leave Send At empty to send now`;
+}

@@ -1,0 +1,145 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { ApiMethodName } from './apiMethods';
+
+/**
+ * Every send carries a unique identifier (manual 6, 7.2, 36, 37.2: "Réutiliser un identifiant
+ * lors d'une autre requête retournera le résultat de la requête originale, avec un champ
+ * additionnel treatmentStatus", for 24 h), so that sending the same request again can only
+ * give the first result back. Unless the user sets one, it is derived from what makes the
+ * request this request:
+ *
+ *   workflow id · node id · execution · run index of the node · method · item (or "campaign")
+ *
+ * and each further request of a split batch adds `-2`, `-3`… (sendRunner.ts requestIdentifier).
+ *
+ * What stays the same, and so never sends twice:
+ * - n8n's Retry On Fail, which runs the node again within the same execution, same run index;
+ * - the node's own retries (retries.ts), which repeat the very request;
+ * - n8n's Retry of a failed execution (editor or REST): a NEW execution id, but n8n hands the
+ *   retry the original execution's data, custom data included (ExecutionService.retry:
+ *   `executionData: execution.data`, `retryOf`). The first AllMySMS send of an execution writes
+ *   the execution id under the custom data key `allmysms_execution`; a retry finds it there and
+ *   derives the same identifiers, so what was accepted comes back as the original answer.
+ *   (A node cannot read `retryOf` itself; `getMode()` says "retry" and getExecutionContext()
+ *   keeps the original `establishedAt`, but two executions may start in the same millisecond,
+ *   so that is not used as an identity.) n8n keeps at most 10 custom data keys per execution:
+ *   when the workflow already uses all 10, the key cannot be written and a Retry is a new send;
+ *   a hint says so.
+ *
+ * What changes, and so sends again: a new execution (a new trigger event, a manual run), and a
+ * new run of the node in a loop. Unless "Skip Identical Sends" is on: the identifier is then
+ * derived from the workflow, the node, the method and the content of the batch (recipients,
+ * texts, options), without the execution, so the same send within AllMySMS's 24 h returns the
+ * first result instead of sending again.
+ */
+
+export const EXECUTION_KEY = 'allmysms_execution';
+
+/** The identifiers derived here start with this; a user's own identifier is sent as typed. */
+export const IDENTIFIER_PREFIX = 'n8n-';
+
+export const skipIdenticalSendsOption: INodeProperties = {
+	displayName: 'Skip Identical Sends',
+	name: 'skipIdenticalSends',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether a send identical to one this node made in the last 24 hours (same recipients, text and options) returns the first result instead of sending again, even from another execution. Off: each execution is a new send; retries within an execution never send twice either way.',
+};
+
+/**
+ * 128 bits of a string, as 32 hex digits (cyrb128, four 32-bit lanes). Not cryptographic: it
+ * only has to keep different requests apart, and it runs without node:crypto.
+ */
+export function hash128(text: string): string {
+	let h1 = 1779033703;
+	let h2 = 3144134277;
+	let h3 = 1013904242;
+	let h4 = 2773480762;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		h1 = h2 ^ Math.imul(h1 ^ code, 597399067);
+		h2 = h3 ^ Math.imul(h2 ^ code, 2869860233);
+		h3 = h4 ^ Math.imul(h3 ^ code, 951274213);
+		h4 = h1 ^ Math.imul(h4 ^ code, 2716044179);
+	}
+	h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+	h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+	h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+	h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+	h1 ^= h2 ^ h3 ^ h4;
+	h2 ^= h1;
+	h3 ^= h1;
+	h4 ^= h1;
+	return [h1, h2, h3, h4].map((lane) => (lane >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+export interface ExecutionIdentity {
+	/** The execution the identifiers belong to: this one, or the one a Retry retries. */
+	anchor: string;
+	/** The anchor could not be kept for a later Retry (all 10 custom data keys in use). */
+	notKept: boolean;
+}
+
+/** The execution an identifier belongs to, found or written in the execution's custom data. */
+export function executionIdentity(context: IExecuteFunctions): ExecutionIdentity {
+	let stored: string | undefined;
+	try {
+		stored = context.customData.get(EXECUTION_KEY);
+	} catch {
+		stored = undefined;
+	}
+	if (stored) return { anchor: stored, notKept: false };
+	const anchor = context.getExecutionId() ?? '';
+	let notKept = false;
+	try {
+		context.customData.set(EXECUTION_KEY, anchor);
+		notKept = context.customData.get(EXECUTION_KEY) !== anchor;
+	} catch {
+		notKept = true;
+	}
+	return { anchor, notKept };
+}
+
+/** Derives the unique identifiers of one node run's sends. */
+export class Identifiers {
+	private readonly base: string;
+
+	private readonly content: string;
+
+	readonly notKept: boolean;
+
+	constructor(
+		context: IExecuteFunctions,
+		method: ApiMethodName,
+		readonly skipIdentical: boolean,
+	) {
+		const node = context.getNode();
+		const workflowId = context.getWorkflow().id ?? '';
+		this.content = `${workflowId}|${node.id}|${method}`;
+		if (skipIdentical) {
+			this.base = this.content;
+			this.notKept = false;
+			return;
+		}
+		const identity = executionIdentity(context);
+		this.notKept = identity.notKept;
+		let runIndex = 0;
+		try {
+			runIndex = Number(context.getWorkflowDataProxy(0).$runIndex) || 0;
+		} catch {
+			runIndex = 0;
+		}
+		this.base = `${this.content}|${identity.anchor}|${runIndex}`;
+	}
+
+	/**
+	 * The identifier of a batch: `scope` tells the batches of one run apart (`item 3`,
+	 * `campaign`); with Skip Identical Sends, `describe()` gives the batch's content instead.
+	 */
+	of(scope: string, describe: () => string): string {
+		const key = this.skipIdentical ? `${this.base}|${describe()}` : `${this.base}|${scope}`;
+		return `${IDENTIFIER_PREFIX}${hash128(key)}`;
+	}
+}

@@ -34,7 +34,15 @@ const retryWorkflow: WorkflowFile & { id: string } = {
 			type: 'n8n-nodes-allmysms.allMySms',
 			typeVersion: 1,
 			position: [220, 0],
-			parameters: { resource: 'sms', operation: 'sendSms', phoneNumbers: RECIPIENTS, message: 'Votre rendez-vous est confirmé', options: { retries: 1 } },
+			// An appointment reminder: transactional, so the test does not depend on the hour it runs at.
+			parameters: {
+				resource: 'sms',
+				operation: 'sendSms',
+				messageCategory: 'transactional',
+				phoneNumbers: RECIPIENTS,
+				message: 'Your appointment is confirmed',
+				options: { retries: 1 },
+			},
 			credentials: { allMySmsApi: { id: SANDBOX_CREDENTIAL.id, name: SANDBOX_CREDENTIAL.name } },
 		},
 	],

@@ -74,29 +74,33 @@ interface SmsLikeBatch extends Batch<CostRuleSettings & { recipientsPerRequest: 
 
 const CODING_VALUE: Record<Coding, string> = { gsm7: '1', unicode: '2' };
 
-/** The flows that simulate per-item sends together, by encoding. */
-function mergedFlows(batches: SmsLikeBatch[]): Flow[] {
+/** The flows that simulate per-item sends together, by encoding, built one at a time as they are asked for. */
+function* mergedFlows(batches: SmsLikeBatch[]): Generator<Flow> {
 	const byCoding = new Map<Coding, SmsEntry[]>();
 	for (const batch of batches) {
 		const list = byCoding.get(batch.coding) ?? [];
 		for (const entry of batch.entries) list.push(entry);
 		byCoding.set(batch.coding, list);
 	}
-	const flows: Flow[] = [];
 	for (const [coding, entries] of byCoding) {
 		for (const part of chunk(entries, DEFAULT_RECIPIENTS_PER_REQUEST)) {
-			flows.push({
+			yield {
 				MESSAGE: '#param_1#',
 				DYNAMIC: '1',
 				CODING: CODING_VALUE[coding],
 				SMS: part.map((entry) => ({ MOBILEPHONE: entry.number.toSend, PARAM_1: entry.text })),
-			});
+			};
 		}
 	}
-	return flows;
 }
 
-async function simulate(context: IExecuteFunctions, flows: Flow[]): Promise<Estimate> {
+/** The flows of one batch, chunk by chunk, each built only when its simulation goes out. */
+function* batchFlows<B extends SmsLikeBatch>(batch: B, flowOf: (batch: B, entries: B['entries']) => Flow): Generator<Flow> {
+	for (const entries of chunk(batch.entries, batch.settings.recipientsPerRequest)) yield flowOf(batch, entries);
+}
+
+/** Simulates the flows one after the other; a campaign's flows are never all in memory at once. */
+async function simulate(context: IExecuteFunctions, flows: Iterable<Flow>): Promise<Estimate> {
 	const figures: SimulationFigures[] = [];
 	for (const flow of flows) {
 		const outcome = await callApi.call(context, 'simulateCampaign', { flow, format: 'json', itemIndex: 0 }).then(
@@ -119,11 +123,7 @@ export async function estimateSms<B extends SmsLikeBatch>(
 	batches: B[],
 	flowOf: (batch: B, entries: B['entries']) => Flow,
 ): Promise<Estimate> {
-	const flows =
-		batches.length === 1
-			? chunk(batches[0].entries, batches[0].settings.recipientsPerRequest).map((entries) => flowOf(batches[0], entries))
-			: mergedFlows(batches);
-	return await simulate(context, flows);
+	return await simulate(context, batches.length === 1 ? batchFlows(batches[0], flowOf) : mergedFlows(batches));
 }
 
 /** The voice estimate, from getPrices and the account's credits per euro. */

@@ -31,10 +31,10 @@ describe("the API's statuses become errors carrying its own text", () => {
 			credentials: { ...account.credentials, apiKey: wrongKey },
 			parameters: sendTo('0612345678', 'Hello'),
 		});
-		expect(run.error?.message).toBe(
-			'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés (status 102)',
-		);
+		// The first request is the cost check's (getPrices), before any sending request.
+		expect(run.error?.message).toBe('AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés');
 		expect(run.error?.description).toContain('Check the AllMySMS credential');
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(0);
 		expectNoKey(run, wrongKey);
 	});
 
@@ -103,7 +103,7 @@ describe("the API's statuses become errors carrying its own text", () => {
 		expect(items).toEqual([
 			{
 				json: {
-					error: 'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés (status 102)',
+					error: 'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
 					// Refused by the cost check, before the first sending request.
 					outcome: 'not sent',
 					description: expect.stringMatching(/Check the AllMySMS credential.*Not sent: this happened while checking the cost/),

@@ -98,20 +98,23 @@ describe('Maximum Credits', () => {
 describe('the account balance', () => {
 	test('a campaign the credits cannot pay is refused before the first chunk, even when each chunk alone could be paid', async () => {
 		account = await sandboxWithAccount({ credits: 100 });
-		// 7 recipients = 105 credits, in chunks of 4 (60) and 3 (45): each simulation passes.
+		// 7 recipients = 105 credits, in chunks of 4 (60) and 3 (45): each chunk alone could be paid.
 		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(7), parameters: campaign({ recipientsPerRequest: 4 }) });
 		expect(error?.message).toBe(
 			'Not enough credits for item 0 (the whole send of 7 items is refused): This campaign would use 105 credits (7 SMS, 7 recipients, about €0.315), but the account has 100 credits left. Nothing was sent. Top up the account, or turn on Allow Partial Sends to send what the credits cover.',
 		);
-		expect(requestsTo(account.sandbox, 'simulateCampaign')).toHaveLength(2);
-		expect(requestsTo(account.sandbox, 'getInfo')).toHaveLength(1);
+		// Priced per destination: one getCreditsByCountryIsoCode per country, no simulation of each chunk.
+		expect(methodsCalled()).toEqual(['getPrices', 'getCreditsByCountryIsoCode', 'getInfo']);
+		expect(requestsTo(account.sandbox, 'getCreditsByCountryIsoCode')[0].form.countryIsoCode).toBe('FR');
 		expect(sent()).toBe(0);
 		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(0);
 	});
 
 	test('when the simulation itself says 104, the send is refused with the API’s figures', async () => {
 		account = await sandboxWithAccount({ credits: 100 });
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(7), parameters: campaign() });
+		// Per item, the items are simulated together.
+		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(7), parameters: { ...campaign(), sendMode: 'perItem' } });
+		expect(requestsTo(account.sandbox, 'simulateCampaign')).toHaveLength(1);
 		expect(error?.message).toMatch(/^Not enough credits for item 0 .*A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.*Nothing was sent/);
 		expect(sent()).toBe(0);
 	});
@@ -136,7 +139,30 @@ describe('the account balance', () => {
 			parameters: campaign({ allowPartialSends: true, maximumCredits: 50 }),
 		});
 		expect(error).toBeUndefined();
-		expect(methodsCalled()).toEqual(['simulateCampaign', 'sendSms']);
+		expect(methodsCalled()).toEqual(['getPrices', 'getCreditsByCountryIsoCode', 'sendSms']);
+	});
+
+	test('a campaign to a destination AllMySMS does not list in getPrices is simulated instead', async () => {
+		account = await sandboxWithAccount();
+		await runAllMySmsNode({
+			credentials: account.credentials,
+			input: [{ phone: '0611111111' }, { phone: '+819012345678' }],
+			parameters: campaign({ maximumCredits: 1000 }),
+		});
+		expect(methodsCalled().slice(0, 2)).toEqual(['getPrices', 'simulateCampaign']);
+	});
+
+	test('a campaign to several countries: each country priced once, credits summed', async () => {
+		account = await sandboxWithAccount();
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: [{ phone: '0611111111' }, { phone: '+32470123456' }, { phone: '0622222222' }],
+			parameters: campaign({ maximumCredits: 50 }),
+		});
+		// 2 × 15 (France) + 22 (Belgium) = 52 credits.
+		expect(error?.message).toMatch(/This campaign would use 52 credits \(3 SMS, 3 recipients/);
+		expect(requestsTo(account.sandbox, 'getCreditsByCountryIsoCode').map((request) => request.form.countryIsoCode).sort()).toEqual(['BE', 'FR']);
+		expect(sent()).toBe(0);
 	});
 
 	test('enough credits: checked once (getInfo once for all items), then sent', async () => {

@@ -280,7 +280,9 @@ function textOf(data: IDataObject): string | undefined {
 
 function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 	if (typeof data.error === 'string' && data.error.trim() !== '') {
-		return { reason: data.error.trim() };
+		const reason = data.error.trim();
+		// The read methods say a wrong login or key in an `error` field, with annex 2's 102 text.
+		return { reason, help: /aucun compte ne correspond/i.test(reason) ? SEND_STATUS_HELP[102] : undefined };
 	}
 	const status = asNumber(data.status);
 	const refused = (help?: string): Failure => ({ reason: textOf(data) ?? 'request refused', code: status, help });

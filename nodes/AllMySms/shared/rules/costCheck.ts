@@ -7,10 +7,11 @@ import type { Batch, SendRun } from '../sendRunner';
 import { chunk } from '../sendRunner';
 import { callApi } from '../transport';
 import type { Flow } from '../transport';
+import { measureMessage } from '../validation/message';
 import type { Coding } from '../validation/message';
 import type { PhoneNumber } from '../validation/phoneNumbers';
-import { decideCost, parseApiNumber, readAccountInfo, readSimulation, sumSimulations } from './costGuard';
-import type { CampaignEstimate, CostGuardDecision, SimulationFigures } from './costGuard';
+import { decideCost, estimateFromCountries, parseApiNumber, readAccountInfo, readSimulation, sumSimulations } from './costGuard';
+import type { CampaignEstimate, CostGuardDecision, DestinationShare, SimulationFigures } from './costGuard';
 
 /**
  * The cost and credit guard's requests (README, "Sending rules"), made after every item is read
@@ -117,12 +118,79 @@ async function simulate(context: IExecuteFunctions, flows: Iterable<Flow>): Prom
 	return { estimate: sumSimulations(figures) };
 }
 
-/** The SMS estimate: `flowOf` builds a batch's own flow for some of its recipients (no identifier). */
+/** getPrices' countries by international prefix ("262" is both Réunion and Mayotte). */
+async function countriesByPrefix(context: IExecuteFunctions): Promise<Map<string, string[]>> {
+	const answer = await cachedCall(context, 'getPrices');
+	const byPrefix = new Map<string, string[]>();
+	for (const country of (answer.countries as IDataObject[] | undefined) ?? []) {
+		const prefix = String(country.prefix ?? '').replace(/^\+/, '');
+		const isoCode = String(country.isoCode ?? '').toUpperCase();
+		if (!/^\d{1,4}$/.test(prefix) || !/^[A-Z]{2}$/.test(isoCode)) continue;
+		byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), isoCode]);
+	}
+	return byPrefix;
+}
+
+/**
+ * One batch priced per destination, with AllMySMS's own figures: each recipient's SMS parts
+ * (measured as the node measures them) times the credits of one SMS to its country
+ * (getCreditsByCountryIsoCode, one request per country; getPrices gives the countries'
+ * prefixes). A large campaign costs a few small requests instead of a simulation of every chunk,
+ * which would carry the whole campaign once more. It counts every recipient, as a ceiling: AllMySMS
+ * may leave out blacklisted numbers. Undefined when a destination is not in getPrices' list: the
+ * simulation then says.
+ */
+async function estimateByDestination(context: IExecuteFunctions, batch: SmsLikeBatch): Promise<Estimate | undefined> {
+	const byPrefix = await countriesByPrefix(context);
+	if (byPrefix.size === 0) return undefined;
+	const longest = Math.max(...[...byPrefix.keys()].map((prefix) => prefix.length));
+	const partsByPrefix = new Map<string, number>();
+	let lastText: string | undefined;
+	let parts = 0;
+	for (const entry of batch.entries) {
+		if (entry.text !== lastText) {
+			lastText = entry.text;
+			parts = measureMessage(entry.text, batch.coding).parts;
+		}
+		const digits = entry.number.international;
+		let prefix: string | undefined;
+		for (let length = Math.min(longest, digits.length); length > 0 && prefix === undefined; length--) {
+			if (byPrefix.has(digits.slice(0, length))) prefix = digits.slice(0, length);
+		}
+		if (prefix === undefined) return undefined;
+		partsByPrefix.set(prefix, (partsByPrefix.get(prefix) ?? 0) + parts);
+	}
+	const shares: DestinationShare[] = [];
+	const perCountry = new Map<string, SimulationFigures>();
+	for (const [prefix, segments] of partsByPrefix) {
+		// Countries sharing a prefix: the dearest, so that the check never counts short.
+		let dearest: string | undefined;
+		for (const isoCode of byPrefix.get(prefix) ?? []) {
+			const figures = readSimulation(await cachedCall(context, 'getCreditsByCountryIsoCode', { countryIsoCode: isoCode }));
+			perCountry.set(isoCode, figures);
+			if (dearest === undefined || (figures.credits ?? Infinity) > (perCountry.get(dearest)?.credits ?? Infinity)) dearest = isoCode;
+		}
+		if (dearest !== undefined) shares.push({ countryIsoCode: dearest, segments });
+	}
+	const estimate = estimateFromCountries(shares, perCountry);
+	if (estimate.unreadable > 0) return undefined;
+	return { estimate: { ...estimate, contacts: batch.entries.length } };
+}
+
+/**
+ * The SMS estimate. One batch (a campaign, or a single item) is priced per destination; several
+ * per-item batches, or a destination AllMySMS does not list, are simulated (`flowOf` builds a
+ * batch's own flow for some of its recipients, without identifier).
+ */
 export async function estimateSms<B extends SmsLikeBatch>(
 	context: IExecuteFunctions,
 	batches: B[],
 	flowOf: (batch: B, entries: B['entries']) => Flow,
 ): Promise<Estimate> {
+	if (batches.length === 1) {
+		const byDestination = await estimateByDestination(context, batches[0]);
+		if (byDestination) return byDestination;
+	}
 	return await simulate(context, batches.length === 1 ? batchFlows(batches[0], flowOf) : mergedFlows(batches));
 }
 

@@ -69,6 +69,11 @@ export interface RunOptions {
 	reportAccepted?: boolean;
 }
 
+/** The start of a campaign recipient's output: its number, and what AllMySMS answered for its request. */
+export function recipientOutput(phoneNumber: string, answer: IDataObject): IDataObject {
+	return { phoneNumber, campaignId: answer.campaignId, status: answer.status, statusText: answer.statusText };
+}
+
 /** Splits a list into chunks of at most `size` entries. */
 export function chunk<T>(list: T[], size: number): T[][] {
 	const chunks: T[][] = [];

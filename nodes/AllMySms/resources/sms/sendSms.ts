@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { readSendMode, SendRun } from '../../shared/sendRunner';
+import { readSendMode, recipientOutput, SendRun } from '../../shared/sendRunner';
 import type { Flow } from '../../shared/transport';
 import type { Coding } from '../../shared/validation/message';
 import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
@@ -73,12 +73,7 @@ function perRecipient(recipients: Recipient[], answer: IDataObject): IDataObject
 
 	return recipients.map((recipient) => {
 		const { international, toSend } = recipient.number;
-		const json: IDataObject = {
-			phoneNumber: international,
-			campaignId: answer.campaignId,
-			status: answer.status,
-			statusText: answer.statusText,
-		};
+		const json = recipientOutput(international, answer);
 		const smsId = smsIds.get(international)?.shift();
 		if (smsId !== undefined) {
 			json.smsId = smsId;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { readSendMode, SendRun } from '../../shared/sendRunner';
+import { readSendMode, recipientOutput, SendRun } from '../../shared/sendRunner';
 import type { Flow } from '../../shared/transport';
 import {
 	audioSourceField,
@@ -48,12 +48,7 @@ function perRecipient(recipients: VoiceRecipient[], answer: IDataObject): IDataO
 	const invalid = new Set(((answer.invalidNumbers as string[] | undefined) ?? []).map((number) => number.replace(/^\+/, '')));
 	return recipients.map((recipient) => {
 		const { international, toSend } = recipient.number;
-		const json: IDataObject = {
-			phoneNumber: international,
-			campaignId: answer.campaignId,
-			status: answer.status,
-			statusText: answer.statusText,
-		};
+		const json = recipientOutput(international, answer);
 		if (invalid.has(international) || invalid.has(toSend.replace(/^\+/, ''))) json.notSentReason = 'invalid';
 		if (answer.treatmentStatus !== undefined) json.treatmentStatus = answer.treatmentStatus;
 		return json;

@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invalidField, text } from '../../shared/input';
+import { invalidField, readRecipientsPerRequest, readSendAt, text } from '../../shared/input';
 import type { Batch, CampaignRules, SendMode, SendRun } from '../../shared/sendRunner';
 import type { RequestFormat } from '../../shared/transport';
-import { sendAtProblem, toAllMySmsDate } from '../../shared/validation/dates';
 import { splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
 import { checkAudioUrl, checkVoiceRecipient, checkVoiceSender } from '../../shared/validation/voice';
-import { DEFAULT_RECIPIENTS_PER_REQUEST } from '../../shared/descriptions';
 import { estimateVoice, guardCost } from '../../shared/rules/costCheck';
 import { applyCommercialHours, readSendingRules, SENDING_RULE_LABELS } from '../../shared/rules/sendingRules';
 import type { SendingRuleSettings } from '../../shared/rules/sendingRules';
@@ -94,17 +92,8 @@ export function readVoiceItem(
 	const sender = checkVoiceSender(text(read('sender', '')));
 	if (!sender.ok) throw invalid('sender', sender.reason);
 
-	let sendAt: string | undefined;
-	if (text(options.sendAt)) {
-		sendAt = toAllMySmsDate(options.sendAt, context.getTimezone());
-		if (!sendAt) throw invalid('sendAt', `"${text(options.sendAt)}" is not a date`);
-		const past = sendAtProblem(sendAt);
-		if (past) throw invalid('sendAt', past);
-	}
-	const recipientsPerRequest = Number(options.recipientsPerRequest ?? DEFAULT_RECIPIENTS_PER_REQUEST);
-	if (!Number.isInteger(recipientsPerRequest) || recipientsPerRequest < 1) {
-		throw invalid('recipientsPerRequest', 'it must be a whole number of at least 1');
-	}
+	const sendAt = readSendAt(options.sendAt, context.getTimezone(), (reason) => invalid('sendAt', reason));
+	const recipientsPerRequest = readRecipientsPerRequest(options.recipientsPerRequest, (reason) => invalid('recipientsPerRequest', reason));
 
 	const rawNumbers = splitPhoneNumbers(read('phoneNumbers', ''));
 	if (rawNumbers.length === 0) throw invalid('phoneNumbers', 'no phone number was given');

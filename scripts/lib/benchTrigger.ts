@@ -8,34 +8,13 @@ import { randomUUID } from 'node:crypto';
 
 import type { Sandbox } from '../../sandbox';
 import { N8nRest, type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
+import { triggerWorkflow } from './workflows';
 import { freePort, waitFor } from './processes';
 
 interface Round {
 	node: 'allMySmsTrigger' | 'webhook';
 	perEventMs: number;
 	allDoneMs: number;
-}
-
-function triggerWorkflow(id: string, credential: CredentialToImport): WorkflowFile & { id: string } {
-	return {
-		id,
-		name: 'bench · AllMySMS Trigger',
-		nodes: [
-			{
-				id: randomUUID(),
-				name: 'AllMySMS Trigger',
-				type: 'n8n-nodes-allmysms.allMySmsTrigger',
-				typeVersion: 1.1,
-				position: [0, 0],
-				webhookId: randomUUID(),
-				parameters: { events: ['dlr'], options: {} },
-				credentials: { allMySmsApi: { id: credential.id, name: credential.name } },
-			},
-			{ id: randomUUID(), name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
-		],
-		connections: { 'AllMySMS Trigger': { main: [[{ node: 'Received', type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1' },
-	};
 }
 
 function webhookWorkflow(id: string, path: string): WorkflowFile & { id: string } {
@@ -97,7 +76,7 @@ export async function benchTrigger(
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const suffix = options.engine ?? 'default';
-	const trigger = triggerWorkflow(`benchTrg${suffix}`.padEnd(16, '0').slice(0, 16), credential);
+	const trigger = triggerWorkflow(`benchTrg${suffix}`.padEnd(16, '0').slice(0, 16), ['dlr'], {}, { credential, typeVersion: 1.1, name: 'bench · AllMySMS Trigger' });
 	const path = `bench-webhook-${suffix}`;
 	const webhook = webhookWorkflow(`benchWhk${suffix}`.padEnd(16, '0').slice(0, 16), path);
 	await instance.importWorkflows([trigger, webhook]);

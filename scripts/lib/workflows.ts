@@ -1,4 +1,5 @@
 /** The sandbox credential and the workflow files (examples/, test/e2e/workflows/) shared by `npm run dev` and the e2e tests. */
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,4 +49,38 @@ export function importable(workflow: WorkflowFile & { file?: string; e2e?: unkno
 	void file;
 	void e2e;
 	return rest;
+}
+
+export const TRIGGER_NODE = 'AllMySMS Trigger';
+
+/**
+ * "AllMySMS Trigger → No Operation": the smallest workflow a trigger can be activated in (the e2e
+ * tests, the benchmark). Version 1 by default: what saved workflows hold.
+ */
+export function triggerWorkflow(
+	id: string,
+	events: Array<'dlr' | 'mo'>,
+	options: Record<string, unknown> = {},
+	node: { credential?: { id: string; name: string }; typeVersion?: number; name?: string } = {},
+): WorkflowFile & { id: string } {
+	const credential = node.credential ?? SANDBOX_CREDENTIAL;
+	return {
+		id,
+		name: node.name ?? `E2E · trigger ${events.join(' + ')}`,
+		nodes: [
+			{
+				id: randomUUID(),
+				name: TRIGGER_NODE,
+				type: 'n8n-nodes-allmysms.allMySmsTrigger',
+				typeVersion: node.typeVersion ?? 1,
+				position: [0, 0],
+				webhookId: randomUUID(),
+				parameters: { events, options },
+				credentials: { allMySmsApi: { id: credential.id, name: credential.name } },
+			},
+			{ id: randomUUID(), name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
+		],
+		connections: { [TRIGGER_NODE]: { main: [[{ node: 'Received', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
 }

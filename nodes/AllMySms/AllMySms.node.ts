@@ -1,19 +1,26 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { getContactLists, getCountries, getSubAccounts } from './methods/loadOptions';
-import { accountFields, accountOperations } from './resources/account';
-import { blacklistFields, blacklistOperations } from './resources/blacklist';
-import { campaignFields, campaignOperations } from './resources/campaign';
-import { contactListCustomOperations, contactListFields, contactListOperations } from './resources/contactList';
-import { deliveryReportFields, deliveryReportOperations } from './resources/deliveryReport';
-import { replyFields, replyOperations } from './resources/reply';
-import { smsCustomOperations, smsFields, smsOperations } from './resources/sms';
-import { subAccountFields, subAccountOperations } from './resources/subAccount';
-import { urlFields, urlOperations } from './resources/url';
-import { voiceCustomOperations, voiceFields, voiceOperations } from './resources/voice';
-import { webhookFields, webhookOperations } from './resources/webhook';
-import { BASE_URL_EXPRESSION, CREDENTIAL_TYPE, HTTP_OPTIONS } from './shared/transport';
+import { account } from './resources/account';
+import { blacklist } from './resources/blacklist';
+import { campaign } from './resources/campaign';
+import { contactList } from './resources/contactList';
+import { deliveryReport } from './resources/deliveryReport';
+import { reply } from './resources/reply';
+import { sms } from './resources/sms';
+import { subAccount } from './resources/subAccount';
+import { url } from './resources/url';
+import { voice } from './resources/voice';
+import { webhook } from './resources/webhook';
+import type { Operation } from './shared/operation';
+import { runOperation } from './shared/router';
+import { CREDENTIAL_TYPE } from './shared/transport';
+
+const RESOURCES = [account, blacklist, campaign, contactList, deliveryReport, reply, sms, subAccount, url, voice, webhook];
+
+/** Every operation by its value (the API method's name, unique across resources). */
+const OPERATIONS: Record<string, Operation> = Object.assign({}, ...RESOURCES.map((resource) => resource.operations));
 
 export class AllMySms implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,7 +36,6 @@ export class AllMySms implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
-		requestDefaults: { ...HTTP_OPTIONS, baseURL: BASE_URL_EXPRESSION },
 		properties: [
 			{
 				displayName: 'Resource',
@@ -51,28 +57,8 @@ export class AllMySms implements INodeType {
 				],
 				default: 'sms',
 			},
-			accountOperations,
-			blacklistOperations,
-			campaignOperations,
-			contactListOperations,
-			deliveryReportOperations,
-			replyOperations,
-			smsOperations,
-			subAccountOperations,
-			urlOperations,
-			voiceOperations,
-			webhookOperations,
-			...accountFields,
-			...blacklistFields,
-			...campaignFields,
-			...contactListFields,
-			...deliveryReportFields,
-			...replyFields,
-			...smsFields,
-			...subAccountFields,
-			...urlFields,
-			...voiceFields,
-			...webhookFields,
+			...RESOURCES.map((resource) => resource.picker),
+			...RESOURCES.flatMap((resource) => resource.fields),
 		],
 	};
 
@@ -80,5 +66,8 @@ export class AllMySms implements INodeType {
 		loadOptions: { getContactLists, getCountries, getSubAccounts },
 	};
 
-	customOperations = { contactList: contactListCustomOperations, sms: smsCustomOperations, voice: voiceCustomOperations };
+	/** Every operation, in every mode n8n runs the node (docs/architecture.md). */
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runOperation.call(this, OPERATIONS);
+	}
 }

@@ -42,14 +42,6 @@ export interface AnswerProblem {
 	status?: number;
 }
 
-/** Errors thrown by readAnswer: "retryable" (no real answer) or "final" (the API's own refusal). */
-const ANSWER_ERRORS = new WeakMap<object, 'retryable' | 'final'>();
-
-/** Whether an error came from reading an answer, and whether that answer may be asked for again. */
-export function answerErrorKind(error: unknown): 'retryable' | 'final' | undefined {
-	return error && typeof error === 'object' ? ANSWER_ERRORS.get(error) : undefined;
-}
-
 const RETRYABLE_HTTP = (status: number) => status >= 500 || status === 408 || status === 429;
 
 export type AnswerResult = { ok: true; data: IDataObject } | { ok: false; problem: AnswerProblem };
@@ -88,24 +80,10 @@ export function interpretAnswer(methodName: ApiMethodName, answer: HttpAnswer, s
 	};
 }
 
-/** interpretAnswer for node operations: the data, or a NodeApiError carrying the API's own text. */
-export function readAnswer(
-	node: INode,
-	methodName: ApiMethodName,
-	answer: HttpAnswer,
-	context: AnswerContext,
-): IDataObject {
-	const result = interpretAnswer(methodName, answer, context.secrets);
-	if (result.ok) return result.data;
-	throw answerError(node, result.problem, context.itemIndex);
-}
-
-/** The NodeApiError of a problem, remembered as retryable or final (answerErrorKind). */
+/** The NodeApiError of a problem: AllMySMS's own words, never the request. */
 export function answerError(node: INode, problem: AnswerProblem, itemIndex?: number, description = problem.description): NodeApiError {
 	const { message, httpCode, data } = problem;
-	const error = new NodeApiError(node, data as JsonObject, { message, description, httpCode, itemIndex });
-	ANSWER_ERRORS.set(error, problem.retryable ? 'retryable' : 'final');
-	return error;
+	return new NodeApiError(node, data as JsonObject, { message, description, httpCode, itemIndex });
 }
 
 function bodyText(body: unknown): string {

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export { retriesOption, timeoutOption } from './retries';
+import { retriesOption, timeoutOption } from './retries';
+
+export { retriesOption, timeoutOption };
 export { skipIdenticalSendsOption } from './idempotency';
 
 /** The wire format of the request's flow and of the answer; both carry the same data. */
@@ -33,6 +35,14 @@ export function optionsCollection(displayOptions: INodeProperties['displayOption
 		displayOptions,
 		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
+}
+
+/**
+ * The Options collection of an operation that makes one request per item: the request format,
+ * timeout and retries, and the operation's own options.
+ */
+export function requestOptions(displayOptions: INodeProperties['displayOptions'], own: INodeProperties[] = []): INodeProperties {
+	return optionsCollection(displayOptions, [...own, requestFormatOption, retriesOption, timeoutOption]);
 }
 
 /** "Send As" of the sends that can gather all input items into one campaign. */

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
+import { isToolCall, toolCallArguments } from './toolMode';
 
 /**
  * Every send carries a unique identifier (manual 6, 7.2, 36, 37.2: "Réutiliser un identifiant
@@ -26,6 +27,10 @@ import type { ApiMethodName } from './apiMethods';
  *   so that is not used as an identity.) n8n keeps at most 10 custom data keys per execution:
  *   when the workflow already uses all 10, the key cannot be written and a Retry is a new send;
  *   a hint says so.
+ *
+ * - a tool call (toolMode.ts): n8n retries a failed tool call with a new run index, so there the
+ *   identifier is derived from the call's arguments instead of the run index. A call with other
+ *   arguments is another send; the same arguments in the same execution return the first result.
  *
  * What changes, and so sends again: a new execution (a new trigger event, a manual run), and a
  * new run of the node in a loop. Unless "Skip Identical Sends" is on: the identifier is then
@@ -102,6 +107,14 @@ export function executionIdentity(context: IExecuteFunctions): ExecutionIdentity
 	return { anchor, notKept };
 }
 
+function runIndexOf(context: IExecuteFunctions): number {
+	try {
+		return Number(context.getWorkflowDataProxy(0).$runIndex) || 0;
+	} catch {
+		return 0;
+	}
+}
+
 /** Derives the unique identifiers of one node run's sends. */
 export class Identifiers {
 	private readonly base: string;
@@ -125,13 +138,9 @@ export class Identifiers {
 		}
 		const identity = executionIdentity(context);
 		this.notKept = identity.notKept;
-		let runIndex = 0;
-		try {
-			runIndex = Number(context.getWorkflowDataProxy(0).$runIndex) || 0;
-		} catch {
-			runIndex = 0;
-		}
-		this.base = `${this.content}|${identity.anchor}|${runIndex}`;
+		// A tool call: each try of the call runs with a new run index, so its arguments tell it apart.
+		const run = isToolCall(context) ? `tool ${hash128(toolCallArguments(context))}` : String(runIndexOf(context));
+		this.base = `${this.content}|${identity.anchor}|${run}`;
 	}
 
 	/**

@@ -26,6 +26,11 @@ export class Outcome {
 		this.entries.push({ itemIndex, item: { json, pairedItem: { item: itemIndex } } });
 	}
 
+	/** An output of one item that may carry binary data (a downloaded recording). */
+	addItem(itemIndex: number, item: INodeExecutionData): void {
+		this.entries.push({ itemIndex, item: { ...item, pairedItem: { item: itemIndex } } });
+	}
+
 	/** Bad input: an error item when continuing on fail, otherwise the node stops (nothing sent yet). */
 	reject(itemIndex: number, error: NodeError): void {
 		if (!this.context.continueOnFail()) throw error;

@@ -1,27 +1,21 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import type {
-	DeclarativeRestApiSettings,
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
 	INode,
-	INodeExecutionData,
-	INodePropertyRouting,
 	IPollFunctions,
 	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 
-import { BASE_URL_EXPRESSION, DEFAULT_BASE_URL } from '../../../credentials/AllMySmsApi.credentials';
-import { answerError, answerErrorKind, answerItems, interpretAnswer, readAnswer } from './answers';
+import { DEFAULT_BASE_URL } from '../../../credentials/AllMySmsApi.credentials';
+import { answerError, interpretAnswer } from './answers';
 import type { AnswerProblem, HttpAnswer } from './answers';
-import { API_METHODS, isApiMethodName } from './apiMethods';
+import { API_METHODS } from './apiMethods';
 import type { ApiMethodName } from './apiMethods';
 import { redact } from './redact';
 import { backoffMs, mayRetry, networkFailureOf, pause, PENDING_WAITS_MS, retryKindOf, retrySettings } from './retries';
@@ -30,10 +24,9 @@ import { buildXml } from './xml';
 import type { XmlElement } from './xml';
 
 /**
- * The one road to AllMySMS. Declarative operations reach it through `requestDefaults` and the
- * `prepareRequest`/`parseAnswer` hooks; programmatic operations (the sends) through `callApi`.
- * Both build the same form, go through the credential's `authenticate`, and read the answer
- * with the same `readAnswer`.
+ * The one road to AllMySMS: every request of the node, the triggers and the dropdowns goes
+ * through `callApi`, which builds the form, goes through the credential's `authenticate`, tries
+ * again where that cannot do harm, and reads the answer (answers.ts).
  */
 
 export const CREDENTIAL_TYPE = 'allMySmsApi';
@@ -54,8 +47,6 @@ export const HTTP_OPTIONS = {
 	encoding: 'text',
 	json: false,
 } satisfies Omit<IHttpRequestOptions, 'url'>;
-
-export { BASE_URL_EXPRESSION };
 
 export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
 	return String(credentials.baseUrl || DEFAULT_BASE_URL)
@@ -105,109 +96,9 @@ function apiKeyOf(credentials: ICredentialDataDecryptedObject): string[] {
 	return [String(credentials.apiKey ?? '')];
 }
 
-function operationOf(context: IExecuteSingleFunctions): ApiMethodName {
-	const operation = context.getNodeParameter('operation') as string;
-	if (!isApiMethodName(operation)) {
-		throw new NodeOperationError(context.getNode(), `Unknown AllMySMS method "${operation}"`);
-	}
-	return operation;
-}
-
-function formatOf(context: IExecuteSingleFunctions): RequestFormat {
-	return context.getNodeParameter('options.requestFormat', 'json') === 'xml' ? 'xml' : 'json';
-}
-
-/**
- * preSend of every declarative operation: sets `returnformat` and serialises the method's flow,
- * which fields build as an object under the flow's form field (`routing.send.property`).
- */
-export async function prepareRequest(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const methodName = operationOf(this);
-	const { payloadField } = API_METHODS[methodName];
-	const { [payloadField ?? '']: flow, ...params } = (requestOptions.body ?? {}) as IDataObject;
-	requestOptions.body = buildForm(methodName, params, formatOf(this), flow as Flow | undefined);
-	requestOptions.timeout = declarativeRetrySettings(this).timeoutMs;
-	return requestOptions;
-}
-
-function declarativeRetrySettings(context: IExecuteSingleFunctions): RetrySettings {
-	return retrySettings(context.getNodeParameter('options', {}) as IDataObject);
-}
-
-/**
- * The retries of a declarative operation (retries.ts). n8n's routing has one hook around the
- * request itself, the "pagination" function, which gets `makeRoutingRequest` (the request,
- * then postReceive, so parseAnswer): every declarative operation goes through it (apiRouting),
- * Return All or not. `pages`, when given, is the operation's own paging, used with Return All.
- */
-export function retryingRequests(
-	methodName: ApiMethodName,
-	pages?: (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) => Promise<INodeExecutionData[]>,
-) {
-	return async function (
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
-		const settings = declarativeRetrySettings(this);
-		const kind = retryKindOf(methodName);
-		const makeRoutingRequest = this.makeRoutingRequest.bind(this);
-		const node = this.getNode();
-		const itemIndex = this.getItemIndex();
-		const credentialsOf = async () => await this.getCredentials(CREDENTIAL_TYPE);
-		const once = async (data: DeclarativeRestApiSettings.ResultOptions): Promise<INodeExecutionData[]> => {
-			for (let attempt = 0; ; attempt++) {
-				let failure: unknown;
-				try {
-					return await makeRoutingRequest(data);
-				} catch (error) {
-					failure = error;
-				}
-				const answered = answerErrorKind(failure);
-				// AllMySMS said no, or bad input found by a hook: final, as it is.
-				if (answered === 'final' || failure instanceof NodeOperationError) throw failure;
-				const network = answered === undefined ? networkFailureOf(failure) : undefined;
-				if (attempt < settings.retries && mayRetry(kind, network ? 'network' : 'answer', network?.neverSent)) {
-					await pause(backoffMs(attempt + 1));
-					continue;
-				}
-				if (failure instanceof NodeApiError && answered === 'retryable') throw failure;
-				const credentials = await credentialsOf();
-				throw unreachable(node, failure, {
-					baseURL: baseUrlOf(credentials),
-					secrets: apiKeyOf(credentials),
-					itemIndex,
-					sends: false,
-					write: kind !== 'read',
-					tries: attempt + 1,
-					timeoutMs: settings.timeoutMs,
-				});
-			}
-		};
-		const paged = Object.create(this, { makeRoutingRequest: { value: once } }) as IExecutePaginationFunctions;
-		if (pages && this.getNodeParameter('returnAll', false) === true) return await pages.call(paged, requestData);
-		return await once(requestData);
-	};
-}
-
-/** postReceive of every declarative operation. */
-export async function parseAnswer(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const methodName = operationOf(this);
-	const data = readAnswer(this.getNode(), methodName, response, { secrets: apiKeyOf(credentials) });
-	return answerItems(methodName, data).map((json) => ({ json }));
-}
-
 /** Every n8n context that may call AllMySMS programmatically. */
 export type ApiContext =
 	| IExecuteFunctions
-	| IExecuteSingleFunctions
 	| ILoadOptionsFunctions
 	| IHookFunctions
 	| IPollFunctions
@@ -231,8 +122,8 @@ export interface ApiCall {
 export type SendOutcome = 'not sent' | 'may have been sent';
 
 /**
- * Programmatic path: operations that need more than one request per item, dropdowns filled
- * from the account, the trigger's webhook registration. Returns the answer's data.
+ * One call of an API method: every operation (router.ts, sendRunner.ts), the dropdowns, the
+ * triggers' webhook registration and polling. Returns the answer's data.
  *
  * Tries again (retries.ts) after a network error, a timeout, an HTTP 5xx or an unreadable
  * answer; a send only with its unique identifier, so that the repeat can only return the
@@ -383,15 +274,4 @@ function unreachable(
 		if (context.uniqueIdentifier) built.context.uniqueIdentifier = context.uniqueIdentifier;
 	}
 	return built;
-}
-
-/** The routing of a declarative operation: every one goes through the same hooks. */
-export function apiRouting(methodName: ApiMethodName): INodePropertyRouting {
-	return {
-		request: { url: API_METHODS[methodName].path },
-		// `paginate` always: the pagination function is where the retries are (retryingRequests).
-		send: { preSend: [prepareRequest], paginate: true },
-		output: { postReceive: [parseAnswer] },
-		operations: { pagination: retryingRequests(methodName) },
-	};
 }

@@ -1,23 +1,18 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRoutingWith } from '../../shared/operationRouting';
-import { checkCountry, countryField } from './country';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { countryField, readCountry } from './country';
 
-/** The routing of the getCreditsByCountryIsoCode operation (its option is in index.ts). */
-export const getCreditsByCountryIsoCodeRouting: INodePropertyRouting = apiRoutingWith('getCreditsByCountryIsoCode', { before: [checkCountry] });
+/** getCreditsByCountryIsoCode (32): the credits and cost of one SMS to a country. */
+export const getCreditsByCountryIsoCode: ItemOperation = {
+	method: 'getCreditsByCountryIsoCode',
+	request: (input) => ({ params: { countryIsoCode: readCountry(input, input.text('countryIsoCode')) } }),
+};
 
 const show = { show: { resource: ['account'], operation: ['getCreditsByCountryIsoCode'] } };
 
 export const getCreditsByCountryIsoCodeDescription: INodeProperties[] = [
 	countryField({ required: true, displayOptions: show }),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions(show),
 ];

@@ -1,19 +1,9 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
 
-/** The routing of the getInfo operation (its option is in index.ts). */
-export const getInfoRouting: INodePropertyRouting = apiRouting('getInfo');
+/** getInfo (34): the account's status, credits and contact details. */
+export const getInfo: ItemOperation = { method: 'getInfo' };
 
-export const getInfoDescription: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: { resource: ['account'], operation: ['getInfo'] } },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
-];
+export const getInfoDescription: INodeProperties[] = [requestOptions({ show: { resource: ['account'], operation: ['getInfo'] } })];

@@ -1,31 +1,23 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
 
-/** The routing of the getBlacklist operation (its option is in index.ts). */
-export const getBlacklistRouting: INodePropertyRouting = apiRouting('getBlacklist');
+/** getBlacklist (18): the blacklisted numbers, of the account, a sub-account or a campaign. */
+export const getBlacklist: ItemOperation = {
+	method: 'getBlacklist',
+	request: (input) => ({ params: { campaignId: input.optionText('campaignId'), subAccount: input.optionText('subAccount') } }),
+};
 
 export const getBlacklistDescription: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: { resource: ['blacklist'], operation: ['getBlacklist'] } },
-		options: [
+	requestOptions({ show: { resource: ['blacklist'], operation: ['getBlacklist'] } }, [
 			{
 				displayName: 'Campaign ID',
 				name: 'campaignId',
 				type: 'string',
 				default: '',
 				description: 'Only the numbers blacklisted because of this campaign (its STOP answers and unreachable numbers)',
-				routing: { send: { type: 'body', property: 'campaignId', value: '={{ String($value ?? "").trim() }}' } },
 			},
-			requestFormatOption,
-			retriesOption,
-			timeoutOption,
 			{
 				displayName: 'Sub-Account Name or ID',
 				name: 'subAccount',
@@ -34,8 +26,6 @@ export const getBlacklistDescription: INodeProperties[] = [
 				default: '',
 				description:
 					'The blacklist of this sub-account instead of your own (manual 18.1); an expression gives its login. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: { send: { type: 'body', property: 'subAccount' } },
 			},
-		],
-	},
+	]),
 ];

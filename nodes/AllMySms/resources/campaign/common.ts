@@ -1,33 +1,13 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { invalidInput, requestBody } from '../../shared/operationRouting';
-import type { PreSend } from '../../shared/operationRouting';
+import type { ItemInput } from '../../shared/operation';
 
 /** What the Delivery Report, Reply and Campaign operations share. */
 
-/**
- * A required identifier (campaign id, SMS id): trimmed (ids are often pasted with a space or a
- * line break), refused when empty, and sent under each of the manual's `properties`.
- */
-export function sendIdentifier(parameter: string, label: string, properties: string[]): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const raw = this.getNodeParameter(parameter, '') as unknown;
-		const value = raw === undefined || raw === null ? '' : String(raw).trim();
-		if (value === '') throw invalidInput(this, label, 'it is empty');
-		const body = requestBody(requestOptions);
-		for (const property of properties) body[property] = value;
-		return requestOptions;
-	};
-}
-
 type Show = Record<string, string[]>;
 
-/** A required identifier field; `properties` are the manual's names for it. */
-export function identifierField(
-	field: { name: string; displayName: string; description: string; placeholder?: string },
-	show: Show,
-	properties: string[],
-): INodeProperties {
+/** A required identifier field (campaign id, SMS id). */
+function identifierField(field: { name: string; displayName: string; description: string; placeholder?: string }, show: Show): INodeProperties {
 	return {
 		displayName: field.displayName,
 		name: field.name,
@@ -37,11 +17,10 @@ export function identifierField(
 		placeholder: field.placeholder,
 		description: field.description,
 		displayOptions: { show },
-		routing: { send: { preSend: [sendIdentifier(field.name, field.displayName, properties)] } },
 	};
 }
 
-export const campaignIdField = (show: Show, properties: string[], description?: string): INodeProperties =>
+export const campaignIdField = (show: Show, description?: string): INodeProperties =>
 	identifierField(
 		{
 			name: 'campaignId',
@@ -50,7 +29,6 @@ export const campaignIdField = (show: Show, properties: string[], description?: 
 			description: description ?? 'The campaign ID AllMySMS returned when the messages were sent (campaignId)',
 		},
 		show,
-		properties,
 	);
 
 export const smsIdField = (show: Show): INodeProperties =>
@@ -62,8 +40,12 @@ export const smsIdField = (show: Show): INodeProperties =>
 			description: 'The ID of one SMS, as AllMySMS returned it when it was sent (smsIds[].smsId)',
 		},
 		show,
-		['smsId'],
 	);
+
+/** Identifiers are often pasted with a space or a line break: trimmed, refused when empty. */
+export const readCampaignId = (input: ItemInput): string => input.required('campaignId', 'Campaign ID');
+
+export const readSmsId = (input: ItemInput): string => input.required('smsId', 'SMS ID');
 
 /** `type` of sections 9 (history 1.19), 11, 12 and 13: SMS campaigns by default. */
 export const campaignTypeOption: INodeProperties = {
@@ -76,7 +58,6 @@ export const campaignTypeOption: INodeProperties = {
 	],
 	default: 'sms',
 	description: 'Whether the campaign is an SMS campaign or a voice-message campaign',
-	routing: { send: { type: 'body', property: 'type' } },
 };
 
 export const returnAllField = (show: Show): INodeProperties => ({
@@ -86,7 +67,6 @@ export const returnAllField = (show: Show): INodeProperties => ({
 	default: false,
 	description: 'Whether to return all results or only up to a given limit',
 	displayOptions: { show },
-	// Read by the operation's paging (transport.ts retryingRequests), which every request goes through.
 });
 
 export const limitField = (show: Show, maxValue?: number): INodeProperties => ({
@@ -97,13 +77,16 @@ export const limitField = (show: Show, maxValue?: number): INodeProperties => ({
 	default: 50,
 	description: 'Max number of results to return',
 	displayOptions: { show: { ...show, returnAll: [false] } },
-	routing: { send: { type: 'body', property: 'limit', preSend: [checkLimit] } },
 });
 
-/** A Limit from an expression escapes the field's minimum: below 1 AllMySMS returns nothing (and getPulls may consume replies). */
-async function checkLimit(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const raw = this.getNodeParameter('limit', 50) as unknown;
+/**
+ * The Limit, when Return All is off. An expression escapes the field's minimum: below 1
+ * AllMySMS returns nothing (and getPulls may consume replies), so it is refused.
+ */
+export function readLimit(input: ItemInput): number | undefined {
+	if (input.value('returnAll', false) === true) return undefined;
+	const raw = input.value('limit', 50);
 	const limit = Number(raw);
-	if (!Number.isInteger(limit) || limit < 1) throw invalidInput(this, 'Limit', `${String(raw)} is not a whole number of at least 1`);
-	return requestOptions;
+	if (!Number.isInteger(limit) || limit < 1) throw input.invalid('Limit', `${String(raw)} is not a whole number of at least 1`);
+	return limit;
 }

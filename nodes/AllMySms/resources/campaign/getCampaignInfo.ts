@@ -1,23 +1,18 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { campaignIdField, campaignTypeOption } from './common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { campaignIdField, campaignTypeOption, readCampaignId } from './common';
 
 const show = { resource: ['campaign'], operation: ['getCampaignInfo'] };
 
-/** The routing of the getCampaignInfo operation (its option is in index.ts). */
-export const getCampaignInfoRouting: INodePropertyRouting = apiRouting('getCampaignInfo');
+/** getCampaignInfo (12): one campaign. */
+export const getCampaignInfo: ItemOperation = {
+	method: 'getCampaignInfo',
+	request: (input) => ({ params: { campaignId: readCampaignId(input), type: input.optionText('type') } }),
+};
 
 export const getCampaignInfoDescription: INodeProperties[] = [
-	campaignIdField(show, ['campaignId']),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [campaignTypeOption, requestFormatOption, retriesOption, timeoutOption],
-	},
+	campaignIdField(show),
+	requestOptions({ show }, [campaignTypeOption]),
 ];

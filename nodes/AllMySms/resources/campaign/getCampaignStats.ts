@@ -1,24 +1,22 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { campaignIdField, campaignTypeOption } from './common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { campaignIdField, campaignTypeOption, readCampaignId } from './common';
 
 const show = { resource: ['campaign'], operation: ['getCampaignStats'] };
 
-/** The routing of the getCampaignStats operation (its option is in index.ts). */
-export const getCampaignStatsRouting: INodePropertyRouting = apiRouting('getCampaignStats');
+/** getCampaignStats (11): a campaign's delivery figures, and its numbers when asked. */
+export const getCampaignStats: ItemOperation = {
+	method: 'getCampaignStats',
+	request: (input) => ({
+		params: { campaignId: readCampaignId(input), type: input.optionText('type'), msisdnList: input.optionFlag('msisdnList') },
+	}),
+};
 
 export const getCampaignStatsDescription: INodeProperties[] = [
-	campaignIdField(show, ['campaignId']),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
+	campaignIdField(show),
+	requestOptions({ show }, [
 			campaignTypeOption,
 			{
 				displayName: 'Include Numbers',
@@ -27,11 +25,6 @@ export const getCampaignStatsDescription: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether to add msisdnList: every phone number of the campaign with its delivery status (0 while pending) and, when links are tracked, its clicks',
-				routing: { send: { type: 'body', property: 'msisdnList', value: '={{ $value ? 1 : 0 }}' } },
 			},
-			requestFormatOption,
-			retriesOption,
-			timeoutOption,
-		],
-	},
+	]),
 ];

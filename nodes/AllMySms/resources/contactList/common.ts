@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { ItemInput } from '../../shared/operation';
+
 /** Fields shared by the contact list operations (sections 26-31). */
 
 export type ContactListOperation = 'createList' | 'populateList' | 'deleteContacts' | 'deleteList' | 'getLists' | 'getContacts';
@@ -9,7 +11,7 @@ export const show = (operations: ContactListOperation[], extra: Record<string, s
 });
 
 /** An existing list, from the account's lists (getLists) or an expression. */
-export function listNameField(operations: ContactListOperation[], sendAsParameter: boolean): INodeProperties {
+export function listNameField(operations: ContactListOperation[]): INodeProperties {
 	return {
 		displayName: 'List Name or ID',
 		name: 'listName',
@@ -20,15 +22,16 @@ export function listNameField(operations: ContactListOperation[], sendAsParamete
 		displayOptions: show(operations),
 		description:
 			'The contact list (an expression gives its name). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		...(sendAsParameter ? { routing: { send: { type: 'body', property: 'listName', value: '={{ String($value ?? "").trim() }}' } } } : {}),
 	};
 }
+
+export const readListName = (input: ItemInput): string => input.text('listName');
 
 /**
  * The sub-account whose lists are worked on: `subAccount` (29-31) or SUBACCOUNT in the flows
  * (26-28). The credential's own sub-account, when set, already applies to every request.
  */
-export function subAccountOption(flowField?: string): INodeProperties {
+export function subAccountOption(): INodeProperties {
 	return {
 		displayName: 'Sub-Account Name or ID',
 		name: 'subAccount',
@@ -37,13 +40,11 @@ export function subAccountOption(flowField?: string): INodeProperties {
 		default: '',
 		description:
 			'Work on the lists of this sub-account instead of your own (an expression gives its login). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		routing: {
-			send: flowField
-				? { type: 'body', property: `${flowField}.SUBACCOUNT`, value: '={{ String($value ?? "").trim() || undefined }}' }
-				: { type: 'body', property: 'subAccount', value: '={{ String($value ?? "").trim() || undefined }}' },
-		},
 	};
 }
+
+/** The Sub-Account option, when one is chosen. */
+export const readSubAccount = (input: ItemInput): string | undefined => input.optionText('subAccount');
 
 /** The name of the built-in phone column: "MOBILEPHONE" in the flows (27.2), "MobilePhone" in getContacts (31.2). */
 export const PHONE_FIELD = 'MOBILEPHONE';

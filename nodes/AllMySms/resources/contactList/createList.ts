@@ -1,8 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRoutingWith, bodyObject, invalidInput } from '../../shared/operationRouting';
-import { fieldNameProblem, show, subAccountOption } from './common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemInput, ItemOperation } from '../../shared/operation';
+import type { Flow } from '../../shared/transport';
+import { fieldNameProblem, readSubAccount, show, subAccountOption } from './common';
 
 /**
  * createList (26): the listData flow of annex 7, LISTNAME, LOCKED and the STRUCTURE of the
@@ -14,29 +15,35 @@ interface FieldEntry {
 	filter?: unknown;
 }
 
-/** Before the request: checks the name and fields, and writes STRUCTURE. */
-export async function buildListData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const listData = bodyObject(requestOptions, 'listData');
-	if (String(listData.LISTNAME ?? '') === '') throw invalidInput(this, 'List Name', 'the name is empty');
+/** The listData flow, its name and fields checked. */
+function listData(input: ItemInput): Flow {
+	const flow: Flow = { LISTNAME: input.text('listName') };
+	if (flow.LISTNAME === '') throw input.invalid('List Name', 'the name is empty');
+	const locked = input.option('locked');
+	if (locked !== undefined) flow.LOCKED = locked ? '1' : '0';
+	const subAccount = readSubAccount(input);
+	if (subAccount) flow.SUBACCOUNT = subAccount;
 
-	const entries = (this.getNodeParameter('structure.field', []) as FieldEntry[]) ?? [];
+	const entries = input.value<FieldEntry[] | undefined>('structure.field', []) ?? [];
 	const seen = new Set<string>();
 	const structure = entries.map((entry) => {
 		const name = String(entry.name ?? '').trim();
 		const problem = fieldNameProblem(name);
-		if (problem) throw invalidInput(this, 'Fields', problem);
+		if (problem) throw input.invalid('Fields', problem);
 		// AllMySMS matches field names whatever their case (annex 8 writes FIRSTNAME for a
 		// column getContacts shows as Firstname), so two names differing by case are one field.
-		if (seen.has(name.toUpperCase())) throw invalidInput(this, 'Fields', `"${name}" is given twice`);
+		if (seen.has(name.toUpperCase())) throw input.invalid('Fields', `"${name}" is given twice`);
 		seen.add(name.toUpperCase());
 		return { FIELDNAME: name, FILTER: entry.filter === true ? '1' : '0' };
 	});
-	if (structure.length) listData.STRUCTURE = structure;
-	return requestOptions;
+	if (structure.length) flow.STRUCTURE = structure;
+	return flow;
 }
 
-/** The routing of the createList operation (its option is in index.ts). */
-export const createListRouting: INodePropertyRouting = apiRoutingWith('createList', { before: [buildListData] });
+export const createList: ItemOperation = {
+	method: 'createList',
+	request: (input) => ({ flow: listData(input) }),
+};
 
 export const createListDescription: INodeProperties[] = [
 	{
@@ -48,7 +55,6 @@ export const createListDescription: INodeProperties[] = [
 		placeholder: 'Newsletter',
 		displayOptions: show(['createList']),
 		description: 'Name of the new list, as it will appear in the AllMySMS manager',
-		routing: { send: { type: 'body', property: 'listData.LISTNAME', value: '={{ String($value ?? "").trim() }}' } },
 	},
 	{
 		displayName: 'Fields',
@@ -84,26 +90,14 @@ export const createListDescription: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show(['createList']),
-		options: [
+	requestOptions(show(['createList']), [
 			{
 				displayName: 'Locked',
 				name: 'locked',
 				type: 'boolean',
 				default: false,
 				description: 'Whether the list is read-only in the AllMySMS manager (the API can still change it)',
-				routing: { send: { type: 'body', property: 'listData.LOCKED', value: '={{ $value ? "1" : "0" }}' } },
 			},
-			requestFormatOption,
-			retriesOption,
-			timeoutOption,
-			subAccountOption('listData'),
-		],
-	},
+			subAccountOption(),
+	]),
 ];

@@ -5,7 +5,7 @@ import { contactListField, contactOptionsField, contactsFromField, phoneProperty
 import { runContactsOperation } from './contacts';
 
 export const deleteContactsDescription: INodeProperties[] = [
-	listNameField(['deleteContacts'], false),
+	listNameField(['deleteContacts']),
 	contactsFromField('deleteContacts'),
 	{
 		displayName: 'Mobile Phones',

@@ -1,21 +1,16 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { listNameField, show, subAccountOption } from './common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { listNameField, readListName, readSubAccount, show, subAccountOption } from './common';
 
-/** The routing of the deleteList operation (its option is in index.ts). */
-export const deleteListRouting: INodePropertyRouting = apiRouting('deleteList');
+/** deleteList (29): a contact list and its contacts. */
+export const deleteList: ItemOperation = {
+	method: 'deleteList',
+	request: (input) => ({ params: { listName: readListName(input), subAccount: readSubAccount(input) } }),
+};
 
 export const deleteListDescription: INodeProperties[] = [
-	listNameField(['deleteList'], true),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show(['deleteList']),
-		options: [requestFormatOption, retriesOption, subAccountOption(), timeoutOption],
-	},
+	listNameField(['deleteList']),
+	requestOptions(show(['deleteList']), [subAccountOption()]),
 ];

@@ -1,21 +1,16 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { listNameField, show, subAccountOption } from './common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { listNameField, readListName, readSubAccount, show, subAccountOption } from './common';
 
-/** The routing of the getContacts operation (its option is in index.ts). */
-export const getContactsRouting: INodePropertyRouting = apiRouting('getContacts');
+/** getContacts (31): the contacts of a list. */
+export const getContacts: ItemOperation = {
+	method: 'getContacts',
+	request: (input) => ({ params: { listName: readListName(input), subAccount: readSubAccount(input) } }),
+};
 
 export const getContactsDescription: INodeProperties[] = [
-	listNameField(['getContacts'], true),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show(['getContacts']),
-		options: [requestFormatOption, retriesOption, subAccountOption(), timeoutOption],
-	},
+	listNameField(['getContacts']),
+	requestOptions(show(['getContacts']), [subAccountOption()]),
 ];

@@ -1,20 +1,15 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { show, subAccountOption } from './common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { readSubAccount, show, subAccountOption } from './common';
 
-/** The routing of the getLists operation (its option is in index.ts). */
-export const getListsRouting: INodePropertyRouting = apiRouting('getLists');
+/** getLists (30): the account's contact lists. */
+export const getLists: ItemOperation = {
+	method: 'getLists',
+	request: (input) => ({ params: { subAccount: readSubAccount(input) } }),
+};
 
 export const getListsDescription: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show(['getLists']),
-		options: [requestFormatOption, retriesOption, subAccountOption(), timeoutOption],
-	},
+	requestOptions(show(['getLists']), [subAccountOption()]),
 ];

@@ -1,13 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { createListDescription, createListRouting } from './createList';
+import type { Resource } from '../../shared/operation';
+import { createList, createListDescription } from './createList';
 import { deleteContacts, deleteContactsDescription } from './deleteContacts';
-import { deleteListDescription, deleteListRouting } from './deleteList';
-import { getContactsDescription, getContactsRouting } from './getContacts';
-import { getListsDescription, getListsRouting } from './getLists';
+import { deleteList, deleteListDescription } from './deleteList';
+import { getContacts, getContactsDescription } from './getContacts';
+import { getLists, getListsDescription } from './getLists';
 import { populateList, populateListDescription } from './populateList';
 
-export const contactListOperations: INodeProperties = {
+const picker: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -25,14 +26,12 @@ export const contactListOperations: INodeProperties = {
 			value: 'createList',
 			action: 'Create a contact list',
 			description: 'Create a contact list with its own fields (the mobile phone field is built in)',
-			routing: createListRouting,
 		},
 		{
 			name: 'Delete',
 			value: 'deleteList',
 			action: 'Delete a contact list',
 			description: 'Delete a contact list and all its contacts, for good',
-			routing: deleteListRouting,
 		},
 		{
 			name: 'Delete Contacts',
@@ -45,20 +44,18 @@ export const contactListOperations: INodeProperties = {
 			value: 'getContacts',
 			action: 'Get the contacts of a list',
 			description: "Get the contacts of a list, each with its mobile phone and the list's own fields",
-			routing: getContactsRouting,
 		},
 		{
 			name: 'Get Many',
 			value: 'getLists',
 			action: 'Get many contact lists',
 			description: 'Get many contact lists, each with its number of contacts, lock state and creation date',
-			routing: getListsRouting,
 		},
 	],
 	default: 'getLists',
 };
 
-export const contactListFields: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	...createListDescription,
 	...populateListDescription,
 	...deleteContactsDescription,
@@ -67,5 +64,8 @@ export const contactListFields: INodeProperties[] = [
 	...getContactsDescription,
 ];
 
-/** populateList and deleteContacts read every item first, and may gather all items in one request. */
-export const contactListCustomOperations = { populateList, deleteContacts };
+export const contactList: Resource = {
+	picker,
+	fields,
+	operations: { populateList: { run: populateList }, createList, deleteList, deleteContacts: { run: deleteContacts }, getContacts, getLists },
+};

@@ -5,7 +5,7 @@ import { contactListField, contactOptionsField, contactsFromField, phoneProperty
 import { runContactsOperation } from './contacts';
 
 export const populateListDescription: INodeProperties[] = [
-	listNameField(['populateList'], false),
+	listNameField(['populateList']),
 	contactsFromField('populateList'),
 	{
 		displayName: 'Mobile Phone',

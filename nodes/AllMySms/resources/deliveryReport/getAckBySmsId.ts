@@ -1,23 +1,18 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { smsIdField } from '../campaign/common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { readSmsId, smsIdField } from '../campaign/common';
 
 const show = { resource: ['deliveryReport'], operation: ['getAckBySmsId'] };
 
-/** The routing of the getAckBySmsId operation (its option is in index.ts). */
-export const getAckBySmsIdRouting: INodePropertyRouting = apiRouting('getAckBySmsId');
+/** getAckBySmsId (10): the delivery report of one SMS. */
+export const getAckBySmsId: ItemOperation = {
+	method: 'getAckBySmsId',
+	request: (input) => ({ params: { smsId: readSmsId(input) } }),
+};
 
 export const getAckBySmsIdDescription: INodeProperties[] = [
 	smsIdField(show),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions({ show }),
 ];

@@ -1,26 +1,20 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { campaignIdField, campaignTypeOption } from '../campaign/common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { campaignIdField, campaignTypeOption, readCampaignId } from '../campaign/common';
 
 const show = { resource: ['deliveryReport'], operation: ['getAcks'] };
 
-/** The routing of the getAcks operation (its option is in index.ts). */
-export const getAcksRouting: INodePropertyRouting = apiRouting('getAcks');
+/** getAcks (9): a campaign's delivery reports. Section 9 names the parameter campId. */
+export const getAcks: ItemOperation = {
+	method: 'getAcks',
+	request: (input) => ({ params: { campId: readCampaignId(input), type: input.optionText('type') } }),
+};
 
 export const getAcksDescription: INodeProperties[] = [
-	// Section 9 names the parameter campId.
-	campaignIdField(show, ['campId']),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		// `type` is not in section 9's table, but the history (1.19) says getAcks gained it to tell
-		// SMS from voice campaigns: offered, and only sent when chosen.
-		options: [campaignTypeOption, requestFormatOption, retriesOption, timeoutOption],
-	},
+	campaignIdField(show),
+	// `type` is not in section 9's table, but the history (1.19) says getAcks gained it to tell
+	// SMS from voice campaigns: offered, and only sent when chosen.
+	requestOptions({ show }, [campaignTypeOption]),
 ];

@@ -1,13 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getAckBySmsIdDescription, getAckBySmsIdRouting } from './getAckBySmsId';
-import { getAcksDescription, getAcksRouting } from './getAcks';
+import type { Resource } from '../../shared/operation';
+import { getAckBySmsId, getAckBySmsIdDescription } from './getAckBySmsId';
+import { getAcks, getAcksDescription } from './getAcks';
 
 /**
  * Delivery reports (manual sections 9-10). Operators may update a report up to 72 hours after
  * the send; for real-time reports the AllMySMS Trigger (webhook) is the better tool.
  */
-export const deliveryReportOperations: INodeProperties = {
+const picker: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -19,17 +20,21 @@ export const deliveryReportOperations: INodeProperties = {
 			value: 'getAckBySmsId',
 			action: 'Get the delivery report of an SMS',
 			description: 'Get the delivery report of one SMS: phone number, status, comment and date',
-			routing: getAckBySmsIdRouting,
 		},
 		{
 			name: 'Get Many by Campaign',
 			value: 'getAcks',
 			action: 'Get the delivery reports of a campaign',
 			description: 'Get the delivery reports of the SMS of a campaign, each with its status (delivered, not delivered, sent to the operator, rejected, unknown number)',
-			routing: getAcksRouting,
 		},
 	],
 	default: 'getAcks',
 };
 
-export const deliveryReportFields: INodeProperties[] = [...getAcksDescription, ...getAckBySmsIdDescription];
+const fields: INodeProperties[] = [...getAcksDescription, ...getAckBySmsIdDescription];
+
+export const deliveryReport: Resource = {
+	picker,
+	fields,
+	operations: { getAckBySmsId, getAcks },
+};

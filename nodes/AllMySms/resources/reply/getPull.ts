@@ -1,24 +1,18 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { campaignIdField } from '../campaign/common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { campaignIdField, readCampaignId } from '../campaign/common';
 
 const show = { resource: ['reply'], operation: ['getPull'] };
 
-/** The routing of the getPull operation (its option is in index.ts). */
-export const getPullRouting: INodePropertyRouting = apiRouting('getPull');
+/** getPull (15): a campaign's replies. Section 15 names the parameter campId. */
+export const getPull: ItemOperation = {
+	method: 'getPull',
+	request: (input) => ({ params: { campId: readCampaignId(input) } }),
+};
 
 export const getPullDescription: INodeProperties[] = [
-	// Section 15 names the parameter campId.
-	campaignIdField(show, ['campId']),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	campaignIdField(show),
+	requestOptions({ show }),
 ];

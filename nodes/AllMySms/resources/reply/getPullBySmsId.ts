@@ -1,23 +1,18 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { smsIdField } from '../campaign/common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { readSmsId, smsIdField } from '../campaign/common';
 
 const show = { resource: ['reply'], operation: ['getPullBySmsId'] };
 
-/** The routing of the getPullBySmsId operation (its option is in index.ts). */
-export const getPullBySmsIdRouting: INodePropertyRouting = apiRouting('getPullBySmsId');
+/** getPullBySmsId (16): the replies to one SMS. */
+export const getPullBySmsId: ItemOperation = {
+	method: 'getPullBySmsId',
+	request: (input) => ({ params: { smsId: readSmsId(input) } }),
+};
 
 export const getPullBySmsIdDescription: INodeProperties[] = [
 	smsIdField(show),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions({ show }),
 ];

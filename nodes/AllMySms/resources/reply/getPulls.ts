@@ -1,8 +1,8 @@
-import type { DeclarativeRestApiSettings, IDataObject, IExecutePaginationFunctions, INodeExecutionData, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting, retryingRequests } from '../../shared/transport';
-import { limitField, returnAllField } from '../campaign/common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { limitField, readLimit, returnAllField } from '../campaign/common';
 
 const show = { resource: ['reply'], operation: ['getPulls'] };
 
@@ -12,43 +12,35 @@ export const REPLIES_PER_REQUEST = 1000;
 /**
  * Return All for getPulls. The API has no offset: it hands out the replies not fetched yet,
  * newest first, and never again (14.1). So every request takes the next batch, until one comes
- * back short. Each page goes through the transport's hooks like any other request.
+ * back short.
  */
-export async function pullAllReplies(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const replies: INodeExecutionData[] = [];
+export async function pullAllReplies(page: (params: IDataObject) => Promise<IDataObject[]>): Promise<IDataObject[]> {
+	const replies: IDataObject[] = [];
 	const seen = new Set<string>();
 	for (;;) {
-		const body = { ...((requestData.options.body ?? {}) as IDataObject), limit: REPLIES_PER_REQUEST };
-		const page = await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, body } });
+		const entries = await page({ limit: REPLIES_PER_REQUEST });
 		// Should the API ever hand the same replies out again, stop rather than loop for ever.
-		const fresh = page.filter((item) => {
-			const id = item.json.id === undefined ? undefined : String(item.json.id);
+		const fresh = entries.filter((reply) => {
+			const id = reply.id === undefined ? undefined : String(reply.id);
 			if (id === undefined) return true;
 			if (seen.has(id)) return false;
 			seen.add(id);
 			return true;
 		});
 		replies.push(...fresh);
-		if (page.length < REPLIES_PER_REQUEST || fresh.length === 0) return replies;
+		if (entries.length < REPLIES_PER_REQUEST || fresh.length === 0) return replies;
 	}
 }
 
-/** The routing of the getPulls operation (its option is in index.ts). */
-export const getPullsRouting: INodePropertyRouting = { ...apiRouting('getPulls'), operations: { pagination: retryingRequests('getPulls', pullAllReplies) } };
+/** getPulls (14): the replies not fetched yet, each handed out once. */
+export const getPulls: ItemOperation = {
+	method: 'getPulls',
+	request: (input) => ({ params: { limit: readLimit(input) } }),
+	allPages: pullAllReplies,
+};
 
 export const getPullsDescription: INodeProperties[] = [
 	returnAllField(show),
 	limitField(show),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions({ show }),
 ];

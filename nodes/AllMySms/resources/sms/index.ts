@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { Resource } from '../../shared/operation';
 import { sendSms, sendSmsDescription } from './sendSms';
 import { simpleSms, simpleSmsDescription } from './simpleSms';
 import { simulateCampaign, simulateCampaignDescription } from './simulateCampaign';
 
-export const smsOperations: INodeProperties = {
+const picker: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -33,11 +34,14 @@ export const smsOperations: INodeProperties = {
 	default: 'sendSms',
 };
 
-export const smsFields: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	...sendSmsDescription,
 	...simpleSmsDescription,
 	...simulateCampaignDescription,
 ];
 
-/** Sending needs every item checked before the first request, so these run programmatically. */
-export const smsCustomOperations = { sendSms, simpleSms, simulateCampaign };
+export const sms: Resource = {
+	picker,
+	fields,
+	operations: { sendSms: { run: sendSms }, simpleSms: { run: simpleSms }, simulateCampaign: { run: simulateCampaign } },
+};

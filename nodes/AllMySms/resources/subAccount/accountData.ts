@@ -1,10 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { bodyObject, invalidInput } from '../../shared/operationRouting';
+import type { ItemInput } from '../../shared/operation';
+import type { Flow } from '../../shared/transport';
 
 /**
- * The `accountData` flow of createSubAccount (21.2, annex 5) and updateSubAccount (22.2). Each
- * field routes into `accountData.<FIELD>`; the transport serialises it as JSON or XML.
+ * The `accountData` flow of createSubAccount (21.2, annex 5) and updateSubAccount (22.2): each
+ * field is a flow field (`<FIELD>`); the transport serialises the flow as JSON or XML.
  */
 
 type FlowField = string;
@@ -26,19 +27,12 @@ interface AccountDataField {
 /** 21.2 "PASSWORD … (6 caractères minimum)". */
 export const MIN_PASSWORD_LENGTH = 6;
 
-const route = (field: FlowField, type: AccountDataField['type']): INodeProperties['routing'] => ({
-	send: {
-		type: 'body',
-		property: `accountData.${field}`,
-		// Booleans are "1"/"0" in the flow, as in annex 5. Passwords are sent as typed.
-		value:
-			type === 'boolean'
-				? '={{ $value ? "1" : "0" }}'
-				: field === 'PASSWORD'
-					? '={{ String($value ?? "") }}'
-					: '={{ String($value ?? "").trim() }}',
-	},
-});
+/** Booleans are "1"/"0" in the flow, as in annex 5. Passwords are sent as typed, the rest trimmed. */
+function flowValue(field: FlowField, type: AccountDataField['type'], value: unknown): string {
+	if (type === 'boolean') return value ? '1' : '0';
+	const text = value === undefined || value === null ? '' : String(value);
+	return field === 'PASSWORD' ? text : text.trim();
+}
 
 /** The optional fields, in the order n8n lists them (alphabetical). */
 const OPTIONAL_FIELDS: AccountDataField[] = [
@@ -87,44 +81,54 @@ function toProperty(definition: AccountDataField): INodeProperties {
 		...(definition.placeholder ? { placeholder: definition.placeholder } : {}),
 		...(definition.password ? { typeOptions: { password: true } } : {}),
 		description: definition.description,
-		routing: route(definition.field, definition.type),
 	} as INodeProperties;
 }
 
 /** createSubAccount's required fields (21.2 "obligatoire"), as top-level parameters. */
+const REQUIRED_FIELDS: Array<{ displayName: string; name: string; field: FlowField; description: string; extra?: Partial<INodeProperties> }> = [
+	{ displayName: 'Login', name: 'subAccountLogin', field: 'LOGIN', description: 'Login of the new sub-account; it must not be taken by any AllMySMS account' },
+	{
+		displayName: 'Password',
+		name: 'password',
+		field: 'PASSWORD',
+		description: `Password of the new sub-account for the AllMySMS manager, ${MIN_PASSWORD_LENGTH} characters or more`,
+		extra: { typeOptions: { password: true } },
+	},
+	{ displayName: 'First Name', name: 'firstName', field: 'FIRSTNAME', description: 'First name of the sub-account holder' },
+	{ displayName: 'Last Name', name: 'lastName', field: 'LASTNAME', description: 'Last name of the sub-account holder' },
+	{ displayName: 'Email', name: 'email', field: 'EMAIL', description: 'Email address of the sub-account holder', extra: { placeholder: 'name@email.com' } },
+];
+
 export function requiredAccountDataFields(show: INodeProperties['displayOptions']): INodeProperties[] {
-	const field = (displayName: string, name: string, flowField: FlowField, description: string, extra: Partial<INodeProperties> = {}): INodeProperties =>
-		({
-			displayName,
-			name,
-			type: 'string',
-			required: true,
-			default: '',
-			displayOptions: show,
-			description,
-			routing: route(flowField, 'string'),
-			...extra,
-		}) as INodeProperties;
-	return [
-		field('Login', 'subAccountLogin', 'LOGIN', 'Login of the new sub-account; it must not be taken by any AllMySMS account'),
-		field('Password', 'password', 'PASSWORD', `Password of the new sub-account for the AllMySMS manager, ${MIN_PASSWORD_LENGTH} characters or more`, {
-			typeOptions: { password: true },
-		}),
-		field('First Name', 'firstName', 'FIRSTNAME', 'First name of the sub-account holder'),
-		field('Last Name', 'lastName', 'LASTNAME', 'Last name of the sub-account holder'),
-		field('Email', 'email', 'EMAIL', 'Email address of the sub-account holder', { placeholder: 'name@email.com' }),
-	];
+	return REQUIRED_FIELDS.map(
+		({ displayName, name, description, extra }) =>
+			({ displayName, name, type: 'string', required: true, default: '', displayOptions: show, description, ...extra }) as INodeProperties,
+	);
 }
+
+const UPDATABLE_FIELDS = [...OPTIONAL_FIELDS, ...UPDATABLE_REQUIRED_FIELDS]
+	.filter((definition) => definition.updatable)
+	.sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export function createOptions(): INodeProperties[] {
 	return OPTIONAL_FIELDS.map(toProperty);
 }
 
 export function updateOptions(): INodeProperties[] {
-	return [...OPTIONAL_FIELDS, ...UPDATABLE_REQUIRED_FIELDS]
-		.filter((definition) => definition.updatable)
-		.sort((a, b) => a.displayName.localeCompare(b.displayName))
-		.map(toProperty);
+	return UPDATABLE_FIELDS.map(toProperty);
+}
+
+/** The accountData flow of an item: createSubAccount's required fields, and the options added. */
+export function readAccountData(input: ItemInput, operation: 'createSubAccount' | 'updateSubAccount'): Flow {
+	const data: Flow = {};
+	if (operation === 'createSubAccount') {
+		for (const { name, field } of REQUIRED_FIELDS) data[field] = flowValue(field, 'string', input.value(name, ''));
+	}
+	for (const definition of operation === 'createSubAccount' ? OPTIONAL_FIELDS : UPDATABLE_FIELDS) {
+		const value = input.option(definition.name);
+		if (value !== undefined) data[definition.field] = flowValue(definition.field, definition.type, value);
+	}
+	return data;
 }
 
 const LABELS: Record<string, string> = Object.fromEntries(
@@ -135,23 +139,18 @@ const LABELS: Record<string, string> = Object.fromEntries(
  * What the manual forbids in the flow, checked before anything is sent: a password shorter
  * than 6 characters, an email address without @, and (update) a required field emptied.
  */
-export function checkAccountData(context: IExecuteSingleFunctions, data: IDataObject, labels: Record<string, string>): void {
+export function checkAccountData(input: ItemInput, data: Flow, labels: Record<string, string>): void {
 	const label = (field: string): string => labels[field] ?? LABELS[field] ?? field;
 	for (const field of ['FIRSTNAME', 'LASTNAME', 'EMAIL', 'LOGIN', 'PASSWORD']) {
-		if (field in data && String(data[field]) === '') throw invalidInput(context, label(field), 'it cannot be empty');
+		if (field in data && String(data[field]) === '') throw input.invalid(label(field), 'it cannot be empty');
 	}
 	if (data.PASSWORD !== undefined && String(data.PASSWORD).length < MIN_PASSWORD_LENGTH) {
-		throw invalidInput(context, label('PASSWORD'), `AllMySMS requires ${MIN_PASSWORD_LENGTH} characters or more`);
+		throw input.invalid(label('PASSWORD'), `AllMySMS requires ${MIN_PASSWORD_LENGTH} characters or more`);
 	}
 	for (const field of ['EMAIL', 'BILLEMAIL']) {
 		const value = data[field];
 		if (value !== undefined && value !== '' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(value))) {
-			throw invalidInput(context, label(field), `"${String(value)}" is not an email address`);
+			throw input.invalid(label(field), `"${String(value)}" is not an email address`);
 		}
 	}
-}
-
-/** The flow object of the request (before the transport serialises it). */
-export function accountDataOf(requestOptions: IHttpRequestOptions): IDataObject {
-	return bodyObject(requestOptions, 'accountData');
 }

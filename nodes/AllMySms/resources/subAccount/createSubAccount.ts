@@ -1,19 +1,22 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRoutingWith } from '../../shared/operationRouting';
-import { accountDataOf, checkAccountData, createOptions, requiredAccountDataFields } from './accountData';
-import { echoParameter } from './hooks';
+import type { ItemOperation } from '../../shared/operation';
+import { checkAccountData, createOptions, readAccountData, requiredAccountDataFields } from './accountData';
+import { withLogin } from './hooks';
 
 const REQUIRED_LABELS = { LOGIN: 'Login', PASSWORD: 'Password', FIRSTNAME: 'First Name', LASTNAME: 'Last Name', EMAIL: 'Email' };
 
-async function checkNewSubAccount(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	checkAccountData(this, accountDataOf(requestOptions), REQUIRED_LABELS);
-	return requestOptions;
-}
-
-/** The routing of the createSubAccount operation (its option is in index.ts). */
-export const createSubAccountRouting: INodePropertyRouting = apiRoutingWith('createSubAccount', { before: [checkNewSubAccount], after: [echoParameter('login', 'subAccountLogin')] });
+/** createSubAccount (21): a new sub-account; the output says its login. */
+export const createSubAccount: ItemOperation = {
+	method: 'createSubAccount',
+	request: (input) => {
+		const accountData = readAccountData(input, 'createSubAccount');
+		checkAccountData(input, accountData, REQUIRED_LABELS);
+		return { flow: accountData };
+	},
+	output: withLogin('createSubAccount', 'subAccountLogin'),
+};
 
 const show = { show: { resource: ['subAccount'], operation: ['createSubAccount'] } };
 

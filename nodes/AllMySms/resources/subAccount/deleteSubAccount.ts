@@ -1,12 +1,16 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRoutingWith } from '../../shared/operationRouting';
-import { echoParameter } from './hooks';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { withLogin } from './hooks';
 import { subAccountField } from './subAccountField';
 
-/** The routing of the deleteSubAccount operation (its option is in index.ts). */
-export const deleteSubAccountRouting: INodePropertyRouting = apiRoutingWith('deleteSubAccount', { after: [echoParameter('login', 'loginToDelete')] });
+/** deleteSubAccount (25): the output says which login was deleted. */
+export const deleteSubAccount: ItemOperation = {
+	method: 'deleteSubAccount',
+	request: (input) => ({ params: { loginToDelete: input.text('loginToDelete') } }),
+	output: withLogin('deleteSubAccount', 'loginToDelete'),
+};
 
 const show = { show: { resource: ['subAccount'], operation: ['deleteSubAccount'] } };
 
@@ -16,13 +20,5 @@ export const deleteSubAccountDescription: INodeProperties[] = [
 		description:
 			'The sub-account to delete (an expression gives its login). What becomes of its remaining credits is not documented: take them back first with Manage Credits (negative amount). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions(show),
 ];

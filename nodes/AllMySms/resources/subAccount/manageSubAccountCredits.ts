@@ -1,34 +1,37 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
+import { answerItems } from '../../shared/answers';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemInput, ItemOperation } from '../../shared/operation';
 import { subAccountField } from './subAccountField';
 
-async function checkCredits(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const body = (requestOptions.body ?? {}) as IDataObject;
-	const credits = Number(body.credits);
+function readCredits(input: ItemInput): string {
+	const raw = input.value('credits', 0);
+	const credits = Number(raw);
 	if (!Number.isFinite(credits) || credits === 0) {
-		throw invalidInput(
-			this,
+		throw input.invalid(
 			'Credits',
-			`${String(body.credits)} moves nothing: a positive number gives credits to the sub-account, a negative one takes them back`,
+			`${String(raw)} moves nothing: a positive number gives credits to the sub-account, a negative one takes them back`,
 		);
 	}
-	body.credits = String(credits);
-	return requestOptions;
+	return String(credits);
 }
 
 /**
  * One item with the sub-account's new figures. The answer lists one `subAccount`; should it
  * come without it (a bare "OK"), the item still says which sub-account was credited.
  */
-async function oneItem(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	if (items.length > 0) return items;
-	return [{ json: { Login: String(this.getNodeParameter('subAccount', '')).trim() } }];
+function oneItem(answer: IDataObject, input: ItemInput): INodeExecutionData[] {
+	const items = answerItems('manageSubAccountCredits', answer);
+	return (items.length > 0 ? items : [{ Login: input.text('subAccount') }]).map((json) => ({ json }));
 }
 
-/** The routing of the manageSubAccountCredits operation (its option is in index.ts). */
-export const manageSubAccountCreditsRouting: INodePropertyRouting = apiRoutingWith('manageSubAccountCredits', { before: [checkCredits], after: [oneItem] });
+/** manageSubAccountCredits (24): credits given to, or taken back from, a sub-account. */
+export const manageSubAccountCredits: ItemOperation = {
+	method: 'manageSubAccountCredits',
+	request: (input) => ({ params: { subAccount: input.text('subAccount'), credits: readCredits(input) } }),
+	output: oneItem,
+};
 
 const show = { show: { resource: ['subAccount'], operation: ['manageSubAccountCredits'] } };
 
@@ -47,15 +50,6 @@ export const manageSubAccountCreditsDescription: INodeProperties[] = [
 		displayOptions: show,
 		description:
 			'Credits to move. Positive: taken from your account and given to the sub-account. Negative (for example -200): taken back from the sub-account to your account.',
-		routing: { send: { type: 'body', property: 'credits' } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions(show),
 ];

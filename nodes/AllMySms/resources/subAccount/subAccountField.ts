@@ -15,6 +15,5 @@ export function subAccountField(name: string, show: INodeProperties['displayOpti
 		displayOptions: show,
 		description:
 			'One of your sub-accounts (an expression gives its login). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		routing: { send: { type: 'body', property: name, value: '={{ String($value ?? "").trim() }}' } },
 	};
 }

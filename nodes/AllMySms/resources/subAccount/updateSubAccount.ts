@@ -1,29 +1,34 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
-import { accountDataOf, checkAccountData, updateOptions } from './accountData';
-import { actingAsSubAccount, credentialSubAccount, echoParameter } from './hooks';
+import type { ItemInput, ItemOperation } from '../../shared/operation';
+import type { Flow } from '../../shared/transport';
+import { checkAccountData, readAccountData, updateOptions } from './accountData';
+import { actingAsSubAccount, credentialSubAccount, withLogin } from './hooks';
 import { subAccountField } from './subAccountField';
 
-async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function changes(input: ItemInput): Promise<Flow> {
 	// Annex 14: "Le service MODIFICATION DE SOUS-COMPTES n'est pas disponible" as a sub-account.
-	const actingAs = await credentialSubAccount(this);
-	if (actingAs) throw actingAsSubAccount(this, 'updateSubAccount', actingAs);
-	const data = accountDataOf(requestOptions);
+	const actingAs = await credentialSubAccount(input);
+	if (actingAs) throw actingAsSubAccount(input, 'updateSubAccount', actingAs);
+	const data = readAccountData(input, 'updateSubAccount');
 	if (Object.keys(data).length === 0) {
-		throw invalidInput(this, 'Options', 'add at least one sub-account field to change');
+		throw input.invalid('Options', 'add at least one sub-account field to change');
 	}
-	checkAccountData(this, data, {});
+	checkAccountData(input, data, {});
 	// 22.2 lists BILLCODE ("Téléphone portable du sous compte") where 21.2 has BILLMOBILE, the
 	// billing mobile: most likely a slip, but the mobile is sent under both names, so that
 	// whichever the API reads gets it.
 	if (data.BILLMOBILE !== undefined) data.BILLCODE = data.BILLMOBILE;
-	return requestOptions;
+	return data;
 }
 
-/** The routing of the updateSubAccount operation (its option is in index.ts). */
-export const updateSubAccountRouting: INodePropertyRouting = apiRoutingWith('updateSubAccount', { before: [checkUpdate], after: [echoParameter('login', 'subAccount')] });
+/** updateSubAccount (22): changes a sub-account; the output says which. */
+export const updateSubAccount: ItemOperation = {
+	method: 'updateSubAccount',
+	request: async (input) => ({ params: { subAccount: input.text('subAccount') }, flow: await changes(input) }),
+	output: withLogin('updateSubAccount', 'subAccount'),
+};
 
 const show = { show: { resource: ['subAccount'], operation: ['updateSubAccount'] } };
 

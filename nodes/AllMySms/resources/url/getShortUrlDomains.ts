@@ -1,19 +1,11 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
 
-/** The routing of the getShortUrlDomains operation (its option is in index.ts). */
-export const getShortUrlDomainsRouting: INodePropertyRouting = apiRouting('getShortUrlDomains');
+/** getShortUrlDomains (35): the domains of the URL shortener. */
+export const getShortUrlDomains: ItemOperation = { method: 'getShortUrlDomains' };
 
 export const getShortUrlDomainsDescription: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: { resource: ['url'], operation: ['getShortUrlDomains'] } },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions({ show: { resource: ['url'], operation: ['getShortUrlDomains'] } }),
 ];

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getShortUrlDomainsDescription, getShortUrlDomainsRouting } from './getShortUrlDomains';
-import { shortenUrlDescription, shortenUrlRouting } from './shortenUrl';
+import type { Resource } from '../../shared/operation';
+import { getShortUrlDomains, getShortUrlDomainsDescription } from './getShortUrlDomains';
+import { shortenUrl, shortenUrlDescription } from './shortenUrl';
 
-export const urlOperations: INodeProperties = {
+const picker: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -15,17 +16,21 @@ export const urlOperations: INodeProperties = {
 			value: 'getShortUrlDomains',
 			action: 'Get short URL domains',
 			description: 'Get the domains of the URL shortening service',
-			routing: getShortUrlDomainsRouting,
 		},
 		{
 			name: 'Shorten',
 			value: 'shortenUrl',
 			action: 'Shorten a URL',
 			description: 'Get a short URL (http://bs.ms/…) for a long one, to fit links in SMS',
-			routing: shortenUrlRouting,
 		},
 	],
 	default: 'shortenUrl',
 };
 
-export const urlFields: INodeProperties[] = [...shortenUrlDescription, ...getShortUrlDomainsDescription];
+const fields: INodeProperties[] = [...shortenUrlDescription, ...getShortUrlDomainsDescription];
+
+export const url: Resource = {
+	picker,
+	fields,
+	operations: { getShortUrlDomains, shortenUrl },
+};

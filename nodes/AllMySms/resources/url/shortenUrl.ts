@@ -1,19 +1,22 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRoutingWith, invalidInput } from '../../shared/operationRouting';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemInput, ItemOperation } from '../../shared/operation';
 
 /** 34.1: "Url à raccourcir, doit être accessible": at least an absolute http(s) URL with a host. */
-async function checkUrl(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const url = String(((requestOptions.body ?? {}) as IDataObject).url ?? '');
+function readUrl(input: ItemInput): string {
+	const url = input.text('url');
 	if (!/^https?:\/\/[^\s/?#@]+\.[^\s/?#]+([/?#]\S*)?$/i.test(url)) {
-		throw invalidInput(this, 'URL', url === '' ? 'the URL is empty' : `"${url}" is not an absolute http:// or https:// address`);
+		throw input.invalid('URL', url === '' ? 'the URL is empty' : `"${url}" is not an absolute http:// or https:// address`);
 	}
-	return requestOptions;
+	return url;
 }
 
-/** The routing of the shortenUrl operation (its option is in index.ts). */
-export const shortenUrlRouting: INodePropertyRouting = apiRoutingWith('shortenUrl', { before: [checkUrl] });
+/** shortenUrl (34): a short URL for a long one. */
+export const shortenUrl: ItemOperation = {
+	method: 'shortenUrl',
+	request: (input) => ({ params: { url: readUrl(input) } }),
+};
 
 const show = { show: { resource: ['url'], operation: ['shortenUrl'] } };
 
@@ -27,15 +30,6 @@ export const shortenUrlDescription: INodeProperties[] = [
 		placeholder: 'https://www.example.com/offers/42',
 		displayOptions: show,
 		description: 'The address to shorten, starting with http:// or https://. AllMySMS requires it to be reachable.',
-		routing: { send: { type: 'body', property: 'url', value: '={{ String($value ?? "").trim() }}' } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions(show),
 ];

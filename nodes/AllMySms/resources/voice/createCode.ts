@@ -1,20 +1,16 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
 
-/** The routing of the createCode operation (its option is in index.ts). */
-export const createCodeRouting: INodePropertyRouting = apiRouting('createCode');
+/** createCode (38): a code to record a voice message with by phone. */
+export const createCode: ItemOperation = {
+	method: 'createCode',
+	request: (input) => ({ params: { label: input.option('label') as string | undefined } }),
+};
 
 export const createCodeDescription: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: { resource: ['voice'], operation: ['createCode'] } },
-		options: [
+	requestOptions({ show: { resource: ['voice'], operation: ['createCode'] } }, [
 			{
 				displayName: 'Label',
 				name: 'label',
@@ -22,11 +18,6 @@ export const createCodeDescription: INodeProperties[] = [
 				default: '',
 				placeholder: 'Opening hours message',
 				description: 'Name of the code, shown in the AllMySMS manager',
-				routing: { send: { type: 'body', property: 'label' } },
 			},
-			requestFormatOption,
-			retriesOption,
-			timeoutOption,
-		],
-	},
+	]),
 ];

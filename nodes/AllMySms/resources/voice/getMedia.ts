@@ -1,10 +1,13 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
 
-/** The routing of the getMedia operation (its option is in index.ts). */
-export const getMediaRouting: INodePropertyRouting = apiRouting('getMedia');
+/** getMedia (39): what is known of a recording made with a voice code. */
+export const getMedia: ItemOperation = {
+	method: 'getMedia',
+	request: (input) => ({ params: { code: input.text('code') } }),
+};
 
 /** The voice code of getMedia and downloadMedia (39.1, 40.1). */
 export function voiceCodeField(operation: 'getMedia' | 'downloadMedia'): INodeProperties {
@@ -17,19 +20,10 @@ export function voiceCodeField(operation: 'getMedia' | 'downloadMedia'): INodePr
 		placeholder: '12345654',
 		displayOptions: { show: { resource: ['voice'], operation: [operation] } },
 		description: 'Code returned by Create Code (createCode)',
-		routing: { send: { type: 'body', property: 'code', value: '={{ String($value ?? "").trim() }}' } },
 	};
 }
 
 export const getMediaDescription: INodeProperties[] = [
 	voiceCodeField('getMedia'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: { resource: ['voice'], operation: ['getMedia'] } },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions({ show: { resource: ['voice'], operation: ['getMedia'] } }),
 ];

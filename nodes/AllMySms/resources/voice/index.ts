@@ -1,12 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { createCodeDescription, createCodeRouting } from './createCode';
-import { downloadMediaDescription, downloadMediaRouting } from './downloadMedia';
-import { getMediaDescription, getMediaRouting } from './getMedia';
+import type { Resource } from '../../shared/operation';
+import { createCode, createCodeDescription } from './createCode';
+import { downloadMedia, downloadMediaDescription } from './downloadMedia';
+import { getMedia, getMediaDescription } from './getMedia';
 import { sendVocal, sendVocalDescription } from './sendVocal';
 import { simpleVocal, simpleVocalDescription } from './simpleVocal';
 
-export const voiceOperations: INodeProperties = {
+const picker: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -18,21 +19,18 @@ export const voiceOperations: INodeProperties = {
 			value: 'createCode',
 			action: 'Create a voice recording code',
 			description: 'Create a code under which you record a voice message by phone at 09 77 55 40 93, to send or download it afterwards',
-			routing: createCodeRouting,
 		},
 		{
 			name: 'Download Recording',
 			value: 'downloadMedia',
 			action: 'Download a voice recording',
 			description: 'Download the message recorded under a voice code, as an audio file (WAV or MP3)',
-			routing: downloadMediaRouting,
 		},
 		{
 			name: 'Get Recording Info',
 			value: 'getMedia',
 			action: 'Get the information of a voice recording',
 			description: 'Get the label, duration, recording status and dates of the message recorded under a voice code',
-			routing: getMediaRouting,
 		},
 		{
 			name: 'Send',
@@ -51,7 +49,7 @@ export const voiceOperations: INodeProperties = {
 	default: 'sendVocal',
 };
 
-export const voiceFields: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	...sendVocalDescription,
 	...simpleVocalDescription,
 	...createCodeDescription,
@@ -59,5 +57,8 @@ export const voiceFields: INodeProperties[] = [
 	...downloadMediaDescription,
 ];
 
-/** Voice sends check every item before the first request, like SMS sends. */
-export const voiceCustomOperations = { sendVocal, simpleVocal };
+export const voice: Resource = {
+	picker,
+	fields,
+	operations: { createCode, downloadMedia, getMedia, sendVocal: { run: sendVocal }, simpleVocal: { run: simpleVocal } },
+};

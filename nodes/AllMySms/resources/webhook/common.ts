@@ -1,6 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { invalidInput } from '../../shared/operationRouting';
+import type { ItemInput } from '../../shared/operation';
 
 /** What the Webhook operations (manual sections 41-43) share. */
 
@@ -27,21 +27,19 @@ export const webhookTypeField = (show: Show, description: string): INodeProperti
 	default: 'dlr',
 	description,
 	displayOptions: { show },
-	routing: { send: { type: 'body', property: 'type' } },
 });
+
+export const readWebhookType = (input: ItemInput): string => input.text('type');
 
 /**
  * The webhook URL, trimmed, refused before any request unless it is an absolute http(s) URL:
  * AllMySMS calls it from the internet, and refuses the configuration when it does not answer.
  */
-export async function sendWebhookUrl(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const raw = this.getNodeParameter('url', '') as unknown;
-	const url = raw === undefined || raw === null ? '' : String(raw).trim();
+export function readWebhookUrl(input: ItemInput): string {
+	const url = input.text('url');
 	const reason = url === '' ? 'it is empty' : isHttpUrl(url) ? undefined : `"${url}" is not an http:// or https:// URL`;
-	if (reason) throw invalidInput(this, 'URL', reason);
-	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
-	(requestOptions.body as IDataObject).url = url;
-	return requestOptions;
+	if (reason) throw input.invalid('URL', reason);
+	return url;
 }
 
 export function isHttpUrl(text: string): boolean {

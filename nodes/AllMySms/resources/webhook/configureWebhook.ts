@@ -1,13 +1,16 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { sendWebhookUrl, webhookTypeField } from './common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { readWebhookType, readWebhookUrl, webhookTypeField } from './common';
 
 const show = { resource: ['webhook'], operation: ['configureWebhook'] };
 
-/** The routing of the configureWebhook operation (its option is in index.ts). */
-export const configureWebhookRouting: INodePropertyRouting = apiRouting('configureWebhook');
+/** configureWebhook (42): the account's URL for delivery reports or replies. */
+export const configureWebhook: ItemOperation = {
+	method: 'configureWebhook',
+	request: (input) => ({ params: { type: readWebhookType(input), url: readWebhookUrl(input) } }),
+};
 
 export const configureWebhookDescription: INodeProperties[] = [
 	{
@@ -29,15 +32,6 @@ export const configureWebhookDescription: INodeProperties[] = [
 		description:
 			'Called by AllMySMS with GET and the event as query parameters. It must answer "OK" (plain text) within 5 seconds, or AllMySMS refuses it.',
 		displayOptions: { show },
-		routing: { send: { preSend: [sendWebhookUrl] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions({ show }),
 ];

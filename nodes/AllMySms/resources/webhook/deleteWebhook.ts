@@ -1,23 +1,18 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
-import { webhookTypeField } from './common';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
+import { readWebhookType, webhookTypeField } from './common';
 
 const show = { resource: ['webhook'], operation: ['deleteWebhook'] };
 
-/** The routing of the deleteWebhook operation (its option is in index.ts). */
-export const deleteWebhookRouting: INodePropertyRouting = apiRouting('deleteWebhook');
+/** deleteWebhook (43): removes the account's URL of one kind. */
+export const deleteWebhook: ItemOperation = {
+	method: 'deleteWebhook',
+	request: (input) => ({ params: { type: readWebhookType(input) } }),
+};
 
 export const deleteWebhookDescription: INodeProperties[] = [
 	webhookTypeField(show, 'Which URL to remove'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions({ show }),
 ];

@@ -1,21 +1,13 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
-import { apiRouting } from '../../shared/transport';
+import { requestOptions } from '../../shared/descriptions';
+import type { ItemOperation } from '../../shared/operation';
 
 const show = { resource: ['webhook'], operation: ['getWebhook'] };
 
-/** The routing of the getWebhook operation (its option is in index.ts). */
-export const getWebhookRouting: INodePropertyRouting = apiRouting('getWebhook');
+/** getWebhook (41): the account's webhook URLs. */
+export const getWebhook: ItemOperation = { method: 'getWebhook' };
 
 export const getWebhookDescription: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [requestFormatOption, retriesOption, timeoutOption],
-	},
+	requestOptions({ show }),
 ];

@@ -2,11 +2,12 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import { answerItems } from './answers';
+import { isApiMethodName } from './apiMethods';
 import { isBatchOperation, ItemInput } from './operation';
 import type { ItemOperation, Operation } from './operation';
 import { Outcome } from './outcome';
-import { retrySettings } from './retries';
-import { toolError } from './toolMode';
+import { retryKindOf, retrySettings } from './retries';
+import { isToolCall, toolError, toolSendResult } from './toolMode';
 import { callApi } from './transport';
 import type { RequestFormat } from './transport';
 
@@ -21,12 +22,14 @@ export async function runOperation(this: IExecuteFunctions, operations: Record<s
 	const name = String(this.getNodeParameter('operation', 0));
 	const operation = Object.prototype.hasOwnProperty.call(operations, name) ? operations[name] : undefined;
 	if (!operation) throw new NodeOperationError(node, `Unknown AllMySMS operation "${name}"`);
+	let output: INodeExecutionData[][];
 	try {
-		if (isBatchOperation(operation)) return await operation.run.call(this);
-		return [await runPerItem(this, operation)];
+		output = isBatchOperation(operation) ? await operation.run.call(this) : [await runPerItem(this, operation)];
 	} catch (error) {
 		throw toolError(this, error);
 	}
+	const sends = isApiMethodName(name) && retryKindOf(name) === 'send';
+	return sends && isToolCall(this) ? output.map(toolSendResult) : output;
 }
 
 function formatOf(input: ItemInput): RequestFormat {

@@ -1,5 +1,5 @@
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 /**
  * The node run as a tool of an AI agent or of the MCP Server Trigger.
@@ -40,22 +40,41 @@ function stableJson(value: unknown): string {
 	return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * A send's answer carries the account's remaining credits and balance and the send's cost: a
+ * workflow may use them, a model has no business with them (and may repeat them to whoever it
+ * talks to). A tool call's send result keeps what the send did: statuses, campaign, smsIds.
+ */
+const ACCOUNT_FIGURES = ['credits', 'creditsUsed', 'balance', 'cost'];
+
+export function toolSendResult(items: INodeExecutionData[]): INodeExecutionData[] {
+	return items.map((item) => {
+		const json = { ...item.json };
+		for (const field of ACCOUNT_FIGURES) delete json[field];
+		return { ...item, json };
+	});
+}
+
 const INVALID_FIELD = /^Invalid "([^"]+)" in item \d+: /;
+const ITEM_NUMBER = / (?:in|for) item \d+\b/g;
 
 /**
  * A model has no items: "item 0" means nothing to it, and it filled arguments, not fields. In a
- * tool call, a bad-input error names the argument the field takes (`$fromAI('phoneNumbers')`).
- * Elsewhere the error is left as it is.
+ * tool call, an error says no item number, and a bad-input error names the argument the field
+ * takes (`$fromAI('phoneNumbers')`). Elsewhere the error is left as it is.
  */
 export function toolError(context: IExecuteFunctions, error: unknown): unknown {
-	if (!(error instanceof NodeOperationError) || !isToolCall(context)) return error;
-	const match = INVALID_FIELD.exec(error.message);
-	if (!match) return error;
-	const label = match[1];
-	const argument = fromAiArgumentOf(context.getNode().parameters, label);
-	error.message = error.message.replace(INVALID_FIELD, `Invalid "${label}"${argument ? ` (the ${argument} argument)` : ''}: `);
-	if (error.description) error.description = error.description.replace(/ in item \d+/g, '');
-	return error;
+	if (!(error instanceof NodeOperationError || (error instanceof Error && error.name === 'NodeApiError')) || !isToolCall(context)) return error;
+	const nodeError = error as NodeOperationError;
+	const invalid = INVALID_FIELD.exec(nodeError.message);
+	if (invalid) {
+		const label = invalid[1];
+		const argument = fromAiArgumentOf(context.getNode().parameters, label);
+		nodeError.message = nodeError.message.replace(INVALID_FIELD, `Invalid "${label}"${argument ? ` (the ${argument} argument)` : ''}: `);
+	}
+	nodeError.message = nodeError.message.replace(ITEM_NUMBER, '');
+	if (nodeError.description) nodeError.description = nodeError.description.replace(ITEM_NUMBER, '');
+	return nodeError;
 }
 
 /** The `$fromAI` key of the parameter a label names, when the workflow filled it that way. */

@@ -15,6 +15,7 @@ import { voice } from './resources/voice';
 import { webhook } from './resources/webhook';
 import type { Operation } from './shared/operation';
 import { runOperation } from './shared/router';
+import { toolDescriptionFields } from './shared/toolDescriptions';
 import { CREDENTIAL_TYPE } from './shared/transport';
 
 const RESOURCES = [account, blacklist, campaign, contactList, deliveryReport, reply, sms, subAccount, url, voice, webhook];
@@ -59,6 +60,7 @@ export class AllMySms implements INodeType {
 			},
 			...RESOURCES.map((resource) => resource.picker),
 			...RESOURCES.flatMap((resource) => resource.fields),
+			...toolDescriptionFields(RESOURCES),
 		],
 	};
 

@@ -6,11 +6,11 @@ import {
 	easterSunday,
 	frenchPublicHolidays,
 	isCommercialTimeAllowed,
-	isFrenchNumber,
 	judgeCommercialTime,
 	nextAllowedTime,
 } from '../../nodes/AllMySms/shared/rules/commercialHours';
 import type { CommercialSendInput } from '../../nodes/AllMySms/shared/rules/commercialHours';
+import { isFrenchNumber } from '../../nodes/AllMySms/shared/france';
 
 /** Instants are always written with an explicit offset: they mean the same under any TZ. */
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true });

@@ -2,6 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
 import { API_METHODS } from './apiMethods';
+import { parseApiNumber } from './numbers';
 import type { ApiMethod, ApiMethodName } from './apiMethods';
 import { redact, redactDeep } from './redact';
 import {
@@ -215,7 +216,8 @@ function phoneNumberList(value: unknown): string[] {
 function convertNumbers(target: IDataObject, path: string[]): void {
 	visitField(target, path, (parent, key) => {
 		const value = parent[key];
-		if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) parent[key] = Number(value);
+		const number = typeof value === 'string' ? parseApiNumber(value) : undefined;
+		if (number !== undefined) parent[key] = number;
 	});
 }
 
@@ -226,13 +228,13 @@ function withoutHidden(method: ApiMethod, data: IDataObject): IDataObject {
 
 /** The answer means "nothing found" (getSubAccounts' "No subaccount found"). */
 function isEmptyAnswer(method: ApiMethod, data: IDataObject): boolean {
-	if (method.emptyStatus === undefined || asNumber(data.status) !== method.emptyStatus) return false;
+	if (method.emptyStatus === undefined || parseApiNumber(data.status) !== method.emptyStatus) return false;
 	return !method.emptyText || method.emptyText.test(textOf(data) ?? '');
 }
 
 /** `emptyStatus` with another text than `emptyText`: a refusal in the API's words. */
 function refusedEmptyStatus(method: ApiMethod, data: IDataObject): Failure | undefined {
-	if (method.emptyStatus === undefined || asNumber(data.status) !== method.emptyStatus) return undefined;
+	if (method.emptyStatus === undefined || parseApiNumber(data.status) !== method.emptyStatus) return undefined;
 	return { reason: textOf(data) ?? 'request refused', code: method.emptyStatus };
 }
 
@@ -242,11 +244,6 @@ interface Failure {
 	help?: string;
 }
 
-function asNumber(value: unknown): number | undefined {
-	if (typeof value === 'number') return value;
-	if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) return Number(value);
-	return undefined;
-}
 
 function textOf(data: IDataObject): string | undefined {
 	for (const key of ['statusText', 'text', 'error']) {
@@ -262,7 +259,7 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 		// The read methods say a wrong login or key in an `error` field, with annex 2's 102 text.
 		return { reason, help: /aucun compte ne correspond/i.test(reason) ? SEND_STATUS_HELP[102] : undefined };
 	}
-	const status = asNumber(data.status);
+	const status = parseApiNumber(data.status);
 	const refused = (help?: string): Failure => ({ reason: textOf(data) ?? 'request refused', code: status, help });
 	switch (method.statusKind) {
 		case 'send':

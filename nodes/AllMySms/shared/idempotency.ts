@@ -12,7 +12,7 @@ import { isToolCall, toolCallArguments } from './toolMode';
  *
  *   workflow id · node id · execution · run index of the node · method · item (or "campaign")
  *
- * and each further request of a split batch adds `-2`, `-3`… (sendRunner.ts requestIdentifier).
+ * and each further request of a split batch adds `-2`, `-3`… (batchRunner.ts requestIdentifier).
  *
  * What stays the same, and so never sends twice:
  * - n8n's Retry On Fail, which runs the node again within the same execution, same run index;

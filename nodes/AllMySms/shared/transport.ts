@@ -122,7 +122,7 @@ export interface ApiCall {
 export type SendOutcome = 'not sent' | 'may have been sent';
 
 /**
- * One call of an API method: every operation (router.ts, sendRunner.ts), the dropdowns, the
+ * One call of an API method: every operation (router.ts, batchRunner.ts), the dropdowns, the
  * triggers' webhook registration and polling. Returns the answer's data.
  *
  * Tries again (retries.ts) after a network error, a timeout, an HTTP 5xx or an unreadable

@@ -2,8 +2,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { invalidField, text } from '../../shared/input';
-import { readSendMode, SendRun } from '../../shared/sendRunner';
-import type { Batch, CampaignRules } from '../../shared/sendRunner';
+import { readSendMode, BatchRun } from '../../shared/batchRunner';
+import type { Batch, CampaignRules } from '../../shared/batchRunner';
 import type { Flow, RequestFormat } from '../../shared/transport';
 import { checkPhoneNumber, splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
@@ -44,7 +44,7 @@ export interface SkippedContact {
 }
 
 type ContactsBatch = Batch<ContactSettings, Contact>;
-type ContactsRun = SendRun<ContactSettings, Contact>;
+type ContactsRun = BatchRun<ContactSettings, Contact>;
 
 const CONTACTS_TOGETHER: CampaignRules<ContactSettings> = {
 	labels: {
@@ -151,7 +151,100 @@ function readSettings(context: IExecuteFunctions, run: ContactsRun, itemIndex: n
 	};
 }
 
-/** Reads one item's contacts; invalid numbers stop the node, or are set aside in `skipped` with Skip Invalid Numbers. */
+type Read = (name: string, fallback: unknown) => unknown;
+
+/** One item's contacts as they are read: invalid numbers stop the node, or are set aside with Skip Invalid Numbers. */
+class ItemContacts {
+	readonly contacts: Contact[] = [];
+
+	constructor(
+		private readonly context: IExecuteFunctions,
+		private readonly itemIndex: number,
+		private readonly skipInvalid: boolean,
+		private readonly skipped: SkippedContact[],
+	) {}
+
+	add(position: number, raw: string, field: keyof typeof FIELD_LABELS, fields: Record<string, string>, described: boolean): void {
+		const check = checkPhoneNumber(raw);
+		if (check.ok) {
+			this.contacts.push({ itemIndex: this.itemIndex, number: check.number, fields });
+			return;
+		}
+		if (this.skipInvalid) {
+			this.skipped.push({ item: this.itemIndex, contact: position, phoneNumber: raw, reason: check.reason });
+			return;
+		}
+		throw invalid(this.context, this.itemIndex, field, described ? `contact ${position}: ${check.reason}` : check.reason);
+	}
+
+	/** A contact of a list without a usable number. */
+	withoutNumber(position: number, reason: string, message: string): void {
+		if (!this.skipInvalid) throw invalid(this.context, this.itemIndex, 'contacts', message);
+		this.skipped.push({ item: this.itemIndex, contact: position, phoneNumber: '', reason });
+	}
+}
+
+/** Contacts from a list (an expression), their fields mapped from the contacts' properties. */
+function readContactList(context: IExecuteFunctions, read: Read, operation: ContactsOperation, itemIndex: number, settings: ContactSettings, found: ItemContacts): void {
+	const phoneProperty = text(read('phoneProperty', 'phone'));
+	if (phoneProperty === '') throw invalid(context, itemIndex, 'phoneProperty', 'name the property that holds the mobile number');
+	const mapping: Mapping[] =
+		operation === 'populateList'
+			? ((read('fieldMapping.mapping', []) as IDataObject[]) ?? []).map((entry) => ({ field: text(entry.field), property: text(entry.property) }))
+			: [];
+	checkFieldNames(context, itemIndex, 'fieldMapping', mapping.map((entry) => entry.field), settings.format);
+	const emptyProperty = mapping.find((entry) => entry.property === '');
+	if (emptyProperty) throw invalid(context, itemIndex, 'fieldMapping', `no contact property is given for the list field "${emptyProperty.field}"`);
+
+	const list = contactList(context, itemIndex, read('contacts', []));
+	if (list.length === 0) throw invalid(context, itemIndex, 'contacts', 'the list of contacts is empty');
+	list.forEach((entry, index) => {
+		const position = index + 1;
+		// A plain value is a contact reduced to its number (["0612345678", …]).
+		const contact: IDataObject = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as IDataObject) : { [phoneProperty]: entry as string };
+		const phone = fieldValue(property(contact, phoneProperty));
+		if (phone === undefined || typeof phone === 'object' || phone.trim() === '') {
+			const what = phone === undefined ? 'has no' : 'has no usable';
+			found.withoutNumber(position, `it ${what} "${phoneProperty}" property`, `contact ${position} ${what} "${phoneProperty}" property (see Mobile Phone Property)`);
+			return;
+		}
+		const fields: Record<string, string> = {};
+		for (const { field, property: name } of mapping) {
+			const value = fieldValue(property(contact, name));
+			if (value === undefined) continue;
+			if (typeof value === 'object') {
+				throw invalid(context, itemIndex, 'contacts', `contact ${position}: its "${name}" property holds ${value.problem}, not a value for the list field "${field}"`);
+			}
+			fields[field] = value;
+		}
+		found.add(position, phone, 'contacts', fields, true);
+	});
+}
+
+/** One contact defined by the fields (Add Contacts): its number and field values. */
+function readOneContact(context: IExecuteFunctions, read: Read, itemIndex: number, settings: ContactSettings, found: ItemContacts): void {
+	const entries = ((read('fieldValues.value', []) as IDataObject[]) ?? []).map((entry) => ({ field: text(entry.field), value: entry.value }));
+	checkFieldNames(context, itemIndex, 'fieldValues', entries.map((entry) => entry.field), settings.format);
+	const fields: Record<string, string> = {};
+	for (const { field, value } of entries) {
+		const checked = fieldValue(value);
+		if (checked === undefined || (typeof checked === 'string' && checked === '')) continue;
+		if (typeof checked === 'object') throw invalid(context, itemIndex, 'fieldValues', `the value of "${field}" is ${checked.problem}, not text`);
+		fields[field] = checked;
+	}
+	const phone = text(read('mobilePhone', ''));
+	if (phone === '') throw invalid(context, itemIndex, 'mobilePhone', 'no mobile number was given');
+	found.add(1, phone, 'mobilePhone', fields, false);
+}
+
+/** Mobile numbers typed in the field (Delete Contacts). */
+function readMobileNumbers(context: IExecuteFunctions, read: Read, itemIndex: number, found: ItemContacts): void {
+	const numbers = splitPhoneNumbers(read('mobilePhones', ''));
+	if (numbers.length === 0) throw invalid(context, itemIndex, 'mobilePhones', 'no mobile number was given');
+	numbers.forEach((raw, index) => found.add(index + 1, raw, 'mobilePhones', {}, numbers.length > 1));
+}
+
+/** Reads one item's contacts, from where the item says they are. */
 function readContactsItem(
 	this: IExecuteFunctions,
 	run: ContactsRun,
@@ -159,85 +252,13 @@ function readContactsItem(
 	itemIndex: number,
 	skipped: SkippedContact[],
 ): { settings: ContactSettings; entries: Contact[] } {
-	const read = (name: string, fallback: unknown) => run.parameters.get(name, itemIndex, fallback);
+	const read: Read = (name, fallback) => run.parameters.get(name, itemIndex, fallback);
 	const settings = readSettings(this, run, itemIndex);
-	const source = read('contactsFrom', 'fields') as string;
-	const contacts: Contact[] = [];
-	const add = (position: number, raw: string, field: keyof typeof FIELD_LABELS, fields: Record<string, string>, described: boolean) => {
-		const check = checkPhoneNumber(raw);
-		if (check.ok) {
-			contacts.push({ itemIndex, number: check.number, fields });
-			return;
-		}
-		if (settings.skipInvalid) {
-			skipped.push({ item: itemIndex, contact: position, phoneNumber: raw, reason: check.reason });
-			return;
-		}
-		throw invalid(this, itemIndex, field, described ? `contact ${position}: ${check.reason}` : check.reason);
-	};
-
-	if (source === 'list') {
-		const phoneProperty = text(read('phoneProperty', 'phone'));
-		if (phoneProperty === '') throw invalid(this, itemIndex, 'phoneProperty', 'name the property that holds the mobile number');
-		const mapping: Mapping[] =
-			operation === 'populateList'
-				? ((read('fieldMapping.mapping', []) as IDataObject[]) ?? []).map((entry) => ({
-						field: text(entry.field),
-						property: text(entry.property),
-					}))
-				: [];
-		checkFieldNames(this, itemIndex, 'fieldMapping', mapping.map((entry) => entry.field), settings.format);
-		const emptyProperty = mapping.find((entry) => entry.property === '');
-		if (emptyProperty) throw invalid(this, itemIndex, 'fieldMapping', `no contact property is given for the list field "${emptyProperty.field}"`);
-
-		const list = contactList(this, itemIndex, read('contacts', []));
-		if (list.length === 0) throw invalid(this, itemIndex, 'contacts', 'the list of contacts is empty');
-		list.forEach((entry, index) => {
-			const position = index + 1;
-			// A plain value is a contact reduced to its number (["0612345678", …]).
-			const contact: IDataObject = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as IDataObject) : { [phoneProperty]: entry as string };
-			const phone = fieldValue(property(contact, phoneProperty));
-			if (phone === undefined || typeof phone === 'object' || phone.trim() === '') {
-				const found = phone === undefined ? 'has no' : 'has no usable';
-				if (settings.skipInvalid) {
-					skipped.push({ item: itemIndex, contact: position, phoneNumber: '', reason: `it ${found} "${phoneProperty}" property` });
-					return;
-				}
-				throw invalid(this, itemIndex, 'contacts', `contact ${position} ${found} "${phoneProperty}" property (see Mobile Phone Property)`);
-			}
-			const fields: Record<string, string> = {};
-			for (const { field, property: name } of mapping) {
-				const value = fieldValue(property(contact, name));
-				if (value === undefined) continue;
-				if (typeof value === 'object') {
-					throw invalid(this, itemIndex, 'contacts', `contact ${position}: its "${name}" property holds ${value.problem}, not a value for the list field "${field}"`);
-				}
-				fields[field] = value;
-			}
-			add(position, phone, 'contacts', fields, true);
-		});
-	} else if (operation === 'populateList') {
-		const entries = ((read('fieldValues.value', []) as IDataObject[]) ?? []).map((entry) => ({
-			field: text(entry.field),
-			value: entry.value,
-		}));
-		checkFieldNames(this, itemIndex, 'fieldValues', entries.map((entry) => entry.field), settings.format);
-		const fields: Record<string, string> = {};
-		for (const { field, value } of entries) {
-			const checked = fieldValue(value);
-			if (checked === undefined || (typeof checked === 'string' && checked === '')) continue;
-			if (typeof checked === 'object') throw invalid(this, itemIndex, 'fieldValues', `the value of "${field}" is ${checked.problem}, not text`);
-			fields[field] = checked;
-		}
-		const phone = text(read('mobilePhone', ''));
-		if (phone === '') throw invalid(this, itemIndex, 'mobilePhone', 'no mobile number was given');
-		add(1, phone, 'mobilePhone', fields, false);
-	} else {
-		const numbers = splitPhoneNumbers(read('mobilePhones', ''));
-		if (numbers.length === 0) throw invalid(this, itemIndex, 'mobilePhones', 'no mobile number was given');
-		numbers.forEach((raw, index) => add(index + 1, raw, 'mobilePhones', {}, numbers.length > 1));
-	}
-	return { settings, entries: contacts };
+	const found = new ItemContacts(this, itemIndex, settings.skipInvalid, skipped);
+	if (read('contactsFrom', 'fields') === 'list') readContactList(this, read, operation, itemIndex, settings, found);
+	else if (operation === 'populateList') readOneContact(this, read, itemIndex, settings, found);
+	else readMobileNumbers(this, read, itemIndex, found);
+	return { settings, entries: found.contacts };
 }
 
 /** The populateData / deleteData flow (annexes 8 and 10). */
@@ -268,7 +289,7 @@ function summarise(answers: IDataObject[], group: ContactsBatch, contactsSent: n
 
 export async function runContactsOperation(this: IExecuteFunctions, operation: ContactsOperation): Promise<INodeExecutionData[][]> {
 	// Contacts added or deleted by earlier requests stay so: a later failure says which.
-	const run: ContactsRun = new SendRun(this, { method: operation, sends: false, reportAccepted: true });
+	const run: ContactsRun = new BatchRun(this, { method: operation, sends: false, reportAccepted: true });
 	const mode = readSendMode(this, 'requestMode', 'allItems');
 	const skipped: SkippedContact[] = [];
 	for (const batch of run.collect((itemIndex) => readContactsItem.call(this, run, operation, itemIndex, skipped), mode, CONTACTS_TOGETHER)) {

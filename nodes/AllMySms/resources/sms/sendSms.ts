@@ -1,13 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { readSendMode, recipientOutput, SendRun } from '../../shared/sendRunner';
-import type { Flow } from '../../shared/transport';
-import type { Coding } from '../../shared/validation/message';
+import { readSendMode, recipientOutput, BatchRun } from '../../shared/batchRunner';
 import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
-import { estimateSms, guardCost } from '../../shared/rules/costCheck';
-import { prepareSms } from './smsSettings';
-import type { Recipient, SmsBatch, SmsSettings } from './smsSettings';
+import { checkSmsCost, prepareSms, smsFlow } from './smsSettings';
+import type { Recipient, SmsSettings } from './smsSettings';
 
 export const sendSmsDescription: INodeProperties[] = [
 	smsSendModeField(['sendSms']),
@@ -18,31 +15,6 @@ export const sendSmsDescription: INodeProperties[] = [
 	outsideAllowedHoursField('sms', ['sendSms']),
 	optionsField('sendSms'),
 ];
-
-/** CODING of the flows and `coding` of the simplified URL. */
-export const CODING_VALUE: Record<Coding, string> = { gsm7: '1', unicode: '2' };
-
-/** The smsData flow of section 7.2, fields in the order of annex 1 (MESSAGE first, SMS last). */
-export function smsFlow(batch: SmsBatch, recipients: Recipient[], uniqueIdentifier?: string): Flow {
-	const { settings } = batch;
-	const flow: Flow = { MESSAGE: settings.message };
-	if (settings.parameterCount > 0) flow.DYNAMIC = String(settings.parameterCount);
-	if (settings.campaignName) flow.CAMPAIGN_NAME = settings.campaignName;
-	if (settings.sendAt) flow.DATE = settings.sendAt;
-	if (settings.sender) flow.TPOA = settings.sender;
-	if (settings.clientMessageId) flow.CLIMSGID = settings.clientMessageId;
-	if (settings.trackLinks) flow.TRACKING = '1';
-	flow.CODING = CODING_VALUE[batch.coding];
-	if (settings.priority) flow.ALERTING = '1';
-	if (settings.explainDiscarded) flow.VERBOSE = '1';
-	if (uniqueIdentifier) flow.UNIQUEIDENTIFIER = uniqueIdentifier;
-	flow.SMS = recipients.map((recipient) => {
-		const sms: Flow = { MOBILEPHONE: recipient.number.toSend };
-		for (let index = 0; index < recipient.params.length; index++) sms[`PARAM_${index + 1}`] = recipient.params[index];
-		return sms;
-	});
-	return flow;
-}
 
 interface DiscardedNumber {
 	phoneNumber?: string;
@@ -94,19 +66,10 @@ function perRecipient(recipients: Recipient[], answer: IDataObject): IDataObject
 	});
 }
 
-/** The cost and credit guard (shared/rules/costCheck.ts) over the prepared batches, before the first send. */
-export async function guardSmsCost(
-	context: IExecuteFunctions,
-	run: SendRun<SmsSettings, Recipient>,
-	batches: SmsBatch[],
-): Promise<SmsBatch[]> {
-	return await guardCost(context, run, batches, () => estimateSms(context, batches, (batch, recipients) => smsFlow(batch, recipients)));
-}
-
 export async function sendSms(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'sendSms', sends: true });
+	const run = new BatchRun<SmsSettings, Recipient>(this, { method: 'sendSms', sends: true });
 	const mode = readSendMode(this);
-	const batches = await guardSmsCost(this, run, prepareSms(this, run, 'sendSms', mode));
+	const batches = await checkSmsCost(this, run, prepareSms(this, run, 'sendSms', mode));
 	for (const batch of batches) {
 		await run.send(batch, {
 			chunkSize: batch.settings.recipientsPerRequest,

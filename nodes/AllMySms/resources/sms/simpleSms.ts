@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { SendRun } from '../../shared/sendRunner';
+import { BatchRun } from '../../shared/batchRunner';
 import { messageField, optionsField, phoneNumbersField } from './fields';
-import { CODING_VALUE, guardSmsCost } from './sendSms';
-import { prepareSms } from './smsSettings';
+import { CODING_VALUE } from '../../shared/smsData';
+import { checkSmsCost, prepareSms } from './smsSettings';
 import type { Recipient, SmsSettings } from './smsSettings';
 
 export const simpleSmsDescription: INodeProperties[] = [
@@ -17,8 +17,8 @@ export const simpleSmsDescription: INodeProperties[] = [
 
 /** The simplified sending URL (section 6): plain parameters, one request per item. */
 export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'simpleSms', sends: true });
-	for (const batch of await guardSmsCost(this, run, prepareSms(this, run, 'simpleSms', 'perItem'))) {
+	const run = new BatchRun<SmsSettings, Recipient>(this, { method: 'simpleSms', sends: true });
+	for (const batch of await checkSmsCost(this, run, prepareSms(this, run, 'simpleSms', 'perItem'))) {
 		const { settings } = batch;
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,

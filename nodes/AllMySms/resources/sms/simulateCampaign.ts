@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { readSendMode, SendRun } from '../../shared/sendRunner';
+import { readSendMode, BatchRun } from '../../shared/batchRunner';
 import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
-import { smsFlow } from './sendSms';
-import { prepareSms } from './smsSettings';
+import { prepareSms, smsFlow } from './smsSettings';
 import type { Recipient, SmsBatch, SmsSettings } from './smsSettings';
-import { readSimulation } from '../../shared/rules/costGuard';
+import { parseApiNumber, roundFigure } from '../../shared/numbers';
+import { readSimulation } from '../../shared/rules/costDecision';
 import { describeMessage, previewEntry } from '../../shared/rules/preview';
 import { commercialHoursPreview } from '../../shared/rules/sendingRules';
 
@@ -29,7 +29,7 @@ function summarise(answers: IDataObject[]): IDataObject {
 	for (const field of SUMMED) {
 		summary[field] = answers.reduce((total, answer) => total + (Number(answer[field]) || 0), 0);
 	}
-	summary.cost = Math.round(answers.reduce((total, answer) => total + (Number(answer.cost) || 0), 0) * 1000) / 1000;
+	summary.cost = roundFigure(answers.reduce((total, answer) => total + (parseApiNumber(answer.cost) ?? 0), 0));
 	summary.invalidNumbers = answers.flatMap((answer) => (answer.invalidNumbers as string[] | undefined) ?? []);
 	summary.requests = answers.length;
 	return summary;
@@ -51,7 +51,7 @@ function previewOf(batch: SmsBatch, figures: IDataObject): IDataObject {
 
 /** The same smsData as Send, to count contacts, SMS parts, credits and cost: nothing is sent. */
 export async function simulateCampaign(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const run = new SendRun<SmsSettings, Recipient>(this, { method: 'simulateCampaign', sends: false });
+	const run = new BatchRun<SmsSettings, Recipient>(this, { method: 'simulateCampaign', sends: false });
 	const mode = readSendMode(this);
 	for (const batch of prepareSms(this, run, 'simulateCampaign', mode)) {
 		// Kept for the preview: the batch hands its recipients over to the requests.

@@ -1,20 +1,23 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidField, readRecipientsPerRequest, readSendAt, text } from '../../shared/input';
-import type { Batch, CampaignRules, SendRun } from '../../shared/sendRunner';
-import type { RequestFormat } from '../../shared/transport';
+import type { Batch, CampaignRules, BatchRun } from '../../shared/batchRunner';
+import { checkCost, estimateSms } from '../../shared/rules/costCheck';
+import { smsDataFlow } from '../../shared/smsData';
+import type { Flow, RequestFormat } from '../../shared/transport';
 import {
 	charactersNeedingUnicode,
+	chooseCoding,
 	highestPlaceholder,
 	LIMITS,
 	maxLength,
 	measureMessage,
 	personalise,
 } from '../../shared/validation/message';
-import type { Coding } from '../../shared/validation/message';
+import type { Coding, RequestedCoding } from '../../shared/validation/message';
 import { checkPhoneNumber, splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
-import { checkSender, endsWithStopMention } from '../../shared/validation/sender';
+import { checkSender } from '../../shared/validation/sender';
 import { applyCommercialHours, applyStopMentions, readSendingRules, SENDING_RULE_LABELS } from '../../shared/rules/sendingRules';
 import type { SendingRuleSettings } from '../../shared/rules/sendingRules';
 import type { SmsOperation } from './fields';
@@ -24,7 +27,6 @@ import type { SmsOperation } from './fields';
  * that a bad value stops the node (or becomes an error item) before any request.
  */
 
-export type RequestedCoding = 'auto' | Coding;
 
 /** What one request says once for all its recipients. */
 export interface SmsSettings extends SendingRuleSettings {
@@ -86,20 +88,10 @@ export const SMS_CAMPAIGN: CampaignRules<SmsSettings> = {
 		'With "One Campaign for All Input Items" the message and options are the same for every recipient; put what varies in Message Parameters (#param_1#…). Nothing was sent.',
 };
 
-/** The highest #param_N# of the message, worked out once for a campaign's shared message. */
-let lastMessage: string | undefined;
-let lastHighest = 0;
-function placeholdersOf(message: string): number {
-	if (message !== lastMessage) {
-		lastHighest = highestPlaceholder(message);
-		lastMessage = message;
-	}
-	return lastHighest;
-}
 
 export function readSmsItem(
 	context: IExecuteFunctions,
-	run: SendRun<SmsSettings, Recipient>,
+	run: BatchRun<SmsSettings, Recipient>,
 	operation: SmsOperation,
 	itemIndex: number,
 ): { settings: SmsSettings; entries: Recipient[] } {
@@ -116,7 +108,7 @@ export function readSmsItem(
 			: ((read('messageParameters.parameter', []) as Array<{ value?: unknown }> | undefined) ?? []).map((parameter) =>
 					text(parameter.value),
 				);
-	const highest = placeholdersOf(message);
+	const highest = highestPlaceholder(message);
 	if (highest > params.length) {
 		throw invalid(
 			params.length ? 'messageParameters' : 'message',
@@ -170,23 +162,21 @@ export function readSmsItem(
 	};
 }
 
+function* textsOf(recipients: Recipient[]): Generator<string> {
+	for (const recipient of recipients) yield recipient.text;
+}
+
 /**
  * Settles each batch's encoding (one per campaign) and checks every recipient's text against the
  * 8-part limit in that encoding: the items whose text is too long are refused, the rest kept.
  */
 export function settleEncoding(
-	run: SendRun<SmsSettings, Recipient>,
+	run: BatchRun<SmsSettings, Recipient>,
 	batches: Array<Batch<SmsSettings, Recipient>>,
 ): SmsBatch[] {
 	const settled: SmsBatch[] = [];
 	for (const batch of batches) {
-		const { requestedCoding } = batch.settings;
-		const coding: Coding =
-			requestedCoding !== 'auto'
-				? requestedCoding
-				: batch.entries.some((recipient) => charactersNeedingUnicode(recipient.text).length > 0)
-					? 'unicode'
-					: 'gsm7';
+		const coding = chooseCoding(batch.settings.requestedCoding, textsOf(batch.entries));
 		const tooLong = new Set<number>();
 		// An item's recipients share one text: measured once.
 		let lastText: string | undefined;
@@ -218,38 +208,34 @@ export function settleEncoding(
 	return settled;
 }
 
-/** Mainland France and the overseas departments. */
-const FRENCH_COUNTRY_CODES = ['33', '262', '590', '594', '596'];
-
-/** A custom sender to France without "STOP au 36180" is silently replaced by the short code (7.2). */
-export function hintAboutSender(context: IExecuteFunctions, batches: SmsBatch[]): void {
-	const ignored = batches.find(
-		({ settings, entries }) =>
-			settings.sender &&
-			!endsWithStopMention(settings.message) &&
-			entries.some((recipient) => FRENCH_COUNTRY_CODES.some((code) => recipient.number.international.startsWith(code))),
-	);
-	if (!ignored) return;
-	context.addExecutionHints({
-		message: `AllMySMS uses the sender name "${ignored.settings.sender}" for French numbers only when the message ends with "STOP au 36180"; these messages will come from its short code instead.`,
-		location: 'outputPane',
-	});
-}
-
 /** Reads, checks and batches the items of an SMS operation: nothing has been sent when it returns. */
 export function prepareSms(
 	context: IExecuteFunctions,
-	run: SendRun<SmsSettings, Recipient>,
+	run: BatchRun<SmsSettings, Recipient>,
 	operation: SmsOperation,
 	mode: 'perItem' | 'campaign',
 ): SmsBatch[] {
 	const collected = run.collect((itemIndex) => readSmsItem(context, run, operation, itemIndex), mode, SMS_CAMPAIGN);
 	// The sending rules (shared/rules/sendingRules.ts): the STOP mention before the length check,
 	// the commercial hours (not for a simulation, which sends nothing) once the batches are final.
-	const mentioned = applyStopMentions(context, collected);
-	const settled = settleEncoding(run, mentioned.batches);
-	const batches = operation === 'simulateCampaign' ? settled : applyCommercialHours(context, run, settled);
-	if (!mentioned.warned) hintAboutSender(context, batches);
-	return batches;
+	const settled = settleEncoding(run, applyStopMentions(context, collected));
+	return operation === 'simulateCampaign' ? settled : applyCommercialHours(context, run, settled);
 }
 
+/** The smsData flow of one request of a batch (shared/smsData.ts). */
+export function smsFlow(batch: SmsBatch, recipients: Recipient[], uniqueIdentifier?: string): Flow {
+	const { settings } = batch;
+	return smsDataFlow(
+		{ ...settings, coding: batch.coding, uniqueIdentifier },
+		recipients.map((recipient) => ({ toSend: recipient.number.toSend, params: recipient.params })),
+	);
+}
+
+/** The cost and credit check (shared/rules/costCheck.ts) over the prepared batches, before the first send. */
+export async function checkSmsCost(
+	context: IExecuteFunctions,
+	run: BatchRun<SmsSettings, Recipient>,
+	batches: SmsBatch[],
+): Promise<SmsBatch[]> {
+	return await checkCost(context, run, batches, () => estimateSms(context, batches, (batch, recipients) => smsFlow(batch, recipients)));
+}

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { readSendMode, recipientOutput, SendRun } from '../../shared/sendRunner';
+import { readSendMode, recipientOutput, BatchRun } from '../../shared/batchRunner';
 import type { Flow } from '../../shared/transport';
 import {
 	audioSourceField,
@@ -12,7 +12,7 @@ import {
 	voiceSenderField,
 	voiceSendModeField,
 } from './fields';
-import { guardVoiceCost, prepareVoice } from './voiceSettings';
+import { checkVoiceCost, prepareVoice } from './voiceSettings';
 import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
 
 export const sendVocalDescription: INodeProperties[] = [
@@ -56,9 +56,9 @@ function perRecipient(recipients: VoiceRecipient[], answer: IDataObject): IDataO
 }
 
 export async function sendVocal(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const run = new SendRun<VoiceSettings, VoiceRecipient>(this, { method: 'sendVocal', sends: true });
+	const run = new BatchRun<VoiceSettings, VoiceRecipient>(this, { method: 'sendVocal', sends: true });
 	const mode = readSendMode(this);
-	for (const batch of await guardVoiceCost(this, run, prepareVoice(this, run, 'sendVocal', mode))) {
+	for (const batch of await checkVoiceCost(this, run, prepareVoice(this, run, 'sendVocal', mode))) {
 		const { settings } = batch;
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,

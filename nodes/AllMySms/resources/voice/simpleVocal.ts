@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
-import { SendRun } from '../../shared/sendRunner';
+import { BatchRun } from '../../shared/batchRunner';
 import { audioUrlField, voiceOptionsField, voicePhoneNumbersField, voiceSenderField } from './fields';
-import { guardVoiceCost, prepareVoice } from './voiceSettings';
+import { checkVoiceCost, prepareVoice } from './voiceSettings';
 import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
 
 export const simpleVocalDescription: INodeProperties[] = [
@@ -17,8 +17,8 @@ export const simpleVocalDescription: INodeProperties[] = [
 
 /** The simplified voice URL (section 36): plain parameters, one request per item. */
 export async function simpleVocal(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const run = new SendRun<VoiceSettings, VoiceRecipient>(this, { method: 'simpleVocal', sends: true });
-	for (const batch of await guardVoiceCost(this, run, prepareVoice(this, run, 'simpleVocal', 'perItem'))) {
+	const run = new BatchRun<VoiceSettings, VoiceRecipient>(this, { method: 'simpleVocal', sends: true });
+	for (const batch of await checkVoiceCost(this, run, prepareVoice(this, run, 'simpleVocal', 'perItem'))) {
 		const { settings } = batch;
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,

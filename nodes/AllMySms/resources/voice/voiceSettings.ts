@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidField, readRecipientsPerRequest, readSendAt, text } from '../../shared/input';
-import type { Batch, CampaignRules, SendMode, SendRun } from '../../shared/sendRunner';
+import type { Batch, CampaignRules, SendMode, BatchRun } from '../../shared/batchRunner';
 import type { RequestFormat } from '../../shared/transport';
 import { splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
 import { checkAudioUrl, checkVoiceRecipient, checkVoiceSender } from '../../shared/validation/voice';
-import { estimateVoice, guardCost } from '../../shared/rules/costCheck';
+import { estimateVoice, checkCost } from '../../shared/rules/costCheck';
 import { applyCommercialHours, readSendingRules, SENDING_RULE_LABELS } from '../../shared/rules/sendingRules';
 import type { SendingRuleSettings } from '../../shared/rules/sendingRules';
 import type { VoiceSendOperation } from './fields';
@@ -67,7 +67,7 @@ export const VOICE_CAMPAIGN: CampaignRules<VoiceSettings> = {
 
 export function readVoiceItem(
 	context: IExecuteFunctions,
-	run: SendRun<VoiceSettings, VoiceRecipient>,
+	run: BatchRun<VoiceSettings, VoiceRecipient>,
 	operation: VoiceSendOperation,
 	itemIndex: number,
 ): { settings: VoiceSettings; entries: VoiceRecipient[] } {
@@ -123,7 +123,7 @@ export function readVoiceItem(
 /** Reads, checks and batches the items of a voice send: nothing has been sent when it returns. */
 export function prepareVoice(
 	context: IExecuteFunctions,
-	run: SendRun<VoiceSettings, VoiceRecipient>,
+	run: BatchRun<VoiceSettings, VoiceRecipient>,
 	operation: VoiceSendOperation,
 	mode: SendMode,
 ): Array<Batch<VoiceSettings, VoiceRecipient>> {
@@ -133,12 +133,12 @@ export function prepareVoice(
 }
 
 /** The cost and credit guard (shared/rules/costCheck.ts), before the first send: getPrices per message type. */
-export async function guardVoiceCost(
+export async function checkVoiceCost(
 	context: IExecuteFunctions,
-	run: SendRun<VoiceSettings, VoiceRecipient>,
+	run: BatchRun<VoiceSettings, VoiceRecipient>,
 	batches: Array<Batch<VoiceSettings, VoiceRecipient>>,
 ): Promise<Array<Batch<VoiceSettings, VoiceRecipient>>> {
-	return await guardCost(context, run, batches, async () => {
+	return await checkCost(context, run, batches, async () => {
 		const recipientsByType = new Map<string, number>();
 		for (const batch of batches) {
 			recipientsByType.set(batch.settings.type, (recipientsByType.get(batch.settings.type) ?? 0) + batch.entries.length);

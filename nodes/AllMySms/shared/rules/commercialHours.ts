@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 
+import { isFrenchNumber } from '../france';
 import { ALLMYSMS_TIME_ZONE } from '../validation/dates';
 
 /**
@@ -15,27 +16,6 @@ import { ALLMYSMS_TIME_ZONE } from '../validation/dates';
 export const COMMERCIAL_TIME_ZONE = ALLMYSMS_TIME_ZONE;
 export const COMMERCIAL_OPENING_HOUR = 8;
 export const COMMERCIAL_CLOSING_HOUR = 20;
-
-/**
- * Country codes the rule applies to, the ones where French law applies by default:
- * - 33: mainland France (and Corsica);
- * - 262: Réunion and Mayotte (Mayotte moved from +269 to +262 in 2007; +269 is now the Comoros,
- *   a foreign country, so it is not in the list);
- * - 590: Guadeloupe, Saint-Martin, Saint-Barthélemy; 594: French Guiana; 596: Martinique;
- * - 508: Saint-Pierre-et-Miquelon.
- * The Pacific collectivities (681 Wallis-et-Futuna, 687 New Caledonia, 689 French Polynesia) are
- * left out: they make their own consumer and telecoms law, their operators are not the French
- * ones behind "STOP au 36180", and the manual's "France" does not name them.
- * The same list drives the STOP mention (stopMention.ts). Country codes are prefix-free, so a
- * plain prefix test is exact.
- */
-export const FRENCH_COUNTRY_CODES: readonly string[] = ['33', '262', '590', '594', '596', '508'];
-
-/** `international` as phoneNumbers.ts gives it: digits without `+` (336…). */
-export function isFrenchNumber(international: string): boolean {
-	const digits = international.replace(/^\+/, '');
-	return FRENCH_COUNTRY_CODES.some((code) => digits.startsWith(code));
-}
 
 export type Instant = Date | DateTime;
 
@@ -90,17 +70,9 @@ export function frenchPublicHolidays(year: number): PublicHoliday[] {
 		.sort((left, right) => left.date.localeCompare(right.date));
 }
 
-const holidayCache = new Map<number, Map<string, string>>();
-
 /** The holiday's name when the Paris calendar day `date` (YYYY-MM-DD) is a public holiday. */
 export function publicHolidayOn(date: string): string | undefined {
-	const year = Number(date.slice(0, 4));
-	let byDate = holidayCache.get(year);
-	if (!byDate) {
-		byDate = new Map(frenchPublicHolidays(year).map((holiday) => [holiday.date, holiday.name]));
-		holidayCache.set(year, byDate);
-	}
-	return byDate.get(date);
+	return frenchPublicHolidays(Number(date.slice(0, 4))).find((holiday) => holiday.date === date)?.name;
 }
 
 /** The instant in Paris wall time. Throws on an invalid instant: a guard must not guess. */

@@ -3,19 +3,21 @@ import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow'
 
 import { DEFAULT_RECIPIENTS_PER_REQUEST } from '../descriptions';
 import type { ApiMethodName } from '../apiMethods';
-import type { Batch, SendRun } from '../sendRunner';
-import { chunk } from '../sendRunner';
+import type { Batch, BatchRun } from '../batchRunner';
+import { chunk } from '../batchRunner';
+import { smsDataFlow } from '../smsData';
 import { callApi } from '../transport';
 import type { Flow } from '../transport';
 import { measureMessage } from '../validation/message';
 import type { Coding } from '../validation/message';
 import type { PhoneNumber } from '../validation/phoneNumbers';
-import { decideCost, estimateFromCountries, parseApiNumber, readAccountInfo, readSimulation, sumSimulations } from './costGuard';
-import type { CampaignEstimate, CostGuardDecision, DestinationShare, SimulationFigures } from './costGuard';
+import { parseApiNumber, roundFigure } from '../numbers';
+import { decideCost, estimateFromCountries, readAccountInfo, readSimulation, sumSimulations } from './costDecision';
+import type { CampaignEstimate, CostGuardDecision, DestinationShare, SimulationFigures } from './costDecision';
 
 /**
  * The cost and credit guard's requests (README, "Sending rules"), made after every item is read
- * and before the first sending request; the decision itself is costGuard.ts's `decideCost`.
+ * and before the first sending request; the decision itself is costDecision.ts's `decideCost`.
  * - SMS: the API's own figures, simulateCampaign. A campaign is simulated with its own flows,
  *   chunk by chunk as it will be sent. Per-item sends are simulated together: one flow per
  *   encoding whose message is `#param_1#`, each recipient's text as its parameter, so that
@@ -73,8 +75,6 @@ interface SmsLikeBatch extends Batch<CostRuleSettings & { recipientsPerRequest: 
 	coding: Coding;
 }
 
-const CODING_VALUE: Record<Coding, string> = { gsm7: '1', unicode: '2' };
-
 /** The flows that simulate per-item sends together, by encoding, built one at a time as they are asked for. */
 function* mergedFlows(batches: SmsLikeBatch[]): Generator<Flow> {
 	const byCoding = new Map<Coding, SmsEntry[]>();
@@ -85,12 +85,10 @@ function* mergedFlows(batches: SmsLikeBatch[]): Generator<Flow> {
 	}
 	for (const [coding, entries] of byCoding) {
 		for (const part of chunk(entries, DEFAULT_RECIPIENTS_PER_REQUEST)) {
-			yield {
-				MESSAGE: '#param_1#',
-				DYNAMIC: '1',
-				CODING: CODING_VALUE[coding],
-				SMS: part.map((entry) => ({ MOBILEPHONE: entry.number.toSend, PARAM_1: entry.text })),
-			};
+			yield smsDataFlow(
+				{ message: '#param_1#', parameterCount: 1, coding },
+				part.map((entry) => ({ toSend: entry.number.toSend, params: [entry.text] })),
+			);
 		}
 	}
 }
@@ -215,8 +213,7 @@ export async function estimateVoice(context: IExecuteFunctions, recipientsByType
 		cost += price * count;
 		credits += price * count * creditsPerEuro;
 	}
-	const round = (value: number) => Math.round(value * 1e6) / 1e6;
-	return { estimate: { credits: round(credits), cost: unreadable ? undefined : round(cost), contacts, unreadable } };
+	return { estimate: { credits: roundFigure(credits), cost: unreadable ? undefined : roundFigure(cost), contacts, unreadable } };
 }
 
 /** The check failed before any sending request: whatever the error, nothing was sent. */
@@ -232,9 +229,9 @@ function notSent(error: unknown): NodeOperationError {
  * the send is refused (the node stops, or each item gets the error with "Continue On Fail").
  * The options are the first item's (one decision for the whole execution's send).
  */
-export async function guardCost<B extends Batch<CostRuleSettings, { itemIndex: number }>>(
+export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: number }>>(
 	context: IExecuteFunctions,
-	run: Pick<SendRun<unknown, { itemIndex: number }>, 'node' | 'reject'>,
+	run: Pick<BatchRun<unknown, { itemIndex: number }>, 'node' | 'reject'>,
 	batches: B[],
 	estimate: () => Promise<Estimate>,
 ): Promise<B[]> {

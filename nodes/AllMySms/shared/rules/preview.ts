@@ -1,6 +1,6 @@
-import { charactersNeedingUnicode, LIMITS, measureMessage } from '../validation/message';
-import type { Coding } from '../validation/message';
-import type { SimulationFigures } from './costGuard';
+import { charactersNeedingUnicode, chooseCoding, LIMITS, measureMessage } from '../validation/message';
+import type { RequestedCoding } from '../validation/message';
+import type { SimulationFigures } from './costDecision';
 
 /**
  * What one message costs in SMS parts, for the preview (simulateCampaign output) and for the
@@ -17,7 +17,6 @@ import type { SimulationFigures } from './costGuard';
  * phone never splits an extension character or a surrogate pair across two parts.
  */
 
-export type RequestedCoding = Coding | 'auto';
 export type EncodingName = 'GSM-7' | 'Unicode';
 
 export interface MessageDescription {
@@ -58,7 +57,7 @@ function visibleCharacters(text: string, forcing: string[]): string[] {
  */
 export function describeMessage(text: string, requestedCoding: RequestedCoding): MessageDescription {
 	const forcing = charactersNeedingUnicode(text);
-	const coding: Coding = requestedCoding === 'auto' ? (forcing.length > 0 ? 'unicode' : 'gsm7') : requestedCoding;
+	const coding = chooseCoding(requestedCoding, [text]);
 	const { length, parts } = measureMessage(text, coding);
 	const limits = LIMITS[coding];
 	return {

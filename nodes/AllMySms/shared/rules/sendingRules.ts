@@ -3,14 +3,16 @@ import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
 import * as clock from '../clock';
 import { invalidField } from '../input';
-import type { Batch, SendRun } from '../sendRunner';
+import type { Batch, BatchRun } from '../batchRunner';
 
 /** What the rules need of the run: the node, and refusing an item. */
-type Rejecter = Pick<SendRun<unknown, { itemIndex: number }>, 'node' | 'reject'>;
+type Rejecter = Pick<BatchRun<unknown, { itemIndex: number }>, 'node' | 'reject'>;
 import { ALLMYSMS_TIME_ZONE, toAllMySmsDate } from '../validation/dates';
 import { personalise } from '../validation/message';
+import { endsWithStopMention } from '../validation/sender';
 import type { PhoneNumber } from '../validation/phoneNumbers';
-import { decideCommercialSend, describeParisTime, isFrenchNumber } from './commercialHours';
+import { isFrenchNumber } from '../france';
+import { decideCommercialSend, describeParisTime } from './commercialHours';
 import type { CommercialSendDecision, MessageType, OutsideAllowedHours } from './commercialHours';
 import { applyStopMention } from './stopMention';
 
@@ -200,18 +202,21 @@ interface MessageEntry extends RuledEntry {
 /**
  * The STOP mention over the batches of an SMS send, before their length is checked: added to
  * the message (and each recipient's text) of commercial batches with a Sender Name and a French
- * recipient, or one warning hint when the option is off. Returns whether it warned.
+ * recipient, or one warning hint when the option is off. A transactional message with a Sender
+ * Name to French numbers and no mention gets a hint too: AllMySMS replaces the sender by its
+ * short code (7.2).
  */
-export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>>(
-	context: IExecuteFunctions,
-	batches: B[],
-): { batches: B[]; warned: boolean } {
+export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>>(context: IExecuteFunctions, batches: B[]): B[] {
 	let warning: string | undefined;
 	const result = batches.map((batch) => {
 		const { settings } = batch;
-		if (settings.messageCategory !== 'commercial' || !settings.sender) return batch;
+		if (!settings.sender) return batch;
 		const firstFrench = batch.entries.find((entry) => isFrenchNumber(entry.number.international));
 		if (!firstFrench) return batch;
+		if (settings.messageCategory !== 'commercial') {
+			if (!endsWithStopMention(settings.message)) warning ??= senderReplacedHint(settings.sender);
+			return batch;
+		}
 		const decision = applyStopMention({
 			messageType: 'commercial',
 			sender: settings.sender,
@@ -229,5 +234,9 @@ export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>
 		return { ...batch, settings: { ...settings, message }, entries } as B;
 	});
 	if (warning) context.addExecutionHints({ message: warning, location: 'outputPane' });
-	return { batches: result, warned: warning !== undefined };
+	return result;
+}
+
+function senderReplacedHint(sender: string): string {
+	return `AllMySMS uses the sender name "${sender}" for French numbers only when the message ends with "STOP au 36180"; these messages will come from its short code instead.`;
 }

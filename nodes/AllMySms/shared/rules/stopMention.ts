@@ -1,5 +1,5 @@
 import { endsWithStopMention } from '../validation/sender';
-import { isFrenchNumber } from './commercialHours';
+import { isFrenchNumber } from '../france';
 import type { MessageType } from './commercialHours';
 
 /**

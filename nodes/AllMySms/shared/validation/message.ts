@@ -6,6 +6,9 @@
 
 export type Coding = 'gsm7' | 'unicode';
 
+/** The Encoding option: a coding, or `auto`. */
+export type RequestedCoding = Coding | 'auto';
+
 const GSM7_BASIC = new Set(
 	Array.from(
 		'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
@@ -86,4 +89,14 @@ export function highestPlaceholder(message: string): number {
 export function personalise(message: string, params: string[]): string {
 	if (params.length === 0) return message;
 	return message.replace(PLACEHOLDER, (placeholder, index: string) => params[Number(index) - 1] ?? placeholder);
+}
+
+/**
+ * The encoding AllMySMS is asked for: the one requested, or with `auto` Unicode only when a
+ * text holds a character GSM-7 cannot carry (a campaign has one encoding for all its texts).
+ */
+export function chooseCoding(requested: RequestedCoding, texts: Iterable<string>): Coding {
+	if (requested !== 'auto') return requested;
+	for (const text of texts) if (charactersNeedingUnicode(text).length > 0) return 'unicode';
+	return 'gsm7';
 }

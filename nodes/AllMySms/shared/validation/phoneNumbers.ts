@@ -1,3 +1,5 @@
+import { FRENCH_FORMATS, FRENCH_MOBILE_RANGES } from '../france';
+
 /**
  * Phone numbers as section 7.3 of the manual accepts them.
  * France: 06/07xxxxxxxx, 336/337xxxxxxxx or +336/+337xxxxxxxx. Elsewhere: +CCxxxxxxxx or
@@ -21,7 +23,7 @@ export type PhoneCheck = { ok: true; number: PhoneNumber } | { ok: false; reason
  * API reporting the number in `invalidNumbers`.
  */
 const MOBILE_RANGES: Record<string, { country: string; mobile: RegExp }> = {
-	'33': { country: 'France', mobile: /^[67]\d{8}$/ },
+	...FRENCH_MOBILE_RANGES,
 	'32': { country: 'Belgium', mobile: /^4[5-9]\d{7}$/ },
 	'41': { country: 'Switzerland', mobile: /^7[5-9]\d{7}$/ },
 	'352': { country: 'Luxembourg', mobile: /^6\d{8}$/ },
@@ -32,16 +34,10 @@ const MOBILE_RANGES: Record<string, { country: string; mobile: RegExp }> = {
 	'39': { country: 'Italy', mobile: /^3\d{8,9}$/ },
 	'351': { country: 'Portugal', mobile: /^9\d{8}$/ },
 	'31': { country: 'the Netherlands', mobile: /^6\d{8}$/ },
-	'262': { country: 'Réunion/Mayotte', mobile: /^(69[23]|639)\d{6}$/ },
-	'590': { country: 'Guadeloupe', mobile: /^69[01]\d{6}$/ },
-	'594': { country: 'French Guiana', mobile: /^694\d{6}$/ },
-	'596': { country: 'Martinique', mobile: /^69[67]\d{6}$/ },
 	'212': { country: 'Morocco', mobile: /^[67]\d{8}$/ },
 	'213': { country: 'Algeria', mobile: /^[567]\d{8}$/ },
 	'216': { country: 'Tunisia', mobile: /^[2459]\d{7}$/ },
 };
-
-const FRENCH_FORMATS = '06/07xxxxxxxx, +336/+337xxxxxxxx or 336/337xxxxxxxx';
 
 function countryCodeOf(digits: string): string | undefined {
 	for (const length of [3, 2, 1]) {

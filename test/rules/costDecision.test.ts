@@ -1,12 +1,12 @@
 import {
 	decideCost,
 	estimateFromCountries,
-	parseApiNumber,
 	readAccountInfo,
 	readSimulation,
 	sumSimulations,
-} from '../../nodes/AllMySms/shared/rules/costGuard';
-import type { CampaignEstimate } from '../../nodes/AllMySms/shared/rules/costGuard';
+} from '../../nodes/AllMySms/shared/rules/costDecision';
+import type { CampaignEstimate } from '../../nodes/AllMySms/shared/rules/costDecision';
+import { parseApiNumber } from '../../nodes/AllMySms/shared/numbers';
 
 describe('parseApiNumber', () => {
 	test.each([

@@ -91,7 +91,7 @@ export function requestIdentifier(identifier: string | undefined, requestIndex: 
 	return requestIndex === 0 ? identifier : `${identifier}-${requestIndex + 1}`;
 }
 
-export class SendRun<S, E extends Entry> {
+export class BatchRun<S, E extends Entry> {
 	/** The node's parameters for every item, read at memory speed (see itemParameters.ts). */
 	readonly parameters: ItemParameters;
 

@@ -11,33 +11,7 @@
  * Disponibles : YY Crédits").
  */
 
-/**
- * A figure of an answer as a number: numbers, numeric text ("15", " 22457.383 "), a decimal
- * comma ("0,045"), spaces or a dot/comma as thousands separators ("22 457,383", "1.234,5",
- * "1,234.5"). When both a dot and a comma appear, the last one is the decimal separator; a lone
- * comma is always decimal (French). Anything else: undefined, never a guess like NaN or 0.
- */
-export function parseApiNumber(value: unknown): number | undefined {
-	if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-	if (typeof value !== 'string') return undefined;
-	let text = value.trim().replace(/[\s\u00a0\u202f]/g, '');
-	if (!/^[-+]?[\d.,]*\d[\d.,]*$/.test(text)) return undefined;
-	const lastDot = text.lastIndexOf('.');
-	const lastComma = text.lastIndexOf(',');
-	if (lastDot >= 0 && lastComma >= 0) {
-		const decimal = lastDot > lastComma ? '.' : ',';
-		const thousands = decimal === '.' ? ',' : '.';
-		text = text.split(thousands).join('');
-		if (decimal === ',') text = text.replace(',', '.');
-	} else if (lastComma >= 0) {
-		if (text.indexOf(',') !== lastComma) return undefined; // "1,2,3"
-		text = text.replace(',', '.');
-	} else if (lastDot >= 0 && text.indexOf('.') !== lastDot) {
-		return undefined; // "1.2.3"
-	}
-	const number = Number(text);
-	return Number.isFinite(number) ? number : undefined;
-}
+import { parseApiNumber, roundFigure } from '../numbers';
 
 type Answer = Record<string, unknown>;
 
@@ -89,9 +63,6 @@ export function readAccountInfo(answer: unknown): AccountFigures {
 }
 
 /** Credits and euros add up in thousandths (getInfo's credits have 3 decimals): no 0.1 + 0.2. */
-function round(value: number): number {
-	return Math.round(value * 1e6) / 1e6;
-}
 
 export interface CampaignEstimate {
 	credits: number;
@@ -107,10 +78,10 @@ export interface CampaignEstimate {
 export function sumSimulations(answers: readonly SimulationFigures[]): CampaignEstimate {
 	const total = (pick: (figures: SimulationFigures) => number | undefined): number | undefined =>
 		answers.every((figures) => pick(figures) !== undefined)
-			? round(answers.reduce((sum, figures) => sum + (pick(figures) as number), 0))
+			? roundFigure(answers.reduce((sum, figures) => sum + (pick(figures) as number), 0))
 			: undefined;
 	return {
-		credits: round(answers.reduce((sum, figures) => sum + (figures.credits ?? 0), 0)),
+		credits: roundFigure(answers.reduce((sum, figures) => sum + (figures.credits ?? 0), 0)),
 		cost: total((figures) => figures.cost),
 		sms: total((figures) => figures.sms),
 		contacts: total((figures) => figures.contacts),
@@ -150,8 +121,8 @@ export function estimateFromCountries(
 		cost = cost === undefined || price.cost === undefined ? undefined : cost + price.cost * segments;
 	}
 	return {
-		credits: round(credits),
-		cost: cost === undefined ? undefined : round(cost),
+		credits: roundFigure(credits),
+		cost: cost === undefined ? undefined : roundFigure(cost),
 		sms,
 		contacts: recipients.length,
 		unreadable,

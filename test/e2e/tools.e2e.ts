@@ -76,8 +76,8 @@ const mcpWorkflow: WorkflowFile & { id: string } = {
 			type: TOOL_TYPE,
 			typeVersion: 1,
 			position: [100, 220],
-			// The description n8n makes from the operation ("Set Automatically").
-			parameters: { descriptionType: 'auto', resource: 'account', operation: 'getInfo', options: {} },
+			// As the editor adds it today: no description of the user's, the node's own for the operation.
+			parameters: { resource: 'account', operation: 'getInfo', options: {} },
 			credentials: SANDBOX,
 		},
 	],
@@ -265,7 +265,8 @@ describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP
 		expect([...(byName.Send_SMS.inputSchema.required ?? [])].sort()).toEqual(['message', 'phoneNumbers']);
 
 		// Set Automatically: n8n builds it from the operation's action, "<action> in AllMySMS".
-		expect(byName.Get_Info.description).toMatch(/account.* in AllMySMS$/i);
+		// The node's own tool description of the operation (shared/toolDescriptions.ts), not n8n's "Get account information in AllMySMS".
+		expect(byName.Get_Info.description).toBe('Get the AllMySMS account: its remaining credits and SMS, and its contact details.');
 		expect(Object.keys(byName.Get_Info.inputSchema.properties ?? {})).toEqual([]);
 	});
 

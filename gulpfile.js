@@ -22,7 +22,13 @@ const XML_MODULE = 'dist/nodes/AllMySms/shared/xml.js';
 
 async function bundleXml() {
 	const esbuild = require('esbuild');
-	const probe = await esbuild.build({ entryPoints: [XML_MODULE], bundle: true, platform: 'node', write: false, metafile: true });
+	const probe = await esbuild.build({
+		entryPoints: [XML_MODULE],
+		bundle: true,
+		platform: 'node',
+		write: false,
+		metafile: true,
+	});
 	const licences = bundledPackages(probe.metafile).map(({ name, version, licenceText }) =>
 		[`${name}@${version}`, '', licenceText.trim()].join('\n'),
 	);
@@ -36,7 +42,9 @@ async function bundleXml() {
 		target: 'node20',
 		sourcemap: true,
 		legalComments: 'none',
-		banner: { js: `/*!\n * Bundled into this file (their licences follow):\n\n${licences.join('\n\n').replace(/\*\//g, '* /')}\n */` },
+		banner: {
+			js: `/*!\n * Bundled into this file (their licences follow):\n\n${licences.join('\n\n').replace(/\*\//g, '* /')}\n */`,
+		},
 	});
 }
 
@@ -61,8 +69,12 @@ function bundledPackages(metafile) {
 	}
 	return [...roots].sort().map(([name, root]) => {
 		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-		const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'license'].find((candidate) => existsSync(join(root, candidate)));
-		const licenceText = file ? readFileSync(join(root, file), 'utf8') : `${pkg.license} licence (the package has no licence file)`;
+		const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'license'].find((candidate) =>
+			existsSync(join(root, candidate)),
+		);
+		const licenceText = file
+			? readFileSync(join(root, file), 'utf8')
+			: `${pkg.license} licence (the package has no licence file)`;
 		return { name, version: pkg.version, licenceText };
 	});
 }

@@ -14,7 +14,8 @@ export const SUB_ACCOUNT_HEADER = 'Allmysms-Subaccount';
 export const BASE_URL_EXPRESSION = `={{ String($credentials.baseUrl || "${DEFAULT_BASE_URL}").trim().replace(/\\/+$/, "") }}`;
 
 /** Annex 2, status 102: AllMySMS's own words when no account matches the login and API key. */
-export const AUTH_FAILED_REASON = 'Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés';
+export const AUTH_FAILED_REASON =
+	'Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés';
 
 /**
  * How n8n judges the credential test's answer: each rule whose `key` holds `value` fails the
@@ -22,15 +23,25 @@ export const AUTH_FAILED_REASON = 'Problème de connexion - Aucun compte ne corr
  * as status 102), and any other refusal without the account `status` it sends on success.
  */
 const CREDENTIAL_TEST_RULES: IAuthenticateRuleResponseSuccessBody[] = [
-	{ type: 'responseSuccessBody', properties: { key: 'error', value: AUTH_FAILED_REASON, message: `AllMySMS: ${AUTH_FAILED_REASON}` } },
-	{ type: 'responseSuccessBody', properties: { key: 'status', value: 102, message: `AllMySMS: ${AUTH_FAILED_REASON}` } },
+	{
+		type: 'responseSuccessBody',
+		properties: {
+			key: 'error',
+			value: AUTH_FAILED_REASON,
+			message: `AllMySMS: ${AUTH_FAILED_REASON}`,
+		},
+	},
+	{
+		type: 'responseSuccessBody',
+		properties: { key: 'status', value: 102, message: `AllMySMS: ${AUTH_FAILED_REASON}` },
+	},
 	{
 		type: 'responseSuccessBody',
 		properties: {
 			key: 'status',
 			value: undefined,
 			message:
-				'AllMySMS did not return the account: check the login, the API key, the sub-account (it must be one of this account\'s) and the base URL',
+				"AllMySMS did not return the account: check the login, the API key, the sub-account (it must be one of this account's) and the base URL",
 		},
 	},
 ];
@@ -88,13 +99,19 @@ export class AllMySmsApi implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const body = (requestOptions.body ?? {}) as Record<string, unknown>;
-		const headers: Record<string, string> = { ...(requestOptions.headers as Record<string, string>) };
+		const headers: Record<string, string> = {
+			...(requestOptions.headers as Record<string, string>),
+		};
 		const subAccount = String(credentials.subAccount ?? '').trim();
 		if (subAccount) headers[SUB_ACCOUNT_HEADER] = subAccount;
 		return {
 			...requestOptions,
 			headers,
-			body: { ...body, login: String(credentials.login ?? '').trim(), apiKey: String(credentials.apiKey ?? '') },
+			body: {
+				...body,
+				login: String(credentials.login ?? '').trim(),
+				apiKey: String(credentials.apiKey ?? ''),
+			},
 		};
 	}
 

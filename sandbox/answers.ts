@@ -23,9 +23,16 @@ const LIST_ITEMS: Readonly<Record<string, string>> = {
 	domains: 'domain',
 };
 
-export function serialiseAnswer(root: string, body: Record<string, unknown>, format: ReturnFormat): { contentType: string; body: string } {
+export function serialiseAnswer(
+	root: string,
+	body: Record<string, unknown>,
+	format: ReturnFormat,
+): { contentType: string; body: string } {
 	if (format === 'json') return { contentType: JSON_CONTENT_TYPE, body: JSON.stringify(body) };
-	return { contentType: XML_CONTENT_TYPE, body: `<?xml version="1.0" encoding="UTF-8"?>\n${xmlElement(root, body, '')}\n` };
+	return {
+		contentType: XML_CONTENT_TYPE,
+		body: `<?xml version="1.0" encoding="UTF-8"?>\n${xmlElement(root, body, '')}\n`,
+	};
 }
 
 function xmlElement(name: string, value: unknown, indent: string): string {

@@ -32,7 +32,9 @@ export function generateWav(seconds: number): Buffer {
 	const fade = Math.min(SAMPLE_RATE / 10, samples / 2);
 	for (let index = 0; index < samples; index++) {
 		const envelope = Math.min(1, index / fade, (samples - 1 - index) / fade);
-		const value = Math.round(Math.sin((2 * Math.PI * 440 * index) / SAMPLE_RATE) * 0.3 * 32767 * Math.max(0, envelope));
+		const value = Math.round(
+			Math.sin((2 * Math.PI * 440 * index) / SAMPLE_RATE) * 0.3 * 32767 * Math.max(0, envelope),
+		);
 		buffer.writeInt16LE(value, 44 + index * bytesPerSample);
 	}
 	return buffer;
@@ -40,14 +42,20 @@ export function generateWav(seconds: number): Buffer {
 
 /** Duration in seconds of a PCM WAV file, read from its header; undefined for anything else. */
 export function wavDuration(audio: Buffer): number | undefined {
-	if (audio.length < 44 || audio.toString('ascii', 0, 4) !== 'RIFF' || audio.toString('ascii', 8, 12) !== 'WAVE') return undefined;
+	if (
+		audio.length < 44 ||
+		audio.toString('ascii', 0, 4) !== 'RIFF' ||
+		audio.toString('ascii', 8, 12) !== 'WAVE'
+	)
+		return undefined;
 	let offset = 12;
 	let byteRate: number | undefined;
 	while (offset + 8 <= audio.length) {
 		const id = audio.toString('ascii', offset, offset + 4);
 		const size = audio.readUInt32LE(offset + 4);
 		if (id === 'fmt ' && offset + 16 <= audio.length) byteRate = audio.readUInt32LE(offset + 16);
-		if (id === 'data') return byteRate ? Math.min(size, audio.length - offset - 8) / byteRate : undefined;
+		if (id === 'data')
+			return byteRate ? Math.min(size, audio.length - offset - 8) / byteRate : undefined;
 		offset += 8 + size + (size % 2);
 	}
 	return undefined;

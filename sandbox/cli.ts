@@ -6,7 +6,8 @@ import { DEMO_ACCOUNT, startSandbox } from './index';
 
 async function main(): Promise<void> {
 	const port = Number.parseInt(process.env.PORT ?? '8787', 10);
-	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid PORT ${process.env.PORT}`);
+	if (!Number.isInteger(port) || port < 0 || port > 65535)
+		throw new Error(`invalid PORT ${process.env.PORT}`);
 	const sandbox = await startSandbox({ port, host: '127.0.0.1', seedDemo: true });
 	process.stdout.write(
 		[

@@ -33,7 +33,11 @@ export const LIST_TEXTS = {
 } as const;
 
 /** `status` is a string in the JSON examples ("1"), like createSubAccount's. */
-export function listAnswer(ok: boolean, statusText: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function listAnswer(
+	ok: boolean,
+	statusText: string,
+	extra: Record<string, unknown> = {},
+): Record<string, unknown> {
 	return { status: ok ? '1' : '0', statusText, ...extra };
 }
 
@@ -46,7 +50,9 @@ export function isFieldName(name: string): boolean {
 	return /^\p{L}[\p{L}\p{N}_]*$/u.test(name) && name.toUpperCase() !== PHONE_COLUMN.toUpperCase();
 }
 
-export type FlowRead = { ok: true; data: Record<string, unknown> } | { ok: false; answer: Record<string, unknown> };
+export type FlowRead =
+	| { ok: true; data: Record<string, unknown> }
+	| { ok: false; answer: Record<string, unknown> };
 
 /**
  * Reads a list flow (`listData`, `populateData`, `deleteData`) and records it. `listPaths`
@@ -54,11 +60,16 @@ export type FlowRead = { ok: true; data: Record<string, unknown> } | { ok: false
  * DATA may be an object or, as annexes 8 and 10 write it, an array (its first entry is used,
  * decision 1 of smsData.ts).
  */
-export function readListFlow(context: MethodContext, parameter: string, listPaths: readonly string[]): FlowRead {
+export function readListFlow(
+	context: MethodContext,
+	parameter: string,
+	listPaths: readonly string[],
+): FlowRead {
 	const raw = context.params[parameter];
 	const parsed = parseDataFlow(raw, listPaths);
 	if (!parsed.ok) {
-		if (parsed.reason === 'empty') return { ok: false, answer: listAnswer(false, LIST_TEXTS.emptyFlow) };
+		if (parsed.reason === 'empty')
+			return { ok: false, answer: listAnswer(false, LIST_TEXTS.emptyFlow) };
 		context.recordFlow({ format: parsed.format ?? 'xml', raw: raw ?? '', data: undefined });
 		return { ok: false, answer: listAnswer(false, LIST_TEXTS.invalidFlow) };
 	}
@@ -87,19 +98,31 @@ export function flowEntries(value: unknown, element: string): Record<string, unk
  * créer la liste", 26.2-28.2), which must be a sub-account of the authenticated account, or
  * the account the request acts for.
  */
-export function flowAccount(context: MethodContext, data: Record<string, unknown>): { ok: true; account: Account } | { ok: false; answer: Record<string, unknown> } {
+export function flowAccount(
+	context: MethodContext,
+	data: Record<string, unknown>,
+): { ok: true; account: Account } | { ok: false; answer: Record<string, unknown> } {
 	const login = flowText(data, 'SUBACCOUNT');
-	if (login === undefined || login === context.account.login) return { ok: true, account: context.account };
+	if (login === undefined || login === context.account.login)
+		return { ok: true, account: context.account };
 	const subAccount = context.state.subAccountOf(context.authenticated, login);
-	return subAccount ? { ok: true, account: subAccount } : { ok: false, answer: listAnswer(false, LIST_TEXTS.subAccountNotFound(login)) };
+	return subAccount
+		? { ok: true, account: subAccount }
+		: { ok: false, answer: listAnswer(false, LIST_TEXTS.subAccountNotFound(login)) };
 }
 
 /** The list named by LISTNAME in a flow. */
-export function flowList(account: Account, data: Record<string, unknown>): { ok: true; list: ContactList } | { ok: false; answer: Record<string, unknown> } {
+export function flowList(
+	account: Account,
+	data: Record<string, unknown>,
+): { ok: true; list: ContactList } | { ok: false; answer: Record<string, unknown> } {
 	const name = flowText(data, 'LISTNAME');
-	if (name === undefined) return { ok: false, answer: listAnswer(false, LIST_TEXTS.missingListName) };
+	if (name === undefined)
+		return { ok: false, answer: listAnswer(false, LIST_TEXTS.missingListName) };
 	const found = account.lists.get(name);
-	return found ? { ok: true, list: found } : { ok: false, answer: listAnswer(false, LIST_TEXTS.listNotFound(name)) };
+	return found
+		? { ok: true, list: found }
+		: { ok: false, answer: listAnswer(false, LIST_TEXTS.listNotFound(name)) };
 }
 
 /**
@@ -109,7 +132,9 @@ export function flowList(account: Account, data: Record<string, unknown>): { ok:
 export function readContactsFlow(
 	context: MethodContext,
 	parameter: string,
-): { ok: true; data: Record<string, unknown>; list: ContactList } | { ok: false; answer: Record<string, unknown> } {
+):
+	| { ok: true; data: Record<string, unknown>; list: ContactList }
+	| { ok: false; answer: Record<string, unknown> } {
 	const flow = readListFlow(context, parameter, ['CONTACTS.CONTACT']);
 	if (!flow.ok) return flow;
 	const target = flowAccount(context, flow.data);

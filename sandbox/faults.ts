@@ -12,16 +12,40 @@ import type { AppliedFault, Fault, FaultMode, FaultStatus } from './types';
 
 export const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
-export const FAULT_MODES: Readonly<Record<FaultMode, { work: 'before' | 'after'; description: string }>> = {
-	htmlErrorPage: { work: 'before', description: 'an HTML error page (default 502) from a proxy; the API never saw the request' },
-	resetBeforeWork: { work: 'before', description: 'connection reset before the API saw the request' },
-	rawAnswer: { work: 'before', description: 'the given httpStatus/contentType/body instead of the API' },
-	slow: { work: 'after', description: 'the normal answer, held delayMs after the work (still "being processed" meanwhile)' },
+export const FAULT_MODES: Readonly<
+	Record<FaultMode, { work: 'before' | 'after'; description: string }>
+> = {
+	htmlErrorPage: {
+		work: 'before',
+		description: 'an HTML error page (default 502) from a proxy; the API never saw the request',
+	},
+	resetBeforeWork: {
+		work: 'before',
+		description: 'connection reset before the API saw the request',
+	},
+	rawAnswer: {
+		work: 'before',
+		description: 'the given httpStatus/contentType/body instead of the API',
+	},
+	slow: {
+		work: 'after',
+		description:
+			'the normal answer, held delayMs after the work (still "being processed" meanwhile)',
+	},
 	http500AfterWork: { work: 'after', description: 'HTTP 500 HTML page after the work was done' },
 	resetAfterWork: { work: 'after', description: 'connection reset after the work was done' },
-	truncatedJson: { work: 'after', description: 'the JSON answer cut in the middle, after the work was done' },
-	xmlInsteadOfJson: { work: 'after', description: 'the answer in XML whatever returnformat asked, after the work was done' },
-	jsonAsHtml: { work: 'after', description: 'the correct JSON answer labelled text/html, after the work was done' },
+	truncatedJson: {
+		work: 'after',
+		description: 'the JSON answer cut in the middle, after the work was done',
+	},
+	xmlInsteadOfJson: {
+		work: 'after',
+		description: 'the answer in XML whatever returnformat asked, after the work was done',
+	},
+	jsonAsHtml: {
+		work: 'after',
+		description: 'the correct JSON answer labelled text/html, after the work was done',
+	},
 };
 
 export function isFaultMode(value: unknown): value is FaultMode {
@@ -50,7 +74,12 @@ export class FaultQueue {
 	private nextId = 1;
 
 	add(input: Fault): FaultStatus {
-		const queued: QueuedFault = { id: this.nextId++, fault: normaliseFault(input), seen: 0, applied: 0 };
+		const queued: QueuedFault = {
+			id: this.nextId++,
+			fault: normaliseFault(input),
+			seen: 0,
+			applied: 0,
+		};
 		this.faults.push(queued);
 		return statusOf(queued);
 	}
@@ -104,26 +133,40 @@ function statusOf({ id, fault, seen, applied }: QueuedFault): FaultStatus {
  * `dropConnection` → resetBeforeWork; `httpStatus`/`contentType`/`body` → rawAnswer;
  * `delayMs` alone → slow.
  */
-export function normaliseFault(input: Fault): Fault & { mode: FaultMode; times: number; skip: number } {
+export function normaliseFault(
+	input: Fault,
+): Fault & { mode: FaultMode; times: number; skip: number } {
 	const mode = input.mode ?? legacyMode(input);
-	if (!isFaultMode(mode)) throw new Error(`sandbox: unknown fault mode ${String(mode)} (one of ${Object.keys(FAULT_MODES).join(', ')})`);
+	if (!isFaultMode(mode))
+		throw new Error(
+			`sandbox: unknown fault mode ${String(mode)} (one of ${Object.keys(FAULT_MODES).join(', ')})`,
+		);
 	const times = input.times ?? 1;
 	const skip = input.skip ?? 0;
-	if (!Number.isInteger(times) || times < 1) throw new Error('sandbox: fault.times must be a positive integer');
-	if (!Number.isInteger(skip) || skip < 0) throw new Error('sandbox: fault.skip must be a non-negative integer');
-	if (input.delayMs !== undefined && (!Number.isFinite(input.delayMs) || input.delayMs < 0)) throw new Error('sandbox: fault.delayMs must be a non-negative number');
+	if (!Number.isInteger(times) || times < 1)
+		throw new Error('sandbox: fault.times must be a positive integer');
+	if (!Number.isInteger(skip) || skip < 0)
+		throw new Error('sandbox: fault.skip must be a non-negative integer');
+	if (input.delayMs !== undefined && (!Number.isFinite(input.delayMs) || input.delayMs < 0))
+		throw new Error('sandbox: fault.delayMs must be a non-negative number');
 	if (mode === 'slow' && !input.delayMs) throw new Error('sandbox: a slow fault needs delayMs');
-	if (input.httpStatus !== undefined && (!Number.isInteger(input.httpStatus) || input.httpStatus < 100 || input.httpStatus > 599)) {
+	if (
+		input.httpStatus !== undefined &&
+		(!Number.isInteger(input.httpStatus) || input.httpStatus < 100 || input.httpStatus > 599)
+	) {
 		throw new Error('sandbox: fault.httpStatus must be an HTTP status (100-599)');
 	}
-	if (mode === 'htmlErrorPage' && input.httpStatus !== undefined && input.httpStatus < 400) throw new Error('sandbox: an htmlErrorPage needs a 4xx or 5xx httpStatus');
-	if (mode === 'http500AfterWork' && input.httpStatus !== undefined && input.httpStatus < 500) throw new Error('sandbox: http500AfterWork takes a 5xx httpStatus');
+	if (mode === 'htmlErrorPage' && input.httpStatus !== undefined && input.httpStatus < 400)
+		throw new Error('sandbox: an htmlErrorPage needs a 4xx or 5xx httpStatus');
+	if (mode === 'http500AfterWork' && input.httpStatus !== undefined && input.httpStatus < 500)
+		throw new Error('sandbox: http500AfterWork takes a 5xx httpStatus');
 	return { ...input, mode, times, skip };
 }
 
 function legacyMode(input: Fault): FaultMode | undefined {
 	if (input.dropConnection) return 'resetBeforeWork';
-	if (input.httpStatus !== undefined || input.contentType !== undefined || input.body !== undefined) return 'rawAnswer';
+	if (input.httpStatus !== undefined || input.contentType !== undefined || input.body !== undefined)
+		return 'rawAnswer';
 	if (input.delayMs !== undefined) return 'slow';
 	return undefined;
 }
@@ -142,11 +185,13 @@ export function faultFromJson(fields: Record<string, unknown>): Fault {
 		fault[key] = fields[key];
 	}
 	if (fields.dropConnection !== undefined) {
-		if (typeof fields.dropConnection !== 'boolean') throw new Error('fault.dropConnection must be a boolean');
+		if (typeof fields.dropConnection !== 'boolean')
+			throw new Error('fault.dropConnection must be a boolean');
 		fault.dropConnection = fields.dropConnection;
 	}
 	if (fields.mode !== undefined) {
-		if (!isFaultMode(fields.mode)) throw new Error(`fault.mode must be one of ${Object.keys(FAULT_MODES).join(', ')}`);
+		if (!isFaultMode(fields.mode))
+			throw new Error(`fault.mode must be one of ${Object.keys(FAULT_MODES).join(', ')}`);
 		fault.mode = fields.mode;
 	}
 	return normaliseFault(fault);
@@ -156,7 +201,9 @@ export function faultFromJson(fields: Record<string, unknown>): Fault {
 /* What the client receives                                                                   */
 /* ---------------------------------------------------------------------------------------- */
 
-export type FaultyReply = { kind: 'reset' } | { kind: 'answer'; httpStatus: number; contentType: string; body: string };
+export type FaultyReply =
+	| { kind: 'reset' }
+	| { kind: 'answer'; httpStatus: number; contentType: string; body: string };
 
 /** The answer of a before-work fault (the method does not run). */
 export function replyBeforeWork(fault: AppliedFault): FaultyReply {
@@ -165,10 +212,20 @@ export function replyBeforeWork(fault: AppliedFault): FaultyReply {
 			return { kind: 'reset' };
 		case 'htmlErrorPage': {
 			const httpStatus = fault.httpStatus ?? 502;
-			return { kind: 'answer', httpStatus, contentType: fault.contentType ?? HTML_CONTENT_TYPE, body: fault.body ?? proxyErrorPage(httpStatus) };
+			return {
+				kind: 'answer',
+				httpStatus,
+				contentType: fault.contentType ?? HTML_CONTENT_TYPE,
+				body: fault.body ?? proxyErrorPage(httpStatus),
+			};
 		}
 		default:
-			return { kind: 'answer', httpStatus: fault.httpStatus ?? 200, contentType: fault.contentType ?? HTML_CONTENT_TYPE, body: fault.body ?? '' };
+			return {
+				kind: 'answer',
+				httpStatus: fault.httpStatus ?? 200,
+				contentType: fault.contentType ?? HTML_CONTENT_TYPE,
+				body: fault.body ?? '',
+			};
 	}
 }
 
@@ -181,7 +238,12 @@ export function replyAfterWork(
 	normal: { contentType: string; body: string },
 	serialise: (format: 'json' | 'xml') => { contentType: string; body: string },
 ): FaultyReply {
-	const ok = (contentType: string, body: string): FaultyReply => ({ kind: 'answer', httpStatus: 200, contentType, body });
+	const ok = (contentType: string, body: string): FaultyReply => ({
+		kind: 'answer',
+		httpStatus: 200,
+		contentType,
+		body,
+	});
 	switch (fault?.mode) {
 		case undefined:
 		case 'slow':
@@ -190,7 +252,12 @@ export function replyAfterWork(
 			return { kind: 'reset' };
 		case 'http500AfterWork': {
 			const httpStatus = fault.httpStatus ?? 500;
-			return { kind: 'answer', httpStatus, contentType: fault.contentType ?? HTML_CONTENT_TYPE, body: fault.body ?? serverErrorPage(httpStatus) };
+			return {
+				kind: 'answer',
+				httpStatus,
+				contentType: fault.contentType ?? HTML_CONTENT_TYPE,
+				body: fault.body ?? serverErrorPage(httpStatus),
+			};
 		}
 		case 'truncatedJson': {
 			const json = serialise('json').body;

@@ -13,7 +13,15 @@ import { webhookPusher } from './webhooks';
 import type { WebhookPusher } from './webhooks';
 import type { Fault, FaultStatus, RecordedRequest, StartSandboxOptions } from './types';
 
-export type { AppliedFault, Fault, FaultMode, FaultStatus, RecordedRequest, ReturnFormat, StartSandboxOptions } from './types';
+export type {
+	AppliedFault,
+	Fault,
+	FaultMode,
+	FaultStatus,
+	RecordedRequest,
+	ReturnFormat,
+	StartSandboxOptions,
+} from './types';
 export { FAULT_MODES } from './faults';
 export type {
 	Account,

@@ -16,7 +16,7 @@ export const READ_ERRORS = {
 	invalid: (parameter: string, expected: string) => `Paramètre ${parameter} invalide (${expected})`,
 	campaignNotFound: "La campagne n'a pas été trouvée",
 	smsNotFound: "Le SMS n'a pas été trouvé",
-	noAck: "Aucun accusé de réception pour ce SMS",
+	noAck: 'Aucun accusé de réception pour ce SMS',
 	noReply: 'Aucune réponse pour ce SMS',
 } as const;
 
@@ -48,7 +48,11 @@ export function campaignTypeParam(context: MethodContext): CampaignType | undefi
 }
 
 /** A campaign of the requesting account (a sub-account's own when acting as it), of that type. */
-export function ownCampaign(context: MethodContext, campaignId: string, type?: CampaignType): Campaign | undefined {
+export function ownCampaign(
+	context: MethodContext,
+	campaignId: string,
+	type?: CampaignType,
+): Campaign | undefined {
 	const campaign = context.state.campaign(context.account.login, campaignId);
 	return campaign && (type === undefined || campaign.type === type) ? campaign : undefined;
 }
@@ -69,7 +73,11 @@ const ACK_COMMENTS: Record<AckStatus, string> = {
 };
 
 /** One ack as getAcks/getAckBySmsId write it (statuses as strings, like the JSON examples). */
-export function ackFields(record: SmsRecord & { ackStatus: AckStatus; receptionDate: Date }): { status: string; comment: string; receptionDate: string } {
+export function ackFields(record: SmsRecord & { ackStatus: AckStatus; receptionDate: Date }): {
+	status: string;
+	comment: string;
+	receptionDate: string;
+} {
 	return {
 		status: String(record.ackStatus),
 		comment: record.ackComment ?? ACK_COMMENTS[record.ackStatus],
@@ -77,7 +85,9 @@ export function ackFields(record: SmsRecord & { ackStatus: AckStatus; receptionD
 	};
 }
 
-export function hasAck(record: SmsRecord): record is SmsRecord & { ackStatus: AckStatus; receptionDate: Date } {
+export function hasAck(
+	record: SmsRecord,
+): record is SmsRecord & { ackStatus: AckStatus; receptionDate: Date } {
 	return record.ackStatus !== null && record.receptionDate !== null;
 }
 
@@ -116,7 +126,9 @@ export function usedLists(campaign: Campaign): string {
 const FINAL_ACKS: ReadonlySet<number> = new Set([1, 2, 4, 5]);
 
 export function finalAck(record: SmsRecord): AckStatus | undefined {
-	return record.ackStatus !== null && FINAL_ACKS.has(record.ackStatus) ? record.ackStatus : undefined;
+	return record.ackStatus !== null && FINAL_ACKS.has(record.ackStatus)
+		? record.ackStatus
+		: undefined;
 }
 
 /**
@@ -142,7 +154,11 @@ export function intParam(context: MethodContext, name: string, fallback: number)
  * sender is `tppa` in section 12 and `tboa` in section 13. Each answer follows its own example.
  */
 
-export function campaignView(campaign: Campaign, senderField: 'tppa' | 'tboa', xml: boolean): Record<string, unknown> {
+export function campaignView(
+	campaign: Campaign,
+	senderField: 'tppa' | 'tboa',
+	xml: boolean,
+): Record<string, unknown> {
 	const commandDate = formatApiDate(campaign.dateCommand);
 	const sendingDate = formatApiDate(campaign.sendingDate);
 	if (xml) {

@@ -26,23 +26,39 @@ function dateOf(value: unknown): Date | undefined {
 }
 
 /** Answers a control route of this group, or undefined when the route is not one of them. */
-export function reportsControl(state: SandboxState, route: string, fields: Record<string, unknown>): ControlAnswer | undefined {
+export function reportsControl(
+	state: SandboxState,
+	route: string,
+	fields: Record<string, unknown>,
+): ControlAnswer | undefined {
 	const smsRoute = /^POST \/sms\/([^/]+)\/(ack|replies|clicks)$/.exec(route);
 	const seedRoute = /^POST \/accounts\/([^/]+)\/campaigns$/.exec(route);
 	if (!smsRoute && !seedRoute) return undefined;
-	if (fields.date !== undefined && !dateOf(fields.date)) return { status: 400, body: { error: 'date: YYYY-MM-DD HH:MM:SS or ISO 8601' } };
+	if (fields.date !== undefined && !dateOf(fields.date))
+		return { status: 400, body: { error: 'date: YYYY-MM-DD HH:MM:SS or ISO 8601' } };
 	try {
 		if (seedRoute) {
 			const login = decodeURIComponent(seedRoute[1]);
-			if (!state.findAccount(login)) return { status: 404, body: { error: `unknown account ${login}` } };
+			if (!state.findAccount(login))
+				return { status: 404, body: { error: `unknown account ${login}` } };
 			if (typeof fields.count !== 'number' || !Number.isInteger(fields.count) || fields.count < 1) {
 				return { status: 400, body: { error: 'count (a positive whole number) is required' } };
 			}
-			const options = { ...fields, from: fields.from === undefined ? undefined : dateOf(fields.from) } as SeedCampaignsOptions;
+			const options = {
+				...fields,
+				from: fields.from === undefined ? undefined : dateOf(fields.from),
+			} as SeedCampaignsOptions;
 			const campaigns = state.seedCampaigns(login, fields.count, options);
 			return {
 				status: 201,
-				body: { campaigns: campaigns.map((campaign) => ({ id: campaign.id, status: campaign.status, sendingDate: formatApiDate(campaign.sendingDate), smsIds: campaign.smsIds })) },
+				body: {
+					campaigns: campaigns.map((campaign) => ({
+						id: campaign.id,
+						status: campaign.status,
+						sendingDate: formatApiDate(campaign.sendingDate),
+						smsIds: campaign.smsIds,
+					})),
+				},
 			};
 		}
 		const smsId = decodeURIComponent((smsRoute as RegExpExecArray)[1]);
@@ -56,16 +72,27 @@ export function reportsControl(state: SandboxState, route: string, fields: Recor
 				}
 				const comment = typeof fields.comment === 'string' ? fields.comment : undefined;
 				const record = state.deliverAck(smsId, status as AckStatus, { date, comment });
-				return { status: 201, body: { ...record, receptionDate: record.receptionDate ? formatApiDate(record.receptionDate) : null } };
+				return {
+					status: 201,
+					body: {
+						...record,
+						receptionDate: record.receptionDate ? formatApiDate(record.receptionDate) : null,
+					},
+				};
 			}
 			case 'replies': {
-				if (typeof fields.message !== 'string') return { status: 400, body: { error: 'message (string) is required' } };
+				if (typeof fields.message !== 'string')
+					return { status: 400, body: { error: 'message (string) is required' } };
 				const reply = state.addReply(smsId, fields.message, { date });
-				return { status: 201, body: { ...reply, receptionDate: formatApiDate(reply.receptionDate) } };
+				return {
+					status: 201,
+					body: { ...reply, receptionDate: formatApiDate(reply.receptionDate) },
+				};
 			}
 			default: {
 				const count = fields.count === undefined ? 1 : fields.count;
-				if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) return { status: 400, body: { error: 'count: a positive whole number' } };
+				if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+					return { status: 400, body: { error: 'count: a positive whole number' } };
 				return { status: 201, body: state.recordClicks(smsId, count) };
 			}
 		}

@@ -46,7 +46,14 @@ export const MOBILE_COUNTRIES: readonly MobileCountry[] = [
 ];
 
 /** ISO codes treated as "France" for the sender rule of 7.2 (metropolitan France + overseas departments). */
-export const FRENCH_DESTINATIONS: ReadonlySet<string> = new Set(['FR', 'RE', 'YT', 'GP', 'GF', 'MQ']);
+export const FRENCH_DESTINATIONS: ReadonlySet<string> = new Set([
+	'FR',
+	'RE',
+	'YT',
+	'GP',
+	'GF',
+	'MQ',
+]);
 
 /**
  * Decision (manual 7.3: "la longueur des numéros de téléphones étrangers n'est pas vérifiée"):
@@ -57,9 +64,7 @@ const FOREIGN_NSN_MIN = 6;
 const FOREIGN_NSN_MAX = 12;
 const E164_MAX = 15;
 
-export type PhoneCheck =
-	| { valid: true; msisdn: string; countryIso: string }
-	| { valid: false };
+export type PhoneCheck = { valid: true; msisdn: string; countryIso: string } | { valid: false };
 
 /**
  * Validates a recipient exactly as given by the client (decision 4, strict: digits with an
@@ -74,11 +79,15 @@ export function checkPhoneNumber(raw: string): PhoneCheck {
 
 	// France, national format: 06xxxxxxxx / 07xxxxxxxx only (01-05, 08, 09 are landlines / special).
 	if (!plus && digits.startsWith('0')) {
-		return /^0[67]\d{8}$/.test(digits) ? { valid: true, msisdn: `33${digits.slice(1)}`, countryIso: 'FR' } : { valid: false };
+		return /^0[67]\d{8}$/.test(digits)
+			? { valid: true, msisdn: `33${digits.slice(1)}`, countryIso: 'FR' }
+			: { valid: false };
 	}
 	// France, international format: 336/337 + 8 digits, with or without +.
 	if (digits.startsWith('33')) {
-		return /^33[67]\d{8}$/.test(digits) ? { valid: true, msisdn: digits, countryIso: 'FR' } : { valid: false };
+		return /^33[67]\d{8}$/.test(digits)
+			? { valid: true, msisdn: digits, countryIso: 'FR' }
+			: { valid: false };
 	}
 	if (digits.length > E164_MAX) return { valid: false };
 	for (const country of MOBILE_COUNTRIES) {
@@ -98,7 +107,18 @@ export function checkPhoneNumber(raw: string): PhoneCheck {
 export type Coding = 1 | 2;
 
 /** GSM 03.38 extension table: these take two septets (escape + character). Form feed included. */
-const GSM7_EXTENSION: ReadonlySet<string> = new Set(['^', '{', '}', '\\', '[', '~', ']', '|', '€', '\f']);
+const GSM7_EXTENSION: ReadonlySet<string> = new Set([
+	'^',
+	'{',
+	'}',
+	'\\',
+	'[',
+	'~',
+	']',
+	'|',
+	'€',
+	'\f',
+]);
 
 export const MAX_PARTS = 8;
 const LIMITS = {
@@ -121,7 +141,8 @@ export function messageLength(message: string, coding: Coding): number {
 		for (let i = 0; i < message.length; i++) length += message.charCodeAt(i) === 0x0a ? 2 : 1;
 		return length;
 	}
-	for (const character of message) length += character === '\n' || GSM7_EXTENSION.has(character) ? 2 : 1;
+	for (const character of message)
+		length += character === '\n' || GSM7_EXTENSION.has(character) ? 2 : 1;
 	return length;
 }
 
@@ -133,7 +154,11 @@ export function segmentCount(length: number, coding: Coding): number {
 }
 
 /** Decision 2: `#param_1#`…`#param_n#` replaced by PARAM_k of the recipient (missing = empty). */
-export function substituteParams(message: string, dynamic: number, params: Readonly<Record<number, string>>): string {
+export function substituteParams(
+	message: string,
+	dynamic: number,
+	params: Readonly<Record<number, string>>,
+): string {
 	let result = message;
 	for (let k = 1; k <= dynamic; k++) result = result.split(`#param_${k}#`).join(params[k] ?? '');
 	return result;

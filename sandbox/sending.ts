@@ -19,7 +19,13 @@ import {
 	type Coding,
 } from './rules';
 import type { Account, BlacklistComment, Campaign, SandboxState, SmsRecord } from './state';
-import { ALREADY_PROCESSED, STATUS, insufficientCreditsText, statusText, type SendStatus } from './statuses';
+import {
+	ALREADY_PROCESSED,
+	STATUS,
+	insufficientCreditsText,
+	statusText,
+	type SendStatus,
+} from './statuses';
 import type { MethodContext } from './methods/context';
 import { isRecord, parseDataFlow, scalar } from './smsData';
 
@@ -44,7 +50,11 @@ export interface SendInput {
 	recipients: SendRecipientInput[];
 }
 
-export type DiscardReason = 'blacklist_stop' | 'blacklist_unassigned' | 'blacklist_manual' | 'invalid';
+export type DiscardReason =
+	| 'blacklist_stop'
+	| 'blacklist_unassigned'
+	| 'blacklist_manual'
+	| 'invalid';
 
 export interface DiscardedNumber {
 	/** As the client gave it (decision: lets the client match its own input). */
@@ -78,7 +88,9 @@ export interface PreparedSend {
 	tpoaUsed: string;
 }
 
-export type Preparation = { ok: true; prepared: PreparedSend } | { ok: false; answer: Record<string, unknown> };
+export type Preparation =
+	| { ok: true; prepared: PreparedSend }
+	| { ok: false; answer: Record<string, unknown> };
 
 const BLACKLIST_REASONS: Record<BlacklistComment, DiscardReason> = {
 	stop: 'blacklist_stop',
@@ -87,7 +99,11 @@ const BLACKLIST_REASONS: Record<BlacklistComment, DiscardReason> = {
 };
 
 /** Answer of a failed request: status + statusText (+ what the error needs). */
-export function failure(status: SendStatus, extra: Record<string, unknown> = {}, text: string = statusText(status)): Record<string, unknown> {
+export function failure(
+	status: SendStatus,
+	extra: Record<string, unknown> = {},
+	text: string = statusText(status),
+): Record<string, unknown> {
 	return { status, statusText: text, ...extra };
 }
 
@@ -96,9 +112,15 @@ export function failure(status: SendStatus, extra: Record<string, unknown> = {},
  * 110 empty message → 115 date → 114 no valid number → 111 too long → 104 credits
  * (`checkCredits: false` skips the last one).
  */
-export function prepareSend(state: SandboxState, account: Account, input: SendInput, options: { checkCredits: boolean }): Preparation {
+export function prepareSend(
+	state: SandboxState,
+	account: Account,
+	input: SendInput,
+	options: { checkCredits: boolean },
+): Preparation {
 	// Decision: a message made only of blanks is "vide" too.
-	if (input.message === undefined || input.message.trim() === '') return { ok: false, answer: failure(STATUS.EMPTY_MESSAGE) };
+	if (input.message === undefined || input.message.trim() === '')
+		return { ok: false, answer: failure(STATUS.EMPTY_MESSAGE) };
 	const message = input.message;
 
 	const now = state.now();
@@ -138,7 +160,11 @@ export function prepareSend(state: SandboxState, account: Account, input: SendIn
 		const blacklisted = state.blacklistEntry(account, check.msisdn);
 		if (blacklisted) {
 			// Decision 7: silently discarded (not an invalid number), detailed with VERBOSE=1.
-			discarded.push({ phoneNumber: recipient.phone, reason: BLACKLIST_REASONS[blacklisted.comment], date: formatApiDate(blacklisted.date) });
+			discarded.push({
+				phoneNumber: recipient.phone,
+				reason: BLACKLIST_REASONS[blacklisted.comment],
+				date: formatApiDate(blacklisted.date),
+			});
 			continue;
 		}
 		const finalMessage = substituteParams(message, input.dynamic, recipient.params);
@@ -151,23 +177,33 @@ export function prepareSend(state: SandboxState, account: Account, input: SendIn
 			message: finalMessage,
 			parts,
 			credits: parts * creditsPerSms(check.countryIso),
-			sender: customSender !== undefined && (!french || endsWithStopMention(finalMessage)) ? customSender : DEFAULT_SHORT_CODE,
+			sender:
+				customSender !== undefined && (!french || endsWithStopMention(finalMessage))
+					? customSender
+					: DEFAULT_SHORT_CODE,
 			cliMsgId: recipient.cliMsgId ?? input.cliMsgId,
 		});
 	}
 	const details = input.verbose ? { discardedNumbersDetails: discarded } : {};
 
 	// Decision 8: no valid recipient left.
-	if (recipients.length === 0) return { ok: false, answer: failure(STATUS.NO_VALID_NUMBER, { invalidNumbers, ...details }) };
+	if (recipients.length === 0)
+		return { ok: false, answer: failure(STATUS.NO_VALID_NUMBER, { invalidNumbers, ...details }) };
 	if (tooLong) return { ok: false, answer: failure(STATUS.TOO_LONG) };
 
 	const creditsUsed = recipients.reduce((sum, recipient) => sum + recipient.credits, 0);
 	if (options.checkCredits && creditsUsed > account.credits) {
-		return { ok: false, answer: failure(STATUS.NO_CREDITS, {}, insufficientCreditsText(creditsUsed, account.credits)) };
+		return {
+			ok: false,
+			answer: failure(STATUS.NO_CREDITS, {}, insufficientCreditsText(creditsUsed, account.credits)),
+		};
 	}
 
 	const anyFrench = recipients.some((recipient) => FRENCH_DESTINATIONS.has(recipient.countryIso));
-	const tpoaUsed = customSender !== undefined && (!anyFrench || endsWithStopMention(message)) ? customSender : DEFAULT_SHORT_CODE;
+	const tpoaUsed =
+		customSender !== undefined && (!anyFrench || endsWithStopMention(message))
+			? customSender
+			: DEFAULT_SHORT_CODE;
 	return {
 		ok: true,
 		prepared: {
@@ -186,7 +222,13 @@ export function prepareSend(state: SandboxState, account: Account, input: SendIn
 }
 
 /** Records the campaign and its SMS, takes the credits (also for a programmed campaign: decision 9). */
-export function commitSend(state: SandboxState, account: Account, apiMethod: string, input: SendInput, prepared: PreparedSend): { campaign: Campaign; sms: SmsRecord[] } {
+export function commitSend(
+	state: SandboxState,
+	account: Account,
+	apiMethod: string,
+	input: SendInput,
+	prepared: PreparedSend,
+): { campaign: Campaign; sms: SmsRecord[] } {
 	const now = state.now();
 	const campaign: Campaign = {
 		id: state.newCampaignId(),
@@ -210,22 +252,24 @@ export function commitSend(state: SandboxState, account: Account, apiMethod: str
 		lists: [],
 		smsIds: [],
 	};
-	const sms = prepared.recipients.map((recipient): SmsRecord => ({
-		smsId: state.newSmsId(),
-		campaignId: campaign.id,
-		login: account.login,
-		phoneNumber: recipient.msisdn,
-		countryIso: recipient.countryIso,
-		message: recipient.message,
-		parts: recipient.parts,
-		credits: recipient.credits,
-		sender: recipient.sender,
-		cliMsgId: recipient.cliMsgId,
-		// Annex 3: 3 = "Transmis à l'opérateur" once handed over; nothing yet while programmed.
-		ackStatus: prepared.scheduled ? null : 3,
-		receptionDate: prepared.scheduled ? null : now,
-		clicks: 0,
-	}));
+	const sms = prepared.recipients.map(
+		(recipient): SmsRecord => ({
+			smsId: state.newSmsId(),
+			campaignId: campaign.id,
+			login: account.login,
+			phoneNumber: recipient.msisdn,
+			countryIso: recipient.countryIso,
+			message: recipient.message,
+			parts: recipient.parts,
+			credits: recipient.credits,
+			sender: recipient.sender,
+			cliMsgId: recipient.cliMsgId,
+			// Annex 3: 3 = "Transmis à l'opérateur" once handed over; nothing yet while programmed.
+			ackStatus: prepared.scheduled ? null : 3,
+			receptionDate: prepared.scheduled ? null : now,
+			clicks: 0,
+		}),
+	);
 	campaign.smsIds = sms.map((record) => record.smsId);
 	state.addCampaign(account, campaign, sms);
 	state.debit(account, prepared.creditsUsed);
@@ -261,18 +305,25 @@ export interface SendGuard {
  * a refused request may be corrected and retried with the same identifier). "Being processed"
  * lasts until the answer leaves, an injected delay included (`holdAnswer`).
  */
-export async function guardedSend(context: MethodContext, guard: SendGuard, run: () => Record<string, unknown>): Promise<Record<string, unknown>> {
+export async function guardedSend(
+	context: MethodContext,
+	guard: SendGuard,
+	run: () => Record<string, unknown>,
+): Promise<Record<string, unknown>> {
 	const { state, account, apiMethod } = context;
 	const { uniqueIdentifier } = guard;
 	if (uniqueIdentifier !== undefined) {
 		const known = state.uniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
 		if (known?.state === 'processing') return failure(STATUS.UNIQUE_ID_IN_PROGRESS);
-		if (known?.state === 'done' && known.answer) return { ...known.answer, treatmentStatus: ALREADY_PROCESSED };
+		if (known?.state === 'done' && known.answer)
+			return { ...known.answer, treatmentStatus: ALREADY_PROCESSED };
 	}
 	const fingerprint = requestFingerprint(context.params, guard.flow);
-	if (state.isRecentDuplicate(account.login, apiMethod, fingerprint)) return failure(STATUS.DUPLICATE_REQUEST);
+	if (state.isRecentDuplicate(account.login, apiMethod, fingerprint))
+		return failure(STATUS.DUPLICATE_REQUEST);
 
-	if (uniqueIdentifier !== undefined) state.reserveUniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
+	if (uniqueIdentifier !== undefined)
+		state.reserveUniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
 	state.startProcessing(account.login, apiMethod, fingerprint);
 	let answer: Record<string, unknown> | undefined;
 	try {
@@ -280,10 +331,13 @@ export async function guardedSend(context: MethodContext, guard: SendGuard, run:
 		await context.holdAnswer();
 	} finally {
 		state.endProcessing(account.login, apiMethod, fingerprint);
-		const accepted = answer !== undefined && (answer.status === STATUS.SENT || answer.status === STATUS.PROGRAMMED);
+		const accepted =
+			answer !== undefined &&
+			(answer.status === STATUS.SENT || answer.status === STATUS.PROGRAMMED);
 		if (accepted) state.rememberAccepted(account.login, apiMethod, fingerprint);
 		if (uniqueIdentifier !== undefined) {
-			if (accepted && answer) state.completeUniqueIdentifier(account.login, apiMethod, uniqueIdentifier, answer);
+			if (accepted && answer)
+				state.completeUniqueIdentifier(account.login, apiMethod, uniqueIdentifier, answer);
 			else state.releaseUniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
 		}
 	}
@@ -296,7 +350,10 @@ function requestFingerprint(params: Record<string, string>, flow: SendGuard['flo
 	const kept = Object.keys(params)
 		.filter((name) => !NOT_FINGERPRINTED.has(name))
 		.sort()
-		.map((name) => [name, name === flow?.param ? normalisedFlow(params[name], flow.listElements) : params[name]]);
+		.map((name) => [
+			name,
+			name === flow?.param ? normalisedFlow(params[name], flow.listElements) : params[name],
+		]);
 	return JSON.stringify(kept);
 }
 
@@ -317,6 +374,11 @@ function canonical(value: unknown): unknown {
 	if (Array.isArray(value)) return value.length === 1 ? canonical(value[0]) : value.map(canonical);
 	const text = scalar(value);
 	if (text !== undefined) return text;
-	if (isRecord(value)) return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]));
+	if (isRecord(value))
+		return Object.fromEntries(
+			Object.keys(value)
+				.sort()
+				.map((key) => [key, canonical(value[key])]),
+		);
 	return '';
 }

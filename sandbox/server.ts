@@ -5,10 +5,23 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { serialiseAnswer, JSON_CONTENT_TYPE } from './answers';
-import { BASE_PATH_METHOD, resolveMethod, type MethodContext, type MethodDefinition } from './methods';
+import {
+	BASE_PATH_METHOD,
+	resolveMethod,
+	type MethodContext,
+	type MethodDefinition,
+} from './methods';
 import type { Account, BlacklistComment, CreateAccountInput, SandboxState } from './state';
 import { AUTH_FAILED_TEXT, STATUS, subAccountNotAttachedText } from './statuses';
-import { FaultQueue, HTML_CONTENT_TYPE, faultFromJson, faultHappensBeforeWork, replyAfterWork, replyBeforeWork, type FaultyReply } from './faults';
+import {
+	FaultQueue,
+	HTML_CONTENT_TYPE,
+	faultFromJson,
+	faultHappensBeforeWork,
+	replyAfterWork,
+	replyBeforeWork,
+	type FaultyReply,
+} from './faults';
 import type { Fault, FaultStatus, RecordedRequest, ReturnFormat } from './types';
 import { reportsControl } from './reportsControl';
 import { handleWebhookControl } from './webhooks';
@@ -41,8 +54,11 @@ export class SandboxServer {
 		this.onReset = options.onReset;
 		this.http = createServer((request, response) => {
 			this.handle(request, response).catch((error: unknown) => {
-				process.stderr.write(`[allmysms-sandbox] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-				if (!response.headersSent) send(response, 500, HTML_CONTENT_TYPE, htmlPage(500, 'Internal Server Error'));
+				process.stderr.write(
+					`[allmysms-sandbox] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+				);
+				if (!response.headersSent)
+					send(response, 500, HTML_CONTENT_TYPE, htmlPage(500, 'Internal Server Error'));
 				else response.destroy();
 			});
 		});
@@ -93,7 +109,12 @@ export class SandboxServer {
 			answer: { httpStatus: 0, contentType: '', body: '' },
 		};
 		this.requests.push(record);
-		const reply = (httpStatus: number, contentType: string, text: string, extraHeaders: Record<string, string> = {}): void => {
+		const reply = (
+			httpStatus: number,
+			contentType: string,
+			text: string,
+			extraHeaders: Record<string, string> = {},
+		): void => {
 			record.answer = { httpStatus, contentType, body: text };
 			send(response, httpStatus, contentType, text, extraHeaders);
 		};
@@ -101,11 +122,21 @@ export class SandboxServer {
 		// Decision: a GET over the documented limit is refused by the web server, before any
 		// routing or work (like Apache's LimitRequestLine), rather than silently cut.
 		if (httpMethod === 'GET' && rawUrl.length > GET_URL_LIMIT) {
-			return reply(414, HTML_CONTENT_TYPE, htmlPage(414, 'Request-URI Too Long', `GET requests are limited to ${GET_URL_LIMIT} characters: use POST.`));
+			return reply(
+				414,
+				HTML_CONTENT_TYPE,
+				htmlPage(
+					414,
+					'Request-URI Too Long',
+					`GET requests are limited to ${GET_URL_LIMIT} characters: use POST.`,
+				),
+			);
 		}
 		if (!definition) return reply(404, HTML_CONTENT_TYPE, htmlPage(404, 'Not Found'));
 		if (httpMethod !== 'GET' && httpMethod !== 'POST') {
-			return reply(405, HTML_CONTENT_TYPE, htmlPage(405, 'Method Not Allowed'), { Allow: 'GET, POST' });
+			return reply(405, HTML_CONTENT_TYPE, htmlPage(405, 'Method Not Allowed'), {
+				Allow: 'GET, POST',
+			});
 		}
 
 		const fault = this.faults.take(definition.name);
@@ -123,16 +154,20 @@ export class SandboxServer {
 			held = true;
 			if (fault?.delayMs) await sleep(fault.delayMs);
 		};
-		const format: ReturnFormat = !definition.jsonOnly && params.returnformat?.toLowerCase() === 'xml' ? 'xml' : 'json';
+		const format: ReturnFormat =
+			!definition.jsonOnly && params.returnformat?.toLowerCase() === 'xml' ? 'xml' : 'json';
 		let answer: Record<string, unknown>;
 		try {
 			answer = await this.runMethod(definition, params, headers, record, holdAnswer);
 		} catch (error) {
-			process.stderr.write(`[allmysms-sandbox] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+			process.stderr.write(
+				`[allmysms-sandbox] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+			);
 			return reply(500, HTML_CONTENT_TYPE, htmlPage(500, 'Internal Server Error'));
 		}
 		await holdAnswer();
-		const serialise = (as: ReturnFormat) => serialiseAnswer(definition.xmlRoot ?? definition.name, answer, as);
+		const serialise = (as: ReturnFormat) =>
+			serialiseAnswer(definition.xmlRoot ?? definition.name, answer, as);
 		const normal = serialise(format);
 		const faulty = replyAfterWork(fault, normal, serialise);
 		if (fault && fault.mode !== 'slow') record.lostAnswer = normal;
@@ -140,7 +175,11 @@ export class SandboxServer {
 		return this.sendFaulty(faulty, request, reply);
 	}
 
-	private sendFaulty(faulty: FaultyReply, request: IncomingMessage, reply: (httpStatus: number, contentType: string, text: string) => void): void {
+	private sendFaulty(
+		faulty: FaultyReply,
+		request: IncomingMessage,
+		reply: (httpStatus: number, contentType: string, text: string) => void,
+	): void {
 		if (faulty.kind === 'reset') {
 			request.socket.destroy();
 			return;
@@ -159,7 +198,9 @@ export class SandboxServer {
 		if (!authenticated) return authError(definition, AUTH_FAILED_TEXT);
 		let account: Account = authenticated;
 		// Annex 14: header Allmysms-Subaccount (preferred, wins) or parameter subAccount.
-		const subAccountLogin = headers['allmysms-subaccount'] || (definition.subAccountParamIsTarget ? undefined : params.subAccount);
+		const subAccountLogin =
+			headers['allmysms-subaccount'] ||
+			(definition.subAccountParamIsTarget ? undefined : params.subAccount);
 		if (subAccountLogin) {
 			const subAccount = this.state.subAccountOf(authenticated, subAccountLogin);
 			if (!subAccount) return authError(definition, subAccountNotAttachedText(subAccountLogin));
@@ -185,7 +226,8 @@ export class SandboxServer {
 	/* ------------------------------------------------------------------------------------ */
 
 	private control(httpMethod: string, path: string, body: Buffer, response: ServerResponse): void {
-		const json = (status: number, value: unknown): void => send(response, status, JSON_CONTENT_TYPE, JSON.stringify(value));
+		const json = (status: number, value: unknown): void =>
+			send(response, status, JSON_CONTENT_TYPE, JSON.stringify(value));
 		const route = `${httpMethod} ${path.replace(/\/+$/, '')}`;
 		let input: unknown;
 		if (httpMethod === 'POST' && body.length > 0) {
@@ -195,7 +237,10 @@ export class SandboxServer {
 				return json(400, { error: 'body must be JSON' });
 			}
 		}
-		const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+		const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<
+			string,
+			unknown
+		>;
 
 		if (route === 'GET /requests') return json(200, this.requests);
 		if (route === 'DELETE /requests') {
@@ -222,8 +267,10 @@ export class SandboxServer {
 			return json(200, { reset: true });
 		}
 		if (route === 'POST /accounts') {
-			if (typeof fields.login !== 'string' || typeof fields.apiKey !== 'string') return json(400, { error: 'login and apiKey (strings) are required' });
-			if (this.state.findAccount(fields.login)) return json(409, { error: `account ${fields.login} already exists` });
+			if (typeof fields.login !== 'string' || typeof fields.apiKey !== 'string')
+				return json(400, { error: 'login and apiKey (strings) are required' });
+			if (this.state.findAccount(fields.login))
+				return json(409, { error: `account ${fields.login} already exists` });
 			try {
 				this.state.createAccount(toAccountInput(fields));
 			} catch (error) {
@@ -235,11 +282,17 @@ export class SandboxServer {
 		if (accountRoute) {
 			const login = decodeURIComponent(accountRoute[2]);
 			if (!this.state.findAccount(login)) return json(404, { error: `unknown account ${login}` });
-			if (accountRoute[1] === 'GET' && !accountRoute[3]) return json(200, this.state.snapshot(login));
+			if (accountRoute[1] === 'GET' && !accountRoute[3])
+				return json(200, this.state.snapshot(login));
 			if (accountRoute[1] === 'POST' && accountRoute[3]) {
 				const comment = fields.comment ?? 'manual unsubscribe';
-				if (typeof fields.phone !== 'string' || (comment !== 'stop' && comment !== 'Refused' && comment !== 'manual unsubscribe')) {
-					return json(400, { error: 'phone (string) required; comment: stop | Refused | manual unsubscribe' });
+				if (
+					typeof fields.phone !== 'string' ||
+					(comment !== 'stop' && comment !== 'Refused' && comment !== 'manual unsubscribe')
+				) {
+					return json(400, {
+						error: 'phone (string) required; comment: stop | Refused | manual unsubscribe',
+					});
 				}
 				return json(201, this.state.blacklist(login, fields.phone, comment as BlacklistComment));
 			}
@@ -270,13 +323,16 @@ function routeApi(path: string): MethodDefinition | undefined {
 
 function authError(definition: MethodDefinition, text: string): Record<string, unknown> {
 	if (definition.authErrorAnswer) return definition.authErrorAnswer(text);
-	return definition.authErrorShape === 'status' ? { status: STATUS.AUTH, statusText: text } : { error: text };
+	return definition.authErrorShape === 'status'
+		? { status: STATUS.AUTH, statusText: text }
+		: { error: text };
 }
 
 function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
 	const headers: Record<string, string> = {};
 	for (const [name, value] of Object.entries(request.headers)) {
-		if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+		if (value !== undefined)
+			headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
 	}
 	return headers;
 }
@@ -351,7 +407,8 @@ function parseMultipart(body: Buffer, boundary: string): Record<string, string> 
 			const disposition = /content-disposition:[^\r\n]*?\bname="([^"]*)"/i.exec(partHeaders);
 			const isFile = /content-disposition:[^\r\n]*?\bfilename=/i.test(partHeaders);
 			let value = part.subarray(headerEnd + 4);
-			if (value.subarray(value.length - 2).toString() === '\r\n') value = value.subarray(0, value.length - 2);
+			if (value.subarray(value.length - 2).toString() === '\r\n')
+				value = value.subarray(0, value.length - 2);
 			if (disposition && !isFile) result[disposition[1]] = value.toString('utf8');
 		}
 		position = next;
@@ -377,12 +434,26 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 	});
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: string, extraHeaders: Record<string, string> = {}): void {
-	response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), ...extraHeaders });
+function send(
+	response: ServerResponse,
+	status: number,
+	contentType: string,
+	body: string,
+	extraHeaders: Record<string, string> = {},
+): void {
+	response.writeHead(status, {
+		'Content-Type': contentType,
+		'Content-Length': Buffer.byteLength(body),
+		...extraHeaders,
+	});
 	response.end(body);
 }
 
-function htmlPage(status: number, title: string, text = 'The requested URL was not served by this server.'): string {
+function htmlPage(
+	status: number,
+	title: string,
+	text = 'The requested URL was not served by this server.',
+): string {
 	return `<!DOCTYPE html>\n<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>\n`;
 }
 
@@ -391,7 +462,8 @@ function sleep(ms: number): Promise<void> {
 }
 
 function toAccountInput(fields: Record<string, unknown>): CreateAccountInput {
-	const text = (key: string): string | undefined => (typeof fields[key] === 'string' ? (fields[key] as string) : undefined);
+	const text = (key: string): string | undefined =>
+		typeof fields[key] === 'string' ? (fields[key] as string) : undefined;
 	const alerting = fields.alerting;
 	return {
 		login: String(fields.login),

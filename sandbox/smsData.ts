@@ -56,7 +56,8 @@ function parseXmlFlow(text: string, listElements: readonly string[]): FlowParse 
 		cdataPropName: CDATA,
 		processEntities: true,
 		htmlEntities: false,
-		isArray: (_name: string, jpath: unknown) => typeof jpath === 'string' && listElements.some((element) => jpath === `DATA.${element}`),
+		isArray: (_name: string, jpath: unknown) =>
+			typeof jpath === 'string' && listElements.some((element) => jpath === `DATA.${element}`),
 	});
 	let data: unknown;
 	try {
@@ -78,25 +79,42 @@ function parseXmlFlow(text: string, listElements: readonly string[]): FlowParse 
  */
 function isWellFormedXml(text: string): boolean {
 	if (XMLValidator.validate(text) !== true) return false;
-	const outsideCdata = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+	const outsideCdata = text
+		.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
+		.replace(/<!--[\s\S]*?-->/g, '');
 	if (/<!(?!DOCTYPE)/.test(outsideCdata)) return false;
 	if (/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(outsideCdata)) return false;
 	if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text)) return false;
 	// Exactly one root element.
 	let nodes: unknown;
 	try {
-		nodes = new XMLParser({ preserveOrder: true, ignoreAttributes: true, parseTagValue: false, commentPropName: '#comment' }).parse(text);
+		nodes = new XMLParser({
+			preserveOrder: true,
+			ignoreAttributes: true,
+			parseTagValue: false,
+			commentPropName: '#comment',
+		}).parse(text);
 	} catch {
 		return false;
 	}
 	if (!Array.isArray(nodes)) return false;
-	const elements = nodes.filter((node) => isRecord(node) && Object.keys(node).some((key) => !key.startsWith('?') && !key.startsWith('#') && key !== ':@'));
+	const elements = nodes.filter(
+		(node) =>
+			isRecord(node) &&
+			Object.keys(node).some((key) => !key.startsWith('?') && !key.startsWith('#') && key !== ':@'),
+	);
 	return elements.length === 1;
 }
 
 /** Character references are not decoded by fast-xml-parser without its HTML mode; do it here. */
 function decodeNumericReferences(text: string): string {
-	const escapes: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+	const escapes: Record<string, string> = {
+		'<': '&lt;',
+		'>': '&gt;',
+		'&': '&amp;',
+		'"': '&quot;',
+		"'": '&apos;',
+	};
 	const decode = (_match: string, code: number): string => {
 		const character = String.fromCodePoint(code);
 		return escapes[character] ?? character;
@@ -108,7 +126,9 @@ function decodeNumericReferences(text: string): string {
 			chunk.startsWith('<![CDATA[')
 				? chunk
 				: chunk
-						.replace(/&#x([0-9a-fA-F]+);/g, (match, hex: string) => decode(match, Number.parseInt(hex, 16)))
+						.replace(/&#x([0-9a-fA-F]+);/g, (match, hex: string) =>
+							decode(match, Number.parseInt(hex, 16)),
+						)
 						.replace(/&#(\d+);/g, (match, dec: string) => decode(match, Number.parseInt(dec, 10))),
 		)
 		.join('');
@@ -184,7 +204,11 @@ export function readSmsFlow(root: Record<string, unknown> | undefined): SmsFlow 
 			const text = scalar(value);
 			if (match && text !== undefined) params[Number(match[1])] = text;
 		}
-		return { mobilePhone: scalar(sms.MOBILEPHONE), params, cliMsgId: emptyToUndefined(scalar(sms.CLIMSGID)) };
+		return {
+			mobilePhone: scalar(sms.MOBILEPHONE),
+			params,
+			cliMsgId: emptyToUndefined(scalar(sms.CLIMSGID)),
+		};
 	});
 	return {
 		message: scalar(data.MESSAGE),

@@ -27,8 +27,8 @@ export interface BlacklistEntry {
 /** Annex 3. */
 export const ACK_STATUS_TEXTS = {
 	1: 'Délivré',
-	2: 'Non-délivré (envoyé par l\'opérateur)',
-	3: 'Transmis à l\'opérateur',
+	2: "Non-délivré (envoyé par l'opérateur)",
+	3: "Transmis à l'opérateur",
 	4: 'Message rejeté',
 	5: 'SMS rejeté (probablement numéro inconnu/abonné absent)',
 } as const;
@@ -236,11 +236,13 @@ export class SandboxState {
 
 	createAccount(input: CreateAccountInput): Account {
 		if (!input.login || !input.apiKey) throw new Error('sandbox: login and apiKey are required');
-		if (this.accounts.has(input.login)) throw new Error(`sandbox: account ${input.login} already exists`);
+		if (this.accounts.has(input.login))
+			throw new Error(`sandbox: account ${input.login} already exists`);
 		let masterLogin: string | undefined;
 		if (input.subAccountOf !== undefined) {
 			const master = this.account(input.subAccountOf);
-			if (master.masterLogin !== undefined) throw new Error('sandbox: a sub-account cannot have sub-accounts');
+			if (master.masterLogin !== undefined)
+				throw new Error('sandbox: a sub-account cannot have sub-accounts');
 			masterLogin = master.login;
 		}
 		const account: Account = {
@@ -350,7 +352,9 @@ export class SandboxState {
 
 	smsOfCampaign(campaign: Campaign): SmsRecord[] {
 		this.refresh();
-		return campaign.smsIds.map((id) => this.smsById.get(id)).filter((sms): sms is SmsRecord => sms !== undefined);
+		return campaign.smsIds
+			.map((id) => this.smsById.get(id))
+			.filter((sms): sms is SmsRecord => sms !== undefined);
 	}
 
 	addCampaign(account: Account, campaign: Campaign, sms: SmsRecord[]): void {
@@ -400,9 +404,14 @@ export class SandboxState {
 	 * dated now unless `date` says otherwise; `comment` is what getAcks shows (a default per
 	 * status otherwise). Emits a `dlr` event.
 	 */
-	deliverAck(smsId: string, status: AckStatus, options: { date?: Date; comment?: string } = {}): SmsRecord {
+	deliverAck(
+		smsId: string,
+		status: AckStatus,
+		options: { date?: Date; comment?: string } = {},
+	): SmsRecord {
 		const record = this.sentSms(smsId);
-		if (!Object.prototype.hasOwnProperty.call(ACK_STATUS_TEXTS, status)) throw new Error(`sandbox: ack status ${String(status)} is not in annex 3 (1-5)`);
+		if (!Object.prototype.hasOwnProperty.call(ACK_STATUS_TEXTS, status))
+			throw new Error(`sandbox: ack status ${String(status)} is not in annex 3 (1-5)`);
 		record.ackStatus = status;
 		record.receptionDate = options.date ?? this.now();
 		record.ackComment = options.comment;
@@ -445,7 +454,8 @@ export class SandboxState {
 	recordClicks(smsId: string, count = 1): SmsRecord {
 		const record = this.sentSms(smsId);
 		const campaign = this.campaign(record.login, record.campaignId);
-		if (!campaign?.tracking) throw new Error(`sandbox: campaign ${record.campaignId} does not track its link`);
+		if (!campaign?.tracking)
+			throw new Error(`sandbox: campaign ${record.campaignId} does not track its link`);
 		record.clicks += count;
 		return record;
 	}
@@ -534,7 +544,10 @@ export class SandboxState {
 	private sentSms(smsId: string): SmsRecord {
 		const record = this.sms(smsId);
 		if (!record) throw new Error(`sandbox: unknown SMS ${smsId}`);
-		if (record.ackStatus === null) throw new Error(`sandbox: SMS ${smsId} has not been sent (its campaign is programmed or cancelled)`);
+		if (record.ackStatus === null)
+			throw new Error(
+				`sandbox: SMS ${smsId} has not been sent (its campaign is programmed or cancelled)`,
+			);
 		return record;
 	}
 
@@ -544,7 +557,12 @@ export class SandboxState {
 	 * Adds a number to an account's blacklist (test helper, future STOP/NPAI simulation).
 	 * The number is stored in international form when it is a valid mobile, else as given.
 	 */
-	blacklist(login: string, phone: string, comment: BlacklistComment, date: Date = this.now()): BlacklistEntry {
+	blacklist(
+		login: string,
+		phone: string,
+		comment: BlacklistComment,
+		date: Date = this.now(),
+	): BlacklistEntry {
 		const account = this.account(login);
 		const check = checkPhoneNumber(phone);
 		const phoneNumber = check.valid ? check.msisdn : phone.replace(/^\+/, '');
@@ -559,10 +577,18 @@ export class SandboxState {
 
 	/* ----- unique identifiers (decision 13) ----- */
 
-	uniqueIdentifier(login: string, apiMethod: string, id: string): UniqueIdentifierEntry | undefined {
+	uniqueIdentifier(
+		login: string,
+		apiMethod: string,
+		id: string,
+	): UniqueIdentifierEntry | undefined {
 		const key = uniqueKey(login, apiMethod, id);
 		const entry = this.uniqueIdentifiers.get(key);
-		if (entry && entry.state === 'done' && this.now().getTime() - entry.at.getTime() >= UNIQUE_IDENTIFIER_TTL_MS) {
+		if (
+			entry &&
+			entry.state === 'done' &&
+			this.now().getTime() - entry.at.getTime() >= UNIQUE_IDENTIFIER_TTL_MS
+		) {
 			this.uniqueIdentifiers.delete(key);
 			return undefined;
 		}
@@ -570,11 +596,23 @@ export class SandboxState {
 	}
 
 	reserveUniqueIdentifier(login: string, apiMethod: string, id: string): void {
-		this.uniqueIdentifiers.set(uniqueKey(login, apiMethod, id), { state: 'processing', at: this.now() });
+		this.uniqueIdentifiers.set(uniqueKey(login, apiMethod, id), {
+			state: 'processing',
+			at: this.now(),
+		});
 	}
 
-	completeUniqueIdentifier(login: string, apiMethod: string, id: string, answer: Record<string, unknown>): void {
-		this.uniqueIdentifiers.set(uniqueKey(login, apiMethod, id), { state: 'done', at: this.now(), answer });
+	completeUniqueIdentifier(
+		login: string,
+		apiMethod: string,
+		id: string,
+		answer: Record<string, unknown>,
+	): void {
+		this.uniqueIdentifiers.set(uniqueKey(login, apiMethod, id), {
+			state: 'done',
+			at: this.now(),
+			answer,
+		});
 	}
 
 	releaseUniqueIdentifier(login: string, apiMethod: string, id: string): void {
@@ -588,7 +626,9 @@ export class SandboxState {
 		const key = uniqueKey(login, apiMethod, fingerprint);
 		if (this.requestsInProgress.has(key)) return true;
 		const acceptedAt = this.acceptedRequests.get(key);
-		return acceptedAt !== undefined && this.now().getTime() - acceptedAt.getTime() < DUPLICATE_WINDOW_MS;
+		return (
+			acceptedAt !== undefined && this.now().getTime() - acceptedAt.getTime() < DUPLICATE_WINDOW_MS
+		);
 	}
 
 	startProcessing(login: string, apiMethod: string, fingerprint: string): void {
@@ -656,10 +696,14 @@ export class SandboxState {
 	 * a WAV tone of `durationSeconds` (default 6) is generated; a WAV's duration is read from its
 	 * header, other audio needs `durationSeconds`.
 	 */
-	recordVoiceMessage(code: string, options: { audio?: Buffer; durationSeconds?: number; date?: Date } = {}): VoiceMedia {
+	recordVoiceMessage(
+		code: string,
+		options: { audio?: Buffer; durationSeconds?: number; date?: Date } = {},
+	): VoiceMedia {
 		const media = this.voiceMedia.get(code);
 		if (!media) throw new Error(`sandbox: unknown voice code ${code}`);
-		const durationSeconds = options.durationSeconds ?? (options.audio ? wavDuration(options.audio) : undefined) ?? 6;
+		const durationSeconds =
+			options.durationSeconds ?? (options.audio ? wavDuration(options.audio) : undefined) ?? 6;
 		media.audio = options.audio ?? generateWav(durationSeconds);
 		media.duration = Math.round(durationSeconds);
 		media.recordDate = options.date ?? this.now();
@@ -705,16 +749,27 @@ export class SandboxState {
 					receptionDate: sms.receptionDate ? formatApiDate(sms.receptionDate) : null,
 				})),
 			})),
-			blacklist: [...account.blacklist.values()].map((entry) => ({ ...entry, date: formatApiDate(entry.date) })),
-			replies: account.replies.map((reply) => ({ ...reply, receptionDate: formatApiDate(reply.receptionDate) })),
-			webhooks: account.webhooks,
-			lists: [...account.lists.values()].map((list) => ({ ...list, creationDate: formatApiDate(list.creationDate) })),
-			voiceCodes: this.voiceCodes(account.login).map(({ audio, creationDate, recordDate, ...media }) => ({
-				...media,
-				creationDate: formatApiDate(creationDate),
-				recordDate: recordDate ? formatApiDate(recordDate) : null,
-				audioBytes: audio?.length ?? 0,
+			blacklist: [...account.blacklist.values()].map((entry) => ({
+				...entry,
+				date: formatApiDate(entry.date),
 			})),
+			replies: account.replies.map((reply) => ({
+				...reply,
+				receptionDate: formatApiDate(reply.receptionDate),
+			})),
+			webhooks: account.webhooks,
+			lists: [...account.lists.values()].map((list) => ({
+				...list,
+				creationDate: formatApiDate(list.creationDate),
+			})),
+			voiceCodes: this.voiceCodes(account.login).map(
+				({ audio, creationDate, recordDate, ...media }) => ({
+					...media,
+					creationDate: formatApiDate(creationDate),
+					recordDate: recordDate ? formatApiDate(recordDate) : null,
+					audioBytes: audio?.length ?? 0,
+				}),
+			),
 		};
 	}
 }

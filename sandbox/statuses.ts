@@ -35,7 +35,7 @@ const TEXTS: Record<SendStatus, string> = {
 	111: 'Le message dépasse le nombre de caractères autorisé',
 	114: 'No valid numbers',
 	115: 'Flux XML invalide ou date mal formatée entre les balises <DATE> et </DATE>',
-	121: 'Requête rejetée car une requête identique a été envoyée dans un laps de temps de moins de 10 secondes. Système de sécurité mis en place pour éviter l\'envoi en boucle de message.',
+	121: "Requête rejetée car une requête identique a été envoyée dans un laps de temps de moins de 10 secondes. Système de sécurité mis en place pour éviter l'envoi en boucle de message.",
 	160: 'Une requête avec cet identifiant unique est déjà en cours de traitement',
 };
 

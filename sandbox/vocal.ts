@@ -45,12 +45,20 @@ const VOICE_TEXTS: Record<VoiceStatus, string> = {
 	116: 'Durée du fichier vocal invalide (doit être comprise entre 5 et 35 secondes)',
 };
 
-export function voiceFailure(status: VoiceStatus, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function voiceFailure(
+	status: VoiceStatus,
+	extra: Record<string, unknown> = {},
+): Record<string, unknown> {
 	return { status, statusText: VOICE_TEXTS[status], ...extra };
 }
 
 /** Annex 13, status 115 and 116: 1 KB to 5 MB, 5 to 35 seconds. */
-export const AUDIO_LIMITS = { minBytes: 1024, maxBytes: 5 * 1024 * 1024, minSeconds: 5, maxSeconds: 35 } as const;
+export const AUDIO_LIMITS = {
+	minBytes: 1024,
+	maxBytes: 5 * 1024 * 1024,
+	minSeconds: 5,
+	maxSeconds: 35,
+} as const;
 
 export interface VocalInput {
 	url?: string;
@@ -113,11 +121,16 @@ export function isAudioUrl(url: string): boolean {
  * Checks a voice send for `account`, in the order of annex 13: 110 → 111 → 112 → 113 → 114 →
  * 115 → 116, then 104 credits.
  */
-export function prepareVocal(state: SandboxState, account: Account, input: VocalInput): { ok: true; prepared: PreparedVocal } | { ok: false; answer: Record<string, unknown> } {
+export function prepareVocal(
+	state: SandboxState,
+	account: Account,
+	input: VocalInput,
+): { ok: true; prepared: PreparedVocal } | { ok: false; answer: Record<string, unknown> } {
 	const url = input.url?.trim() || undefined;
 	const code = input.code?.trim() || undefined;
 	// Decision: URL wins when both are given; a CODE alone is the recorded message (37.2).
-	if (url === undefined && code === undefined) return { ok: false, answer: voiceFailure(VOICE_STATUS.EMPTY_URL) };
+	if (url === undefined && code === undefined)
+		return { ok: false, answer: voiceFailure(VOICE_STATUS.EMPTY_URL) };
 
 	const now = state.now();
 	let sendingDate = now;
@@ -136,8 +149,10 @@ export function prepareVocal(state: SandboxState, account: Account, input: Vocal
 	if (!isVoiceSender(tpoa)) return { ok: false, answer: voiceFailure(VOICE_STATUS.BAD_SENDER) };
 
 	// Decision: a code unknown to the account, or with nothing recorded yet, is an invalid file.
-	const media = url === undefined && code !== undefined ? state.voiceCode(account.login, code) : undefined;
-	if (url !== undefined ? !isAudioUrl(url) : !media?.audio) return { ok: false, answer: voiceFailure(VOICE_STATUS.BAD_FILE) };
+	const media =
+		url === undefined && code !== undefined ? state.voiceCode(account.login, code) : undefined;
+	if (url !== undefined ? !isAudioUrl(url) : !media?.audio)
+		return { ok: false, answer: voiceFailure(VOICE_STATUS.BAD_FILE) };
 
 	let invalidNumbers = '';
 	const msisdns: string[] = [];
@@ -155,7 +170,8 @@ export function prepareVocal(state: SandboxState, account: Account, input: Vocal
 		if (msisdns.includes(check.msisdn) || state.blacklistEntry(account, check.msisdn)) continue;
 		msisdns.push(check.msisdn);
 	}
-	if (msisdns.length === 0) return { ok: false, answer: voiceFailure(VOICE_STATUS.NO_VALID_NUMBER, { invalidNumbers }) };
+	if (msisdns.length === 0)
+		return { ok: false, answer: voiceFailure(VOICE_STATUS.NO_VALID_NUMBER, { invalidNumbers }) };
 
 	if (media?.audio) {
 		if (media.audio.length < AUDIO_LIMITS.minBytes || media.audio.length > AUDIO_LIMITS.maxBytes) {
@@ -170,14 +186,33 @@ export function prepareVocal(state: SandboxState, account: Account, input: Vocal
 	const creditsPerMessage = voiceCredits(input.type);
 	const creditsUsed = roundCredits(creditsPerMessage * msisdns.length);
 	if (creditsUsed > account.credits) {
-		const text = VOICE_TEXTS[104].replace('XX', String(creditsUsed)).replace('YY', String(account.credits));
+		const text = VOICE_TEXTS[104]
+			.replace('XX', String(creditsUsed))
+			.replace('YY', String(account.credits));
 		return { ok: false, answer: { status: VOICE_STATUS.NO_CREDITS, statusText: text } };
 	}
-	return { ok: true, prepared: { scheduled, sendingDate, invalidNumbers, msisdns, creditsPerMessage, creditsUsed, tpoa } };
+	return {
+		ok: true,
+		prepared: {
+			scheduled,
+			sendingDate,
+			invalidNumbers,
+			msisdns,
+			creditsPerMessage,
+			creditsUsed,
+			tpoa,
+		},
+	};
 }
 
 /** Records the vocal campaign, one record per recipient (for getAcks type=vocal…), and takes the credits. */
-export function commitVocal(state: SandboxState, account: Account, apiMethod: string, input: VocalInput, prepared: PreparedVocal): Campaign {
+export function commitVocal(
+	state: SandboxState,
+	account: Account,
+	apiMethod: string,
+	input: VocalInput,
+	prepared: PreparedVocal,
+): Campaign {
 	const now = state.now();
 	const url = input.url?.trim() || undefined;
 	const code = url === undefined ? input.code?.trim() : undefined;
@@ -204,21 +239,23 @@ export function commitVocal(state: SandboxState, account: Account, apiMethod: st
 		smsIds: [],
 		voice: { type: input.type, ...(url !== undefined ? { url } : { code }) },
 	};
-	const records = prepared.msisdns.map((msisdn): SmsRecord => ({
-		smsId: state.newSmsId(),
-		campaignId: campaign.id,
-		login: account.login,
-		phoneNumber: msisdn,
-		countryIso: 'FR',
-		message,
-		parts: 1,
-		credits: prepared.creditsPerMessage,
-		sender: prepared.tpoa,
-		cliMsgId: undefined,
-		ackStatus: prepared.scheduled ? null : 3,
-		receptionDate: prepared.scheduled ? null : now,
-		clicks: 0,
-	}));
+	const records = prepared.msisdns.map(
+		(msisdn): SmsRecord => ({
+			smsId: state.newSmsId(),
+			campaignId: campaign.id,
+			login: account.login,
+			phoneNumber: msisdn,
+			countryIso: 'FR',
+			message,
+			parts: 1,
+			credits: prepared.creditsPerMessage,
+			sender: prepared.tpoa,
+			cliMsgId: undefined,
+			ackStatus: prepared.scheduled ? null : 3,
+			receptionDate: prepared.scheduled ? null : now,
+			clicks: 0,
+		}),
+	);
 	campaign.smsIds = records.map((record) => record.smsId);
 	state.addCampaign(account, campaign, records);
 	state.debit(account, prepared.creditsUsed);

@@ -12,18 +12,28 @@
 import { formatApiDate } from './rules';
 import type { SandboxState } from './state';
 
-export function voiceControl(state: SandboxState, route: string, fields: Record<string, unknown>): { status: number; body: unknown } | undefined {
+export function voiceControl(
+	state: SandboxState,
+	route: string,
+	fields: Record<string, unknown>,
+): { status: number; body: unknown } | undefined {
 	const match = /^POST \/accounts\/([^/]+)\/voice-codes\/([^/]+)\/recording$/.exec(route);
 	if (!match) return undefined;
 	const login = decodeURIComponent(match[1]);
 	const code = decodeURIComponent(match[2]);
-	if (!state.findAccount(login)) return { status: 404, body: { error: `unknown account ${login}` } };
-	if (!state.voiceCode(login, code)) return { status: 404, body: { error: `account ${login} has no voice code ${code}` } };
+	if (!state.findAccount(login))
+		return { status: 404, body: { error: `unknown account ${login}` } };
+	if (!state.voiceCode(login, code))
+		return { status: 404, body: { error: `account ${login} has no voice code ${code}` } };
 	const { durationSeconds, audioBase64 } = fields;
-	if (durationSeconds !== undefined && (typeof durationSeconds !== 'number' || !(durationSeconds > 0))) {
+	if (
+		durationSeconds !== undefined &&
+		(typeof durationSeconds !== 'number' || !(durationSeconds > 0))
+	) {
 		return { status: 400, body: { error: 'durationSeconds must be a positive number' } };
 	}
-	if (audioBase64 !== undefined && typeof audioBase64 !== 'string') return { status: 400, body: { error: 'audioBase64 must be a string' } };
+	if (audioBase64 !== undefined && typeof audioBase64 !== 'string')
+		return { status: 400, body: { error: 'audioBase64 must be a string' } };
 	const media = state.recordVoiceMessage(code, {
 		durationSeconds: durationSeconds as number | undefined,
 		audio: audioBase64 === undefined ? undefined : Buffer.from(audioBase64, 'base64'),

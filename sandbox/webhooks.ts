@@ -116,7 +116,11 @@ export class WebhookPusher {
 	 * with the call, or undefined when the account has no URL for it (nothing is sent). No retry:
 	 * the manual documents none.
 	 */
-	push(account: Account, type: WebhookType, params: Record<string, string>): Promise<WebhookCall | undefined> {
+	push(
+		account: Account,
+		type: WebhookType,
+		params: Record<string, string>,
+	): Promise<WebhookCall | undefined> {
 		const url = account.webhooks[type];
 		if (!url) return Promise.resolve(undefined);
 		return this.track(this.call(type, account.login, url, params));
@@ -134,7 +138,8 @@ export class WebhookPusher {
 	private onEvent(event: SandboxEvent): void {
 		const account = this.state.findAccount(event.login);
 		if (!account) return;
-		const params = event.type === 'dlr' ? deliveryReportParams(event.sms) : replyParams(event.reply);
+		const params =
+			event.type === 'dlr' ? deliveryReportParams(event.sms) : replyParams(event.reply);
 		void this.push(account, event.type, params);
 	}
 
@@ -144,9 +149,23 @@ export class WebhookPusher {
 		return promise;
 	}
 
-	private async call(kind: WebhookCall['kind'], login: string, url: string, params: Record<string, string>): Promise<WebhookCall> {
+	private async call(
+		kind: WebhookCall['kind'],
+		login: string,
+		url: string,
+		params: Record<string, string>,
+	): Promise<WebhookCall> {
 		const target = withParams(url, params);
-		const call: WebhookCall = { kind, login, url: target, params, at: new Date().toISOString(), httpStatus: 0, body: '', ok: false };
+		const call: WebhookCall = {
+			kind,
+			login,
+			url: target,
+			params,
+			at: new Date().toISOString(),
+			httpStatus: 0,
+			body: '',
+			ok: false,
+		};
 		this.calls.push(call);
 		try {
 			const response = await fetch(target, {
@@ -159,7 +178,8 @@ export class WebhookPusher {
 			const body = await response.text();
 			call.body = body.slice(0, 1000);
 			call.ok = response.status >= 200 && response.status < 300 && body.trim() === 'OK';
-			if (!call.ok) call.error = `answered HTTP ${response.status} "${call.body.trim().slice(0, 100)}" instead of "OK"`;
+			if (!call.ok)
+				call.error = `answered HTTP ${response.status} "${call.body.trim().slice(0, 100)}" instead of "OK"`;
 		} catch (error) {
 			const cause = error as Error & { cause?: { code?: string } };
 			call.error =
@@ -232,7 +252,9 @@ export function handleWebhookControl(
 			.filter(([name, value]) => name !== 'type' && value !== undefined && value !== null)
 			.map(([name, value]) => [name, String(value)]),
 	);
-	void pusher.push(account, type, controlParams(state, type, given)).then((call) => json(200, call));
+	void pusher
+		.push(account, type, controlParams(state, type, given))
+		.then((call) => json(200, call));
 	return true;
 }
 
@@ -241,7 +263,11 @@ export function handleWebhookControl(
  * named by `smsId` when the sandbox has it, then defaults (reception date now, annex 3 text for
  * the status, a reply id). Parameters the manual does not name are sent too, after them.
  */
-function controlParams(state: SandboxState, type: WebhookType, given: Record<string, string>): Record<string, string> {
+function controlParams(
+	state: SandboxState,
+	type: WebhookType,
+	given: Record<string, string>,
+): Record<string, string> {
 	const sms = given.smsId ? state.sms(given.smsId) : undefined;
 	const now = formatApiDate(state.now());
 	let params: Record<string, string>;
@@ -249,7 +275,10 @@ function controlParams(state: SandboxState, type: WebhookType, given: Record<str
 		const fromSms = sms ? deliveryReportParams(sms) : {};
 		const status = given.status ?? fromSms.status ?? '1';
 		const statusText =
-			given.statusText ?? (given.status === undefined ? fromSms.statusText : undefined) ?? ACK_STATUS_TEXTS[Number(status) as keyof typeof ACK_STATUS_TEXTS] ?? '';
+			given.statusText ??
+			(given.status === undefined ? fromSms.statusText : undefined) ??
+			ACK_STATUS_TEXTS[Number(status) as keyof typeof ACK_STATUS_TEXTS] ??
+			'';
 		params = {
 			smsId: given.smsId ?? '',
 			status,

@@ -35,7 +35,9 @@ async function main(): Promise<void> {
 			messageCategory: 'transactional',
 			phoneNumbers: '={{ $json.phone }}',
 			message: 'Hello #param_1#, your code is #param_2#',
-			messageParameters: { parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.code }}' }] },
+			messageParameters: {
+				parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.code }}' }],
+			},
 			options: { recipientsPerRequest: perRequest },
 		},
 	});
@@ -51,7 +53,9 @@ async function main(): Promise<void> {
 				recipientsPerRequest: perRequest,
 				error: error?.message ?? null,
 				requests: sends.length,
-				largestRequestBytes: Math.max(...sends.map((request) => Buffer.byteLength(request.form.smsData ?? ''))),
+				largestRequestBytes: Math.max(
+					...sends.map((request) => Buffer.byteLength(request.form.smsData ?? '')),
+				),
 				outputItems: items.length,
 				itemsWithSmsId: withSmsId,
 				seconds: Math.round(seconds * 100) / 100,

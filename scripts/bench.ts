@@ -74,8 +74,22 @@ function makeItemsCode(n: number): string {
 /** Manual Trigger → Code (N items) → the measured node. */
 function workflow(id: string, n: number, measured: WorkflowFile['nodes'][number]): WorkflowFile {
 	const nodes: WorkflowFile['nodes'] = [
-		{ id: `${id}-t`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-		{ id: `${id}-c`, name: 'Make Items', type: 'n8n-nodes-base.code', typeVersion: 2, position: [200, 0], parameters: { jsCode: makeItemsCode(n) } },
+		{
+			id: `${id}-t`,
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: `${id}-c`,
+			name: 'Make Items',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			position: [200, 0],
+			parameters: { jsCode: makeItemsCode(n) },
+		},
 		{ ...measured, id: `${id}-m`, position: [400, 0] },
 	];
 	return {
@@ -96,8 +110,13 @@ function message(run: number): string {
 	return `Hello #param_1#, your code is #param_2# (run ${run})`;
 }
 
-function measuredNode(variant: Variant, run: number, baseUrl: string): WorkflowFile['nodes'][number] {
-	if (variant === 'floor') return { name: 'Measured', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} };
+function measuredNode(
+	variant: Variant,
+	run: number,
+	baseUrl: string,
+): WorkflowFile['nodes'][number] {
+	if (variant === 'floor')
+		return { name: 'Measured', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} };
 	if (variant === 'allMySms') {
 		return {
 			name: 'Measured',
@@ -110,7 +129,9 @@ function measuredNode(variant: Variant, run: number, baseUrl: string): WorkflowF
 				messageCategory: 'transactional',
 				phoneNumbers: '={{ $json.phone }}',
 				message: message(run),
-				messageParameters: { parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.code }}' }] },
+				messageParameters: {
+					parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.code }}' }],
+				},
 				options: {},
 			},
 			credentials: { allMySmsApi: { id: CREDENTIAL.id, name: CREDENTIAL.name } },
@@ -163,56 +184,92 @@ function watchPeakRss(): { onSpawn: (pid: number) => void; peakKiB: () => number
 }
 
 function sentBy(sandbox: Sandbox, since: number): { requests: number; sms: string[] } {
-	const requests = sandbox.requests.slice(since).filter((request) => request.apiMethod === 'sendSms');
+	const requests = sandbox.requests
+		.slice(since)
+		.filter((request) => request.apiMethod === 'sendSms');
 	const sms: string[] = [];
 	for (const request of requests) {
-		const data = JSON.parse(request.form.smsData ?? '{}') as { DATA?: { SMS?: Array<{ MOBILEPHONE: string }> } };
+		const data = JSON.parse(request.form.smsData ?? '{}') as {
+			DATA?: { SMS?: Array<{ MOBILEPHONE: string }> };
+		};
 		for (const entry of data.DATA?.SMS ?? []) sms.push(entry.MOBILEPHONE);
 	}
 	return { requests: requests.length, sms };
 }
 
-async function measure(instance: N8nInstance, sandbox: Sandbox, variant: Variant, n: number, run: number): Promise<Measure> {
+async function measure(
+	instance: N8nInstance,
+	sandbox: Sandbox,
+	variant: Variant,
+	n: number,
+	run: number,
+): Promise<Measure> {
 	const id = `bench${variant}${n}r${run}`.slice(0, 16).padEnd(16, '0');
 	await instance.importWorkflows([workflow(id, n, measuredNode(variant, run, sandbox.baseUrl))]);
 	const since = sandbox.requests.length;
 	const rss = watchPeakRss();
 	// ALLMYSMS_BENCH_PROFILE=<folder>: a CPU profile of each AllMySMS run, for Chrome's DevTools.
 	const profile = process.env.ALLMYSMS_BENCH_PROFILE;
-	const env = profile && variant === 'allMySms' ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : undefined;
+	const env =
+		profile && variant === 'allMySms'
+			? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` }
+			: undefined;
 	const result = await instance.execute(id, { onSpawn: rss.onSpawn, env });
 	const peakRssMiB = Math.round(rss.peakKiB() / 1024);
-	if (!result.ok || !result.run) throw new Error(`${variant} with ${n} items failed:\n${result.output.slice(-2000)}`);
+	if (!result.ok || !result.run)
+		throw new Error(`${variant} with ${n} items failed:\n${result.output.slice(-2000)}`);
 	const runs = (result.run as RunData).data.resultData.runData.Measured;
 	const nodeRun = runs?.[runs.length - 1];
-	if (!nodeRun || nodeRun.error) throw new Error(`${variant} with ${n} items: ${nodeRun?.error?.message ?? 'the node did not run'}`);
+	if (!nodeRun || nodeRun.error)
+		throw new Error(
+			`${variant} with ${n} items: ${nodeRun?.error?.message ?? 'the node did not run'}`,
+		);
 	const outputs = nodeRun.data?.main?.[0] ?? [];
 	const sent = sentBy(sandbox, since);
 	if (variant !== 'floor') checkSentOnce(variant, n, sent, outputs);
-	return { variant, n, nodeMs: nodeRun.executionTime ?? Number.NaN, peakRssMiB, requests: sent.requests, outputItems: outputs.length };
+	return {
+		variant,
+		n,
+		nodeMs: nodeRun.executionTime ?? Number.NaN,
+		peakRssMiB,
+		requests: sent.requests,
+		outputItems: outputs.length,
+	};
 }
 
 /** Every recipient sent once, in as few requests as promised, one output per recipient in input order. */
-function checkSentOnce(variant: Variant, n: number, sent: { requests: number; sms: string[] }, outputs: Array<{ json: Record<string, unknown> }>): void {
+function checkSentOnce(
+	variant: Variant,
+	n: number,
+	sent: { requests: number; sms: string[] },
+	outputs: Array<{ json: Record<string, unknown> }>,
+): void {
 	const problems: string[] = [];
 	const expectedRequests = variant === 'allMySms' ? Math.ceil(n / RECIPIENTS_PER_REQUEST) : n;
-	if (sent.requests !== expectedRequests) problems.push(`${sent.requests} requests instead of ${expectedRequests}`);
-	if (sent.sms.length !== n || new Set(sent.sms).size !== n) problems.push(`${sent.sms.length} SMS (${new Set(sent.sms).size} numbers) for ${n} recipients`);
+	if (sent.requests !== expectedRequests)
+		problems.push(`${sent.requests} requests instead of ${expectedRequests}`);
+	if (sent.sms.length !== n || new Set(sent.sms).size !== n)
+		problems.push(`${sent.sms.length} SMS (${new Set(sent.sms).size} numbers) for ${n} recipients`);
 	if (outputs.length !== n) problems.push(`${outputs.length} output items for ${n} recipients`);
 	if (variant === 'allMySms') {
 		const last = `336${String(10000000 + n - 1)}`;
-		if (outputs[0]?.json.phoneNumber !== '33610000000' || outputs[n - 1]?.json.phoneNumber !== last) problems.push('outputs not in input order');
-		if (outputs.some((output) => typeof output.json.smsId !== 'string')) problems.push('a recipient without smsId');
+		if (outputs[0]?.json.phoneNumber !== '33610000000' || outputs[n - 1]?.json.phoneNumber !== last)
+			problems.push('outputs not in input order');
+		if (outputs.some((output) => typeof output.json.smsId !== 'string'))
+			problems.push('a recipient without smsId');
 	}
 	if (problems.length) throw new Error(`${variant} with ${n} items: ${problems.join('; ')}`);
 }
 
 function table(rows: string[][]): string {
 	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-	return rows.map((row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`).join('\n');
+	return rows
+		.map((row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`)
+		.join('\n');
 }
 
-const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(3)} s`);
+const seconds = (ms: number | undefined) =>
+	ms === undefined ? '—' : `${(ms / 1000).toFixed(3)} s`;
 
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
@@ -228,24 +285,40 @@ async function main(): Promise<void> {
 		const install = await ensureN8n(N8N_LATEST);
 		const nodesFolder = await prepareNodesFolder(join(folder, 'package'));
 		instance = new N8nInstance({ install, folder, nodesFolder });
-		await instance.importCredentials([{ ...CREDENTIAL, data: { ...CREDENTIAL.data, baseUrl: sandbox.baseUrl } }]);
+		await instance.importCredentials([
+			{ ...CREDENTIAL, data: { ...CREDENTIAL.data, baseUrl: sandbox.baseUrl } },
+		]);
 		say(`${N8N_LATEST.label}, sandbox ${sandbox.baseUrl}, user folder ${folder}`);
 
 		const results: Measure[] = [];
 		let run = 0;
 		for (const n of ns) {
-			const variants: Variant[] = n <= httpMax ? ['floor', 'allMySms', 'httpRequest'] : ['floor', 'allMySms'];
+			const variants: Variant[] =
+				n <= httpMax ? ['floor', 'allMySms', 'httpRequest'] : ['floor', 'allMySms'];
 			for (const variant of variants) {
 				run += 1;
 				const result = await measure(instance, sandbox, variant, n, run);
 				results.push(result);
-				say(`  ${variant.padEnd(11)} N=${String(n).padStart(6)}: ${seconds(result.nodeMs)}, ${result.requests} requests, peak RSS ${result.peakRssMiB} MiB`);
+				say(
+					`  ${variant.padEnd(11)} N=${String(n).padStart(6)}: ${seconds(result.nodeMs)}, ${result.requests} requests, peak RSS ${result.peakRssMiB} MiB`,
+				);
 			}
 		}
 
-		const rows = [['N', 'AllMySMS node (campaign)', 'HTTP Request node (per item)', 'No Operation (floor)', 'HTTP ÷ AllMySMS', 'AllMySMS − floor per recipient', 'RSS AllMySMS − floor per recipient']];
+		const rows = [
+			[
+				'N',
+				'AllMySMS node (campaign)',
+				'HTTP Request node (per item)',
+				'No Operation (floor)',
+				'HTTP ÷ AllMySMS',
+				'AllMySMS − floor per recipient',
+				'RSS AllMySMS − floor per recipient',
+			],
+		];
 		for (const n of ns) {
-			const of = (variant: Variant) => results.find((result) => result.n === n && result.variant === variant);
+			const of = (variant: Variant) =>
+				results.find((result) => result.n === n && result.variant === variant);
 			const floor = of('floor');
 			const node = of('allMySms');
 			const http = of('httpRequest');
@@ -262,7 +335,13 @@ async function main(): Promise<void> {
 		}
 		if (ns.length) {
 			say('');
-			say(table([rows[0], rows[0].map((cell) => '-'.repeat(Math.min(cell.length, 3))), ...rows.slice(1)]));
+			say(
+				table([
+					rows[0],
+					rows[0].map((cell) => '-'.repeat(Math.min(cell.length, 3))),
+					...rows.slice(1),
+				]),
+			);
 		}
 
 		if (process.env.ALLMYSMS_BENCH_TRIGGER !== '0') {
@@ -279,6 +358,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+	process.stderr.write(
+		`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+	);
 	process.exit(1);
 });

@@ -23,7 +23,13 @@ import { DEV_OWNER, N8nInstance, N8nRest } from './lib/n8n';
 import { PACKAGE_ROOT, prepareNodesFolder } from './lib/package';
 import { freePort, portInUse } from './lib/processes';
 import { N8N_LATEST } from './lib/versions';
-import { EXAMPLES_DIR, importable, readWorkflowFiles, realCredentialFromEnv, sandboxCredential } from './lib/workflows';
+import {
+	EXAMPLES_DIR,
+	importable,
+	readWorkflowFiles,
+	realCredentialFromEnv,
+	sandboxCredential,
+} from './lib/workflows';
 
 const say = (text: string): void => {
 	process.stdout.write(`${text}\n`);
@@ -39,7 +45,10 @@ async function main(): Promise<void> {
 		['n8n (N8N_PORT)', n8nPort],
 		['the sandbox (ALLMYSMS_SANDBOX_PORT)', sandboxPort],
 	] as const) {
-		if (await portInUse(port)) throw new Error(`port ${port} for ${what} is already in use: is another "npm run dev" running? Set ${what.replace(/.*\((.*)\)/, '$1')} to use another port.`);
+		if (await portInUse(port))
+			throw new Error(
+				`port ${port} for ${what} is already in use: is another "npm run dev" running? Set ${what.replace(/.*\((.*)\)/, '$1')} to use another port.`,
+			);
 	}
 
 	const sandbox = await startSandbox({ port: sandboxPort, host: '127.0.0.1', seedDemo: true });
@@ -54,10 +63,13 @@ async function main(): Promise<void> {
 		}
 		process.exit(code);
 	};
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+		process.on(signal, () => void stop(0));
 
 	try {
-		say(`AllMySMS sandbox on ${sandbox.baseUrl} (login ${DEMO_ACCOUNT.login}, API key ${DEMO_ACCOUNT.apiKey})`);
+		say(
+			`AllMySMS sandbox on ${sandbox.baseUrl} (login ${DEMO_ACCOUNT.login}, API key ${DEMO_ACCOUNT.apiKey})`,
+		);
 		const install = await ensureN8n(N8N_LATEST);
 		say(`n8n ${N8N_LATEST.n8n} on Node ${N8N_LATEST.node} from ${cacheDir()} (${elapsed()})`);
 
@@ -68,7 +80,10 @@ async function main(): Promise<void> {
 			nodesFolder,
 			// Webhooks (the trigger's, the form's) at http://localhost:<port>/, unless N8N_WEBHOOK_URL
 			// (or the older WEBHOOK_URL) says where AllMySMS can reach this n8n.
-			env: { N8N_HOST: 'localhost', N8N_WEBHOOK_URL: process.env.WEBHOOK_URL ?? `http://localhost:${n8nPort}/` },
+			env: {
+				N8N_HOST: 'localhost',
+				N8N_WEBHOOK_URL: process.env.WEBHOOK_URL ?? `http://localhost:${n8nPort}/`,
+			},
 			keepCallerN8nEnv: true,
 		});
 		say(`package packed and installed into ${join(folder, '.n8n', 'nodes')} (${elapsed()})`);
@@ -113,7 +128,9 @@ async function main(): Promise<void> {
 			await stop(1);
 		}
 	} catch (error) {
-		process.stderr.write(`\nnpm run dev failed: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.stderr.write(
+			`\nnpm run dev failed: ${error instanceof Error ? error.message : String(error)}\n`,
+		);
 		await stop(1);
 	}
 }

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
 		if (!target) throw new Error(`unknown target ${which}: latest, compat or all`);
 		const started = Date.now();
 		const install = await ensureN8n(target);
-		process.stdout.write(`${target.label}: ${install.dir} (ready in ${Math.round((Date.now() - started) / 1000)}s)\n`);
+		process.stdout.write(
+			`${target.label}: ${install.dir} (ready in ${Math.round((Date.now() - started) / 1000)}s)\n`,
+		);
 	}
 	process.stdout.write(`cache: ${cacheDir()}\n`);
 }

@@ -22,7 +22,10 @@ import { N8N_LATEST } from './lib/versions';
 interface CdpSocket {
 	send(data: string): void;
 	close(): void;
-	addEventListener(type: 'open' | 'message' | 'error' | 'close', listener: (event: { data?: unknown }) => void): void;
+	addEventListener(
+		type: 'open' | 'message' | 'error' | 'close',
+		listener: (event: { data?: unknown }) => void,
+	): void;
 }
 type WebSocketClass = new (url: string) => CdpSocket;
 
@@ -38,11 +41,15 @@ async function main(): Promise<void> {
 		return;
 	}
 	const workflowId = process.argv[2] ?? 'AllMySmsExCampaign';
-	const output = resolve(process.argv[3] ?? join(PACKAGE_ROOT, 'examples', 'images', `${workflowId}.png`));
+	const output = resolve(
+		process.argv[3] ?? join(PACKAGE_ROOT, 'examples', 'images', `${workflowId}.png`),
+	);
 
 	const rest = new N8nRest(N8N_URL, 2);
 	await rest.signIn(DEV_OWNER).catch((error: unknown) => {
-		throw new Error(`cannot sign in to ${N8N_URL} (is npm run dev running?): ${error instanceof Error ? error.message : String(error)}`);
+		throw new Error(
+			`cannot sign in to ${N8N_URL} (is npm run dev running?): ${error instanceof Error ? error.message : String(error)}`,
+		);
 	});
 	const workflow = await rest.workflow(workflowId);
 	const nodeCount = (workflow.nodes as unknown[]).length;
@@ -69,21 +76,39 @@ async function main(): Promise<void> {
 		{ env: process.env, logFile: join(profile, 'chromium.log') },
 	);
 	try {
-		const port = await waitFor('Chromium to open its DevTools port', () => readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0], 20_000);
-		const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ type: string; webSocketDebuggerUrl: string }>;
+		const port = await waitFor(
+			'Chromium to open its DevTools port',
+			() => readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0],
+			20_000,
+		);
+		const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{
+			type: string;
+			webSocketDebuggerUrl: string;
+		}>;
 		const page = targets.find((target) => target.type === 'page');
 		if (!page) throw new Error('Chromium has no page');
 		const cdp = await connect(WebSocketImpl, page.webSocketDebuggerUrl);
 
 		await cdp('Network.enable');
-		await cdp('Network.setCookie', { name: 'n8n-auth', value: rest.authCookie.replace(/^n8n-auth=/, ''), url: N8N_URL });
-		await cdp('Emulation.setDeviceMetricsOverride', { width: 1440, height: 820, deviceScaleFactor: 1, mobile: false });
+		await cdp('Network.setCookie', {
+			name: 'n8n-auth',
+			value: rest.authCookie.replace(/^n8n-auth=/, ''),
+			url: N8N_URL,
+		});
+		await cdp('Emulation.setDeviceMetricsOverride', {
+			width: 1440,
+			height: 820,
+			deviceScaleFactor: 1,
+			mobile: false,
+		});
 		await cdp('Page.enable');
 		// n8n binds its session to the browser id the editor keeps in localStorage: give the editor
 		// the one the REST sign-in used.
 		await cdp('Page.navigate', { url: `${N8N_URL}/signin` });
 		await sleep(1_000);
-		await cdp('Runtime.evaluate', { expression: `localStorage.setItem('n8n-browserId', ${JSON.stringify(N8nRest.BROWSER_ID)})` });
+		await cdp('Runtime.evaluate', {
+			expression: `localStorage.setItem('n8n-browserId', ${JSON.stringify(N8nRest.BROWSER_ID)})`,
+		});
 		await cdp('Page.navigate', { url: `${N8N_URL}/workflow/${workflowId}` });
 		const save = async (file: string): Promise<void> => {
 			const { data } = (await cdp('Page.captureScreenshot', { format: 'png' })) as { data: string };
@@ -94,7 +119,10 @@ async function main(): Promise<void> {
 		await waitFor(
 			`the ${nodeCount} nodes of ${workflowId} to be drawn`,
 			async () => {
-				const { result } = (await cdp('Runtime.evaluate', { expression: drawn, returnByValue: true })) as { result: { value: number } };
+				const { result } = (await cdp('Runtime.evaluate', {
+					expression: drawn,
+					returnByValue: true,
+				})) as { result: { value: number } };
 				return result.value >= nodeCount;
 			},
 			30_000,
@@ -102,20 +130,27 @@ async function main(): Promise<void> {
 		).catch(async (error: unknown) => {
 			const failed = output.replace(/\.png$/, '.failed.png');
 			await save(failed);
-			throw new Error(`${error instanceof Error ? error.message : String(error)}; what the page showed: ${failed}`);
+			throw new Error(
+				`${error instanceof Error ? error.message : String(error)}; what the page showed: ${failed}`,
+			);
 		});
 		await sleep(2_000); // fonts, icons and the fit-to-view animation
 		if (process.env.SCREENSHOT_EXECUTE !== '0') {
 			// Run it from the editor, as the README's walk-through does, so that the picture shows
 			// the items each node put out.
 			const click = `(() => { const button = [...document.querySelectorAll('button')].find((b) => /Execute workflow|Test workflow/.test(b.textContent ?? '')); button?.click(); return Boolean(button); })()`;
-			const { result } = (await cdp('Runtime.evaluate', { expression: click, returnByValue: true })) as { result: { value: boolean } };
+			const { result } = (await cdp('Runtime.evaluate', {
+				expression: click,
+				returnByValue: true,
+			})) as { result: { value: boolean } };
 			if (!result.value) throw new Error('no "Execute workflow" button on the page');
 			await waitFor(
 				'the execution to finish',
 				async () => {
 					const executions = await rest.executions(workflowId);
-					return executions.some((execution) => execution.status === 'success' || execution.status === 'error');
+					return executions.some(
+						(execution) => execution.status === 'success' || execution.status === 'error',
+					);
 				},
 				30_000,
 				300,
@@ -131,16 +166,26 @@ async function main(): Promise<void> {
 }
 
 /** A minimal DevTools-protocol client: `cdp(method, params)` resolves with the result. */
-async function connect(WebSocketImpl: WebSocketClass, url: string): Promise<(method: string, params?: Record<string, unknown>) => Promise<unknown>> {
+async function connect(
+	WebSocketImpl: WebSocketClass,
+	url: string,
+): Promise<(method: string, params?: Record<string, unknown>) => Promise<unknown>> {
 	const socket = new WebSocketImpl(url);
 	await new Promise<void>((resolve, reject) => {
 		socket.addEventListener('open', () => resolve());
 		socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)));
 	});
 	let nextId = 1;
-	const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+	const pending = new Map<
+		number,
+		{ resolve: (value: unknown) => void; reject: (error: Error) => void }
+	>();
 	socket.addEventListener('message', (event) => {
-		const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown; error?: { message: string } };
+		const message = JSON.parse(String(event.data)) as {
+			id?: number;
+			result?: unknown;
+			error?: { message: string };
+		};
 		const waiting = message.id === undefined ? undefined : pending.get(message.id);
 		if (!waiting || message.id === undefined) return;
 		pending.delete(message.id);

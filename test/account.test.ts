@@ -39,16 +39,27 @@ describe('getInfo (declarative routing)', () => {
 		const [request] = requestsTo(account.sandbox, 'getInfo');
 		expect(request.answer.body).toContain(account.apiKey); // the API does echo it…
 		expect(JSON.stringify(items)).not.toContain(account.apiKey); // …the node does not pass it on
-		expect(request.form).toEqual({ login: account.login, apiKey: account.apiKey, returnformat: 'json' });
+		expect(request.form).toEqual({
+			login: account.login,
+			apiKey: account.apiKey,
+			returnformat: 'json',
+		});
 	});
 
 	test('acts as the sub-account set in the credential', async () => {
-		account.sandbox.state.createAccount({ login: 'acme_shop', apiKey: 'sub-key', credits: 1500, subAccountOf: account.login });
+		account.sandbox.state.createAccount({
+			login: 'acme_shop',
+			apiKey: 'sub-key',
+			credits: 1500,
+			subAccountOf: account.login,
+		});
 		const { items } = await runAllMySmsNode({
 			credentials: { ...account.credentials, subAccount: 'acme_shop' },
 			parameters: { resource: 'account', operation: 'getInfo' },
 		});
-		expect(requestsTo(account.sandbox, 'getInfo')[0].headers['allmysms-subaccount']).toBe('acme_shop');
+		expect(requestsTo(account.sandbox, 'getInfo')[0].headers['allmysms-subaccount']).toBe(
+			'acme_shop',
+		);
 		expect(items[0].json.credits).toBe(1500);
 	});
 
@@ -64,14 +75,21 @@ describe('getInfo (declarative routing)', () => {
 });
 
 describe('credential test (declarative, run the way n8n runs it)', () => {
-	const run = (data: Partial<TestAccount['credentials']>) => runCredentialTest({ ...account.credentials, ...data });
+	const run = (data: Partial<TestAccount['credentials']>) =>
+		runCredentialTest({ ...account.credentials, ...data });
 
 	test('succeeds with the right key, calling getInfo with form fields', async () => {
 		await expect(run({})).resolves.toEqual({ status: 'OK', message: 'Connection successful!' });
 		const [request] = requestsTo(account.sandbox, 'getInfo');
 		expect(request.httpMethod).toBe('POST');
 		expect(request.query).toEqual({});
-		expect(request.form).toEqual(expect.objectContaining({ login: account.login, apiKey: account.apiKey, returnformat: 'json' }));
+		expect(request.form).toEqual(
+			expect.objectContaining({
+				login: account.login,
+				apiKey: account.apiKey,
+				returnformat: 'json',
+			}),
+		);
 	});
 
 	test("fails with the API's own reason, without the key", async () => {
@@ -79,7 +97,8 @@ describe('credential test (declarative, run the way n8n runs it)', () => {
 		const result = await run({ apiKey: wrongKey });
 		expect(result).toEqual({
 			status: 'Error',
-			message: 'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
+			message:
+				'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
 		});
 		expect(result.message).not.toContain(wrongKey);
 	});

@@ -16,7 +16,11 @@ describe('getCreditsByCountryIsoCode', () => {
 	test('credits and cost of one SMS to the chosen country, the credits sendSms then takes', async () => {
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'account', operation: 'getCreditsByCountryIsoCode', countryIsoCode: 'BE' },
+			parameters: {
+				resource: 'account',
+				operation: 'getCreditsByCountryIsoCode',
+				countryIsoCode: 'BE',
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json)).toEqual([{ isoCode: 'BE', nbCredits: 22, cost: 0.066 }]);
@@ -26,7 +30,12 @@ describe('getCreditsByCountryIsoCode', () => {
 
 		const sent = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'sms', operation: 'sendSms', phoneNumbers: '+32470123456', message: 'Hello' },
+			parameters: {
+				resource: 'sms',
+				operation: 'sendSms',
+				phoneNumbers: '+32470123456',
+				message: 'Hello',
+			},
 		});
 		expect(sent.items[0].json.creditsUsed).toBe(items[0].json.nbCredits);
 	});
@@ -35,7 +44,12 @@ describe('getCreditsByCountryIsoCode', () => {
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			input: [{ country: ' fr ' }],
-			parameters: { resource: 'account', operation: 'getCreditsByCountryIsoCode', countryIsoCode: '={{ $json.country }}', options: { requestFormat: 'xml' } },
+			parameters: {
+				resource: 'account',
+				operation: 'getCreditsByCountryIsoCode',
+				countryIsoCode: '={{ $json.country }}',
+				options: { requestFormat: 'xml' },
+			},
 		});
 		expect(error).toBeUndefined();
 		const [request] = requestsTo(account.sandbox, 'getCreditsByCountryIsoCode');
@@ -47,14 +61,24 @@ describe('getCreditsByCountryIsoCode', () => {
 	test('a country AllMySMS does not price fails with its error; a malformed code is refused before sending', async () => {
 		const unknown = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'account', operation: 'getCreditsByCountryIsoCode', countryIsoCode: 'JP' },
+			parameters: {
+				resource: 'account',
+				operation: 'getCreditsByCountryIsoCode',
+				countryIsoCode: 'JP',
+			},
 		});
 		expect(unknown.error?.message).toBe('AllMySMS: Unknown country ISO code JP');
 		const malformed = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'account', operation: 'getCreditsByCountryIsoCode', countryIsoCode: 'France' },
+			parameters: {
+				resource: 'account',
+				operation: 'getCreditsByCountryIsoCode',
+				countryIsoCode: 'France',
+			},
 		});
-		expect(malformed.error?.message).toBe('Invalid "Country Name or ID" in item 0: "France" is not a two-letter ISO country code (FR, BE, CH…)');
+		expect(malformed.error?.message).toBe(
+			'Invalid "Country Name or ID" in item 0: "France" is not a two-letter ISO country code (FR, BE, CH…)',
+		);
 		expect(requestsTo(account.sandbox, 'getCreditsByCountryIsoCode')).toHaveLength(1);
 	});
 
@@ -74,23 +98,44 @@ describe('getCreditsByCountryIsoCode', () => {
 
 describe('getPrices', () => {
 	test('one item per country, numbers as numbers, voice prices for France', async () => {
-		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'account', operation: 'getPrices' } });
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { resource: 'account', operation: 'getPrices' },
+		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(19);
-		expect(items.find((item) => item.json.isoCode === 'FR')?.json).toEqual({ isoCode: 'FR', sms: 0.045, directdeposit: 0.19, call: 0.09, prefix: 33 });
-		expect(items.find((item) => item.json.isoCode === 'CH')?.json).toEqual({ isoCode: 'CH', sms: 0.075, prefix: 41 });
+		expect(items.find((item) => item.json.isoCode === 'FR')?.json).toEqual({
+			isoCode: 'FR',
+			sms: 0.045,
+			directdeposit: 0.19,
+			call: 0.09,
+			prefix: 33,
+		});
+		expect(items.find((item) => item.json.isoCode === 'CH')?.json).toEqual({
+			isoCode: 'CH',
+			sms: 0.075,
+			prefix: 41,
+		});
 		expect(requestsTo(account.sandbox, 'getPrices')[0].form.countryIsoCode).toBeUndefined();
 	});
 
 	test('one country only, from an XML answer', async () => {
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'account', operation: 'getPrices', options: { countryIsoCode: 'FR', requestFormat: 'xml' } },
+			parameters: {
+				resource: 'account',
+				operation: 'getPrices',
+				options: { countryIsoCode: 'FR', requestFormat: 'xml' },
+			},
 		});
 		expect(error).toBeUndefined();
 		const [request] = requestsTo(account.sandbox, 'getPrices');
 		expect(request.form.countryIsoCode).toBe('FR');
-		expect(request.answer.body).toMatch(/<getPrices>\s*<countries>\s*<country>\s*<isoCode>FR<\/isoCode>/);
-		expect(items.map((item) => item.json)).toEqual([{ isoCode: 'FR', sms: 0.045, directdeposit: 0.19, call: 0.09, prefix: 33 }]);
+		expect(request.answer.body).toMatch(
+			/<getPrices>\s*<countries>\s*<country>\s*<isoCode>FR<\/isoCode>/,
+		);
+		expect(items.map((item) => item.json)).toEqual([
+			{ isoCode: 'FR', sms: 0.045, directdeposit: 0.19, call: 0.09, prefix: 33 },
+		]);
 	});
 });

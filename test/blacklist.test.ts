@@ -19,7 +19,10 @@ describe('getBlacklist', () => {
 		const { state } = account.sandbox;
 		state.blacklist(account.login, '0611111111', 'stop', at('2025-02-18T11:10:23Z'));
 		state.blacklist(account.login, '+33622222222', 'Refused', at('2025-02-18T10:32:11Z'));
-		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'blacklist', operation: 'getBlacklist' } });
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { resource: 'blacklist', operation: 'getBlacklist' },
+		});
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json)).toEqual([
 			{ phoneNumber: '33611111111', comment: 'stop', receptionDate: '2025-02-18 12:10:23' },
@@ -32,11 +35,21 @@ describe('getBlacklist', () => {
 		state.blacklist(account.login, '0611111111', 'stop').campaignId = 'campaign1';
 		state.blacklist(account.login, '0622222222', 'stop').campaignId = 'campaign2';
 		const parameters = { resource: 'blacklist', operation: 'getBlacklist' };
-		const xml = await runAllMySmsNode({ credentials: account.credentials, parameters: { ...parameters, options: { campaignId: ' campaign1 ', requestFormat: 'xml' } } });
-		const json = await runAllMySmsNode({ credentials: account.credentials, parameters: { ...parameters, options: { campaignId: 'campaign1' } } });
+		const xml = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { ...parameters, options: { campaignId: ' campaign1 ', requestFormat: 'xml' } },
+		});
+		const json = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { ...parameters, options: { campaignId: 'campaign1' } },
+		});
 		const [xmlRequest] = requestsTo(account.sandbox, 'getBlacklist');
-		expect(xmlRequest.form).toEqual(expect.objectContaining({ campaignId: 'campaign1', returnformat: 'xml' }));
-		expect(xmlRequest.answer.body).toMatch(/<getBlacklist>\s*<blacklist>\s*<contact>\s*<phoneNumber>33611111111<\/phoneNumber>/);
+		expect(xmlRequest.form).toEqual(
+			expect.objectContaining({ campaignId: 'campaign1', returnformat: 'xml' }),
+		);
+		expect(xmlRequest.answer.body).toMatch(
+			/<getBlacklist>\s*<blacklist>\s*<contact>\s*<phoneNumber>33611111111<\/phoneNumber>/,
+		);
 		expect(xml.items.map((item) => item.json.phoneNumber)).toEqual(['33611111111']);
 		expect(xml.items.map((item) => item.json)).toEqual(json.items.map((item) => item.json));
 	});
@@ -44,7 +57,10 @@ describe('getBlacklist', () => {
 	test('an empty blacklist gives no item, in JSON as in XML', async () => {
 		const parameters = { resource: 'blacklist', operation: 'getBlacklist' };
 		const json = await runAllMySmsNode({ credentials: account.credentials, parameters });
-		const xml = await runAllMySmsNode({ credentials: account.credentials, parameters: { ...parameters, options: { requestFormat: 'xml' } } });
+		const xml = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { ...parameters, options: { requestFormat: 'xml' } },
+		});
 		expect([json.error, xml.error]).toEqual([undefined, undefined]);
 		expect([json.items, xml.items]).toEqual([[], []]);
 	});
@@ -55,7 +71,11 @@ describe('getBlacklist', () => {
 		state.blacklist('acme_shop', '0633333333', 'manual unsubscribe');
 		const { items } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'blacklist', operation: 'getBlacklist', options: { subAccount: 'acme_shop' } },
+			parameters: {
+				resource: 'blacklist',
+				operation: 'getBlacklist',
+				options: { subAccount: 'acme_shop' },
+			},
 		});
 		expect(requestsTo(account.sandbox, 'getBlacklist')[0].form.subAccount).toBe('acme_shop');
 		expect(items.map((item) => item.json.phoneNumber)).toEqual(['33633333333']);
@@ -66,12 +86,22 @@ describe('deleteBlacklistEntry', () => {
 	const remove = (phoneNumber: string, requestFormat: 'json' | 'xml' = 'json') =>
 		runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'blacklist', operation: 'deleteBlacklistEntry', phoneNumber, options: { requestFormat } },
+			parameters: {
+				resource: 'blacklist',
+				operation: 'deleteBlacklistEntry',
+				phoneNumber,
+				options: { requestFormat },
+			},
 		});
 	const send = () =>
 		runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'sms', operation: 'sendSms', phoneNumbers: '0611111111', message: 'Your parcel is on its way' },
+			parameters: {
+				resource: 'sms',
+				operation: 'sendSms',
+				phoneNumbers: '0611111111',
+				message: 'Your parcel is on its way',
+			},
 		});
 
 	test('a number removed from the blacklist receives SMS again', async () => {
@@ -81,9 +111,15 @@ describe('deleteBlacklistEntry', () => {
 
 		const removed = await remove('06 11 11 11 11');
 		expect(removed.error).toBeUndefined();
-		expect(removed.items.map((item) => item.json)).toEqual([{ status: 1, statusText: 'phone number successfully deleted' }]);
-		expect(requestsTo(account.sandbox, 'deleteBlacklistEntry')[0].path).toBe('/http/9.0/deleteblacklistentry/');
-		expect(requestsTo(account.sandbox, 'deleteBlacklistEntry')[0].form.phoneNumber).toBe('0611111111');
+		expect(removed.items.map((item) => item.json)).toEqual([
+			{ status: 1, statusText: 'phone number successfully deleted' },
+		]);
+		expect(requestsTo(account.sandbox, 'deleteBlacklistEntry')[0].path).toBe(
+			'/http/9.0/deleteblacklistentry/',
+		);
+		expect(requestsTo(account.sandbox, 'deleteBlacklistEntry')[0].form.phoneNumber).toBe(
+			'0611111111',
+		);
 		expect(account.sandbox.state.account(account.login).blacklist.size).toBe(0);
 
 		const sent = await send();
@@ -94,14 +130,20 @@ describe('deleteBlacklistEntry', () => {
 	test('a STOP request cannot be removed: the API refuses with status 0 (XML answer)', async () => {
 		account.sandbox.state.blacklist(account.login, '0611111111', 'stop');
 		const { error } = await remove('+33611111111', 'xml');
-		expect(requestsTo(account.sandbox, 'deleteBlacklistEntry')[0].answer.body).toMatch(/<deleteblacklistentry>\s*<status>0<\/status>/);
-		expect(error?.message).toBe('AllMySMS: phone number unsubscribed by STOP cannot be deleted (status 0)');
+		expect(requestsTo(account.sandbox, 'deleteBlacklistEntry')[0].answer.body).toMatch(
+			/<deleteblacklistentry>\s*<status>0<\/status>/,
+		);
+		expect(error?.message).toBe(
+			'AllMySMS: phone number unsubscribed by STOP cannot be deleted (status 0)',
+		);
 		expect(account.sandbox.state.account(account.login).blacklist.size).toBe(1);
 	});
 
 	test('something that is not a phone number stops the node before any request', async () => {
 		const { error } = await remove('call me');
-		expect(error?.message).toBe('Invalid "Phone Number" in item 0: "call me" is not a phone number');
+		expect(error?.message).toBe(
+			'Invalid "Phone Number" in item 0: "call me" is not a phone number',
+		);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
 });

@@ -13,7 +13,12 @@ afterEach(async () => {
 	await account.sandbox.close();
 });
 
-const sendTo = (phoneNumbers: string, message: string) => ({ resource: 'sms', operation: 'sendSms', phoneNumbers, message });
+const sendTo = (phoneNumbers: string, message: string) => ({
+	resource: 'sms',
+	operation: 'sendSms',
+	phoneNumbers,
+	message,
+});
 
 /** The key must appear nowhere: message, description, the serialised error and the whole run. */
 function expectNoKey(run: NodeRun, apiKey: string): void {
@@ -32,7 +37,9 @@ describe("the API's statuses become errors carrying its own text", () => {
 			parameters: sendTo('0612345678', 'Hello'),
 		});
 		// The first request is the cost check's (getPrices), before any sending request.
-		expect(run.error?.message).toBe('AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés');
+		expect(run.error?.message).toBe(
+			'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
+		);
 		expect(run.error?.description).toContain('Check the AllMySMS credential');
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(0);
 		expectNoKey(run, wrongKey);
@@ -56,19 +63,35 @@ describe("the API's statuses become errors carrying its own text", () => {
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			parameters: {
-				...sendTo('0611111111, 0622222222, 0633333333, 0644444444, 0655555555, 0666666666, 0677777777', 'Hi'),
+				...sendTo(
+					'0611111111, 0622222222, 0633333333, 0644444444, 0655555555, 0666666666, 0677777777',
+					'Hi',
+				),
 				options: { allowPartialSends: true },
 			},
 		});
-		expect(error?.message).toMatch(/^AllMySMS: Crédit insuffisant pour traiter cet envoi\. A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.* \(status 104\)$/);
-		expect(error?.description).toBe('Not enough credits on the account for this send. Top up the account in the AllMySMS manager. Not sent: AllMySMS refused this request.');
+		expect(error?.message).toMatch(
+			/^AllMySMS: Crédit insuffisant pour traiter cet envoi\. A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.* \(status 104\)$/,
+		);
+		expect(error?.description).toBe(
+			'Not enough credits on the account for this send. Top up the account in the AllMySMS manager. Not sent: AllMySMS refused this request.',
+		);
 	});
 
 	test('the same send in two executions is two sends: each execution has its own unique identifier (no 121)', async () => {
-		await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Twice?') });
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Twice?') });
+		await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0612345678', 'Twice?'),
+		});
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0612345678', 'Twice?'),
+		});
 		expect(error).toBeUndefined();
-		const identifiers = requestsTo(account.sandbox, 'sendSms').map((request) => (request.smsData?.data as { DATA: { UNIQUEIDENTIFIER: string } }).DATA.UNIQUEIDENTIFIER);
+		const identifiers = requestsTo(account.sandbox, 'sendSms').map(
+			(request) =>
+				(request.smsData?.data as { DATA: { UNIQUEIDENTIFIER: string } }).DATA.UNIQUEIDENTIFIER,
+		);
 		expect(identifiers).toHaveLength(2);
 		expect(identifiers[0]).toMatch(/^n8n-[0-9a-f]{32}$/);
 		expect(identifiers[1]).not.toBe(identifiers[0]);
@@ -83,13 +106,26 @@ describe("the API's statuses become errors carrying its own text", () => {
 			mode: 'rawAnswer',
 			httpStatus: 200,
 			contentType: 'application/json',
-			body: JSON.stringify({ status: 121, statusText: 'Requête rejetée car une requête identique a été reçue il y a moins de 10 secondes' }),
+			body: JSON.stringify({
+				status: 121,
+				statusText:
+					'Requête rejetée car une requête identique a été reçue il y a moins de 10 secondes',
+			}),
 		});
-		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Once') });
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0612345678', 'Once'),
+		});
 		expect(error).toBeUndefined();
 		const [campaign] = account.sandbox.state.campaigns(account.login);
 		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
-		expect(items[0].json).toEqual(expect.objectContaining({ status: 100, campaignId: campaign.id, treatmentStatus: 'ALREADY_PROCESSED' }));
+		expect(items[0].json).toEqual(
+			expect.objectContaining({
+				status: 100,
+				campaignId: campaign.id,
+				treatmentStatus: 'ALREADY_PROCESSED',
+			}),
+		);
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(3);
 	});
 
@@ -103,10 +139,13 @@ describe("the API's statuses become errors carrying its own text", () => {
 		expect(items).toEqual([
 			{
 				json: {
-					error: 'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
+					error:
+						'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
 					// Refused by the cost check, before the first sending request.
 					outcome: 'not sent',
-					description: expect.stringMatching(/Check the AllMySMS credential.*Not sent: this happened while checking the cost/),
+					description: expect.stringMatching(
+						/Check the AllMySMS credential.*Not sent: this happened while checking the cost/,
+					),
 				},
 				pairedItem: { item: 0 },
 			},
@@ -116,14 +155,22 @@ describe("the API's statuses become errors carrying its own text", () => {
 	test('when a later item fails, the error lists what AllMySMS had already accepted', async () => {
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			input: [{ numbers: '0611111111' }, { numbers: '0611111112, 0611111113, 0611111114, 0611111115, 0611111116, 0611111117' }],
+			input: [
+				{ numbers: '0611111111' },
+				{ numbers: '0611111112, 0611111113, 0611111114, 0611111115, 0611111116, 0611111117' },
+			],
 			// Allow Partial Sends: what the user gets when they let a send go out unpaid.
-			parameters: { ...sendTo('={{ $json.numbers }}', '=Hello {{ $itemIndex }}'), options: { allowPartialSends: true } },
+			parameters: {
+				...sendTo('={{ $json.numbers }}', '=Hello {{ $itemIndex }}'),
+				options: { allowPartialSends: true },
+			},
 		});
 		const [campaign] = account.sandbox.state.campaigns(account.login);
 		expect(error?.message).toMatch(/\(status 104\)$/);
 		expect(error?.context?.itemIndex).toBe(1);
-		expect(error?.description).toContain(`Already accepted by AllMySMS before this error: item 0 (campaign ${campaign.id}).`);
+		expect(error?.description).toContain(
+			`Already accepted by AllMySMS before this error: item 0 (campaign ${campaign.id}).`,
+		);
 	});
 });
 
@@ -136,15 +183,30 @@ describe('answers that are not what was asked for', () => {
 			contentType: 'text/html',
 			body: '<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>',
 		});
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
-		expect(error?.message).toBe('AllMySMS answered with HTTP 502 Bad Gateway: the messages may have been sent');
-		expect(error?.description).toMatch(/^The answer began with: 502 Bad Gateway nginx AllMySMS did not say whether it accepted this request \(4 tries\)\. The messages may have been sent\. Its unique identifier is n8n-[0-9a-f]{32}: /);
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0612345678', 'Hi'),
+		});
+		expect(error?.message).toBe(
+			'AllMySMS answered with HTTP 502 Bad Gateway: the messages may have been sent',
+		);
+		expect(error?.description).toMatch(
+			/^The answer began with: 502 Bad Gateway nginx AllMySMS did not say whether it accepted this request \(4 tries\)\. The messages may have been sent\. Its unique identifier is n8n-[0-9a-f]{32}: /,
+		);
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(4);
 	});
 
 	test('an HTML error page once: the node tries again and sends once', async () => {
-		account.sandbox.injectFault({ apiMethod: 'sendSms', httpStatus: 502, contentType: 'text/html', body: '<html>502</html>' });
-		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
+		account.sandbox.injectFault({
+			apiMethod: 'sendSms',
+			httpStatus: 502,
+			contentType: 'text/html',
+			body: '<html>502</html>',
+		});
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0612345678', 'Hi'),
+		});
 		expect(error).toBeUndefined();
 		expect(items[0].json.status).toBe(100);
 		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
@@ -157,7 +219,10 @@ describe('answers that are not what was asked for', () => {
 			contentType: 'application/xml',
 			body: '<?xml version="1.0" encoding="UTF-8"?><sendSms><status>100</status><statusText>Your messages have been sent</statusText><invalidNumbers></invalidNumbers><campaignId>abcdefghijklmno</campaignId><credits>85</credits><creditsUsed>15</creditsUsed><nbContacts>1</nbContacts><nbSms>1</nbSms><smsIds><sms><phoneNumber>33612345678</phoneNumber><smsId>f8c964e0-8e0a-11e5-bf51-0025907cd72e</smsId></sms></smsIds><balance>0.26</balance><cost>0.045</cost></sendSms>',
 		});
-		const { items } = await runAllMySmsNode({ credentials: account.credentials, parameters: sendTo('0612345678', 'Hi') });
+		const { items } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0612345678', 'Hi'),
+		});
 		expect(items[0].json).toEqual({
 			status: 100,
 			statusText: 'Your messages have been sent',
@@ -179,8 +244,12 @@ describe('answers that are not what was asked for', () => {
 			credentials: account.credentials,
 			parameters: { ...sendTo('0612345678', 'Hi'), options: { retries: 1 } },
 		});
-		expect(run.error?.message).toMatch(/^Could not reach AllMySMS: .*: the messages may have been sent$/);
-		expect(run.error?.description).toContain('(2 tries). The messages may have been sent. Its unique identifier is n8n-');
+		expect(run.error?.message).toMatch(
+			/^Could not reach AllMySMS: .*: the messages may have been sent$/,
+		);
+		expect(run.error?.description).toContain(
+			'(2 tries). The messages may have been sent. Its unique identifier is n8n-',
+		);
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(2);
 		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
 		expectNoKey(run, account.apiKey);
@@ -188,7 +257,10 @@ describe('answers that are not what was asked for', () => {
 
 	test('a read whose connection drops fails without the key in what n8n keeps', async () => {
 		account.sandbox.injectFault({ apiMethod: 'getInfo', dropConnection: true, times: 2 });
-		const run = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'account', operation: 'getInfo', options: { retries: 1 } } });
+		const run = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { resource: 'account', operation: 'getInfo', options: { retries: 1 } },
+		});
 		expect(run.error?.message).toMatch(/^Could not reach AllMySMS: /);
 		expect(run.error?.description).toContain('(2 tries). Nothing was changed.');
 		expect(requestsTo(account.sandbox, 'getInfo')).toHaveLength(2);

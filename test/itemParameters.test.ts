@@ -1,5 +1,12 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeParameters, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { ItemParameters } from '../nodes/AllMySms/shared/itemParameters';
 import { NODE_TYPES, runAllMySmsChain } from './helpers/n8n';
@@ -51,7 +58,13 @@ class ParameterProbe implements INodeType {
 				type: 'fixedCollection',
 				typeOptions: { multipleValues: true },
 				default: {},
-				options: [{ displayName: 'Entry', name: 'entry', values: [{ displayName: 'Value', name: 'value', type: 'string', default: '' }] }],
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [{ displayName: 'Value', name: 'value', type: 'string', default: '' }],
+					},
+				],
 			},
 		],
 	} as INodeTypeDescription;
@@ -60,7 +73,12 @@ class ParameterProbe implements INodeType {
 		// Counts the evaluations the fast reader leaves to n8n.
 		let evaluations = 0;
 		const counted = Object.create(this) as IExecuteFunctions;
-		counted.getNodeParameter = ((name: string, itemIndex: number, fallback?: unknown, options?: { rawExpressions?: boolean }) => {
+		counted.getNodeParameter = ((
+			name: string,
+			itemIndex: number,
+			fallback?: unknown,
+			options?: { rawExpressions?: boolean },
+		) => {
 			if (!options?.rawExpressions) evaluations++;
 			return this.getNodeParameter(name, itemIndex, fallback as never, options);
 		}) as IExecuteFunctions['getNodeParameter'];
@@ -133,7 +151,7 @@ const CASES: Array<[string, string, boolean]> = [
 	['nested number', '={{ $json.address.zip }}', true],
 	['three levels', '={{ $json.nested.deeper.deepest }}', true],
 	['field name with a space, double quotes', '={{ $json["shop name"] }}', true],
-	["field name with a space, single quotes", "={{ $json['shop name'] }}", true],
+	['field name with a space, single quotes', "={{ $json['shop name'] }}", true],
 	['quote inside the name', '={{ $json["it\'s"] }}', true],
 	['list position', '={{ $json.list[1] }}', true],
 	['list position past the end', '={{ $json.list[5] }}', false],
@@ -180,12 +198,22 @@ describe('reading a parameter for every item: the fast reader gives what n8n giv
 			const { n8n, fast } = output.options as unknown as { n8n: Reading; fast: Reading };
 			expect(fast).toEqual(n8n);
 		}
-		expect((outputs[0].options as IDataObject).fast).toEqual({ value: '{"sender":"Chez Ada","count":3}', type: 'object' });
+		expect((outputs[0].options as IDataObject).fast).toEqual({
+			value: '{"sender":"Chez Ada","count":3}',
+			type: 'object',
+		});
 	});
 
 	test('a list of parameters, some dragged, some fixed, some computed', async () => {
 		const outputs = await probe({
-			list: { entry: [{ value: '={{ $json.phone }}' }, { value: 'fixed' }, { value: '={{ $json.code + 1 }}' }, { value: '={{ $json.address.city }}' }] },
+			list: {
+				entry: [
+					{ value: '={{ $json.phone }}' },
+					{ value: 'fixed' },
+					{ value: '={{ $json.code + 1 }}' },
+					{ value: '={{ $json.address.city }}' },
+				],
+			},
 		});
 		for (const output of outputs) {
 			const { n8n, fast } = output['list.entry'] as unknown as { n8n: Reading; fast: Reading };

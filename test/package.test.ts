@@ -54,12 +54,21 @@ describe('the XML module as shipped (dist/, fast-xml-parser bundled in)', () => 
 	});
 
 	test('parses an XML answer, keeping phone numbers as text', () => {
-		const answer = xml.parseXml('<?xml version="1.0" encoding="UTF-8"?><getAcks><acks><ack><phoneNumber>0612345678</phoneNumber><status>1</status></ack></acks></getAcks>');
-		expect(answer).toEqual({ ok: true, document: { getAcks: { acks: { ack: { phoneNumber: '0612345678', status: '1' } } } } });
+		const answer = xml.parseXml(
+			'<?xml version="1.0" encoding="UTF-8"?><getAcks><acks><ack><phoneNumber>0612345678</phoneNumber><status>1</status></ack></acks></getAcks>',
+		);
+		expect(answer).toEqual({
+			ok: true,
+			document: { getAcks: { acks: { ack: { phoneNumber: '0612345678', status: '1' } } } },
+		});
 	});
 
 	test('builds an XML flow with CDATA', () => {
-		expect(xml.buildXml('DATA', { MESSAGE: 'Café <b> & co', SMS: [{ MOBILEPHONE: '33612345678' }] }, ['MESSAGE'])).toBe(
+		expect(
+			xml.buildXml('DATA', { MESSAGE: 'Café <b> & co', SMS: [{ MOBILEPHONE: '33612345678' }] }, [
+				'MESSAGE',
+			]),
+		).toBe(
 			'<DATA><MESSAGE><![CDATA[Café <b> & co]]></MESSAGE><SMS><MOBILEPHONE>33612345678</MOBILEPHONE></SMS></DATA>',
 		);
 	});
@@ -68,33 +77,76 @@ describe('the XML module as shipped (dist/, fast-xml-parser bundled in)', () => 
 test.each(pkg.n8n.credentials)('%s loads, with its icons', (path) => {
 	const credential = load<ICredentialType>(path, '.credentials.js');
 	expect(credential.name).toBe('allMySmsApi');
-	expect(credential.properties.map((property) => property.name)).toEqual(['login', 'apiKey', 'subAccount', 'baseUrl']);
-	expect(credential.properties.find((property) => property.name === 'apiKey')?.typeOptions?.password).toBe(true);
-	for (const icon of iconFiles(credential.icon)) expect(existsSync(join(root, dirname(path), icon))).toBe(true);
+	expect(credential.properties.map((property) => property.name)).toEqual([
+		'login',
+		'apiKey',
+		'subAccount',
+		'baseUrl',
+	]);
+	expect(
+		credential.properties.find((property) => property.name === 'apiKey')?.typeOptions?.password,
+	).toBe(true);
+	for (const icon of iconFiles(credential.icon))
+		expect(existsSync(join(root, dirname(path), icon))).toBe(true);
 });
 
 test.each(pkg.n8n.nodes)('%s loads, with its icons and codex', (path) => {
 	const node = load<INodeType>(path, '.node.js');
 	const { description } = node;
-	for (const icon of iconFiles(description.icon)) expect(existsSync(join(root, dirname(path), icon))).toBe(true);
+	for (const icon of iconFiles(description.icon))
+		expect(existsSync(join(root, dirname(path), icon))).toBe(true);
 	expect(existsSync(join(root, path.replace(/\.js$/, '.json')))).toBe(true);
 	expect(description.credentials?.map((credential) => credential.name)).toEqual(['allMySmsApi']);
 });
 
 /** Every method of the manual, as CONTRACT.md names the operations. */
 const CONTRACT_OPERATIONS = [
-	'sendSms', 'simulateCampaign', 'getAcks', 'getAckBySmsId', 'getCampaignStats', 'getCampaignInfo',
-	'getCampaignsInfo', 'getPulls', 'getPull', 'getPullBySmsId', 'getInfo', 'getBlacklist', 'deleteBlacklistEntry',
-	'deleteCampaign', 'createSubAccount', 'updateSubAccount', 'getSubAccounts', 'manageSubAccountCredits',
-	'deleteSubAccount', 'createList', 'populateList', 'deleteContacts', 'deleteList', 'getLists', 'getContacts',
-	'getCreditsByCountryIsoCode', 'getPrices', 'shortenUrl', 'getShortUrlDomains', 'simpleVocal', 'sendVocal',
-	'createCode', 'getMedia', 'downloadMedia', 'getWebhook', 'configureWebhook', 'deleteWebhook', 'simpleSms',
+	'sendSms',
+	'simulateCampaign',
+	'getAcks',
+	'getAckBySmsId',
+	'getCampaignStats',
+	'getCampaignInfo',
+	'getCampaignsInfo',
+	'getPulls',
+	'getPull',
+	'getPullBySmsId',
+	'getInfo',
+	'getBlacklist',
+	'deleteBlacklistEntry',
+	'deleteCampaign',
+	'createSubAccount',
+	'updateSubAccount',
+	'getSubAccounts',
+	'manageSubAccountCredits',
+	'deleteSubAccount',
+	'createList',
+	'populateList',
+	'deleteContacts',
+	'deleteList',
+	'getLists',
+	'getContacts',
+	'getCreditsByCountryIsoCode',
+	'getPrices',
+	'shortenUrl',
+	'getShortUrlDomains',
+	'simpleVocal',
+	'sendVocal',
+	'createCode',
+	'getMedia',
+	'downloadMedia',
+	'getWebhook',
+	'configureWebhook',
+	'deleteWebhook',
+	'simpleSms',
 ];
 
 test('every method of the manual is an operation, under its own name', () => {
 	const node = load<INodeType>('dist/nodes/AllMySms/AllMySms.node.js', '.node.js');
 	const operations = node.description.properties
 		.filter((property) => property.name === 'operation')
-		.flatMap((property) => (property.options as Array<{ value: string }>).map((option) => option.value));
+		.flatMap((property) =>
+			(property.options as Array<{ value: string }>).map((option) => option.value),
+		);
 	expect([...operations].sort()).toEqual([...CONTRACT_OPERATIONS].sort());
 });

@@ -16,7 +16,11 @@ describe('shortenUrl', () => {
 	test('one short URL per item, the same for the same address', async () => {
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			input: [{ link: 'https://www.example.com/offer?id=42' }, { link: 'https://www.example.com/offer?id=42' }, { link: 'https://www.example.com/other' }],
+			input: [
+				{ link: 'https://www.example.com/offer?id=42' },
+				{ link: 'https://www.example.com/offer?id=42' },
+				{ link: 'https://www.example.com/other' },
+			],
 			parameters: { resource: 'url', operation: 'shortenUrl', url: '={{ $json.link }}' },
 		});
 		expect(error).toBeUndefined();
@@ -37,10 +41,17 @@ describe('shortenUrl', () => {
 	test('XML answer', async () => {
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'url', operation: 'shortenUrl', url: 'http://www.yoururl.fr', options: { requestFormat: 'xml' } },
+			parameters: {
+				resource: 'url',
+				operation: 'shortenUrl',
+				url: 'http://www.yoururl.fr',
+				options: { requestFormat: 'xml' },
+			},
 		});
 		expect(error).toBeUndefined();
-		expect(requestsTo(account.sandbox, 'shortenUrl')[0].answer.body).toMatch(/<shortenUrl>\s*<url>http:\/\/www.yoururl.fr<\/url>\s*<shortUrl>/);
+		expect(requestsTo(account.sandbox, 'shortenUrl')[0].answer.body).toMatch(
+			/<shortenUrl>\s*<url>http:\/\/www.yoururl.fr<\/url>\s*<shortUrl>/,
+		);
 		expect(items.map((item) => Object.keys(item.json))).toEqual([['url', 'shortUrl']]);
 	});
 
@@ -49,14 +60,20 @@ describe('shortenUrl', () => {
 			credentials: account.credentials,
 			parameters: { resource: 'url', operation: 'shortenUrl', url: 'www.example.com' },
 		});
-		expect(error?.message).toBe('Invalid "URL" in item 0: "www.example.com" is not an absolute http:// or https:// address');
+		expect(error?.message).toBe(
+			'Invalid "URL" in item 0: "www.example.com" is not an absolute http:// or https:// address',
+		);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
 
 	test('an unreachable address fails with the API error', async () => {
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'url', operation: 'shortenUrl', url: 'https://shop.example.invalid/' },
+			parameters: {
+				resource: 'url',
+				operation: 'shortenUrl',
+				url: 'https://shop.example.invalid/',
+			},
 		});
 		expect(error?.message).toBe('AllMySMS: url not accessible');
 	});
@@ -64,20 +81,33 @@ describe('shortenUrl', () => {
 
 describe('getShortUrlDomains', () => {
 	test('one item per domain, from the path the manual spells', async () => {
-		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'url', operation: 'getShortUrlDomains' } });
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { resource: 'url', operation: 'getShortUrlDomains' },
+		});
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json)).toEqual(
-			['bs.ms', 'm-go.fr', 'msms.eu', 'msms.fr', 'xms.lc', 'myweb.re', 'myurl.es'].map((domain) => ({ domain })),
+			['bs.ms', 'm-go.fr', 'msms.eu', 'msms.fr', 'xms.lc', 'myweb.re', 'myurl.es'].map(
+				(domain) => ({ domain }),
+			),
 		);
-		expect(requestsTo(account.sandbox, 'getShortUrlDomains')[0].path).toBe('/http/9.0/getshorturldomains/');
+		expect(requestsTo(account.sandbox, 'getShortUrlDomains')[0].path).toBe(
+			'/http/9.0/getshorturldomains/',
+		);
 	});
 
 	test('the XML answer gives the same items', async () => {
 		const xml = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'url', operation: 'getShortUrlDomains', options: { requestFormat: 'xml' } },
+			parameters: {
+				resource: 'url',
+				operation: 'getShortUrlDomains',
+				options: { requestFormat: 'xml' },
+			},
 		});
-		expect(requestsTo(account.sandbox, 'getShortUrlDomains')[0].answer.body).toMatch(/<getshorturldomains>\s*<domains>\s*<domain>bs.ms<\/domain>/);
+		expect(requestsTo(account.sandbox, 'getShortUrlDomains')[0].answer.body).toMatch(
+			/<getshorturldomains>\s*<domains>\s*<domain>bs.ms<\/domain>/,
+		);
 		expect(xml.items).toHaveLength(7);
 		expect(xml.items[0].json).toEqual({ domain: 'bs.ms' });
 	});

@@ -16,7 +16,9 @@ let endpointAnswer = 'OK';
 beforeEach(async () => {
 	account = await sandboxWithAccount();
 	endpointAnswer = 'OK';
-	endpoint = createServer((_request, response) => response.writeHead(200, { 'Content-Type': 'text/plain' }).end(endpointAnswer));
+	endpoint = createServer((_request, response) =>
+		response.writeHead(200, { 'Content-Type': 'text/plain' }).end(endpointAnswer),
+	);
 	await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
 	endpointUrl = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/allmysms`;
 });
@@ -31,19 +33,30 @@ const webhooksOf = (login: string) => account.sandbox.state.account(login).webho
 describe('Webhook › Get (getWebhook)', () => {
 	test('outputs both URLs of the account', async () => {
 		webhooksOf(account.login).dlr = 'https://example.com/dlr';
-		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'webhook', operation: 'getWebhook' } });
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { resource: 'webhook', operation: 'getWebhook' },
+		});
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json)).toEqual([{ webhookDlr: 'https://example.com/dlr', webhookMo: '' }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ webhookDlr: 'https://example.com/dlr', webhookMo: '' },
+		]);
 	});
 
 	test('gives the same item from an XML answer', async () => {
 		webhooksOf(account.login).mo = 'https://example.com/mo?x=1&y=2';
 		const { items } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'webhook', operation: 'getWebhook', options: { requestFormat: 'xml' } },
+			parameters: {
+				resource: 'webhook',
+				operation: 'getWebhook',
+				options: { requestFormat: 'xml' },
+			},
 		});
 		expect(requestsTo(account.sandbox, 'getWebhook')[0].answer.contentType).toContain('xml');
-		expect(items.map((item) => item.json)).toEqual([{ webhookDlr: '', webhookMo: 'https://example.com/mo?x=1&y=2' }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ webhookDlr: '', webhookMo: 'https://example.com/mo?x=1&y=2' },
+		]);
 	});
 });
 
@@ -51,7 +64,12 @@ describe('Webhook › Configure (configureWebhook)', () => {
 	test('sends the type and the trimmed URL; AllMySMS checks the URL and keeps it', async () => {
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'webhook', operation: 'configureWebhook', type: 'mo', url: `  ${endpointUrl}\n` },
+			parameters: {
+				resource: 'webhook',
+				operation: 'configureWebhook',
+				type: 'mo',
+				url: `  ${endpointUrl}\n`,
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(requestsTo(account.sandbox, 'configureWebhook')[0].form).toEqual({
@@ -61,7 +79,9 @@ describe('Webhook › Configure (configureWebhook)', () => {
 			type: 'mo',
 			url: endpointUrl,
 		});
-		expect(items.map((item) => item.json)).toEqual([{ status: 1, statusText: 'Webhook successfully configured' }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ status: 1, statusText: 'Webhook successfully configured' },
+		]);
 		expect(webhooksOf(account.login)).toEqual({ dlr: '', mo: endpointUrl });
 	});
 
@@ -69,9 +89,16 @@ describe('Webhook › Configure (configureWebhook)', () => {
 		endpointAnswer = 'Welcome!';
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'webhook', operation: 'configureWebhook', type: 'dlr', url: endpointUrl },
+			parameters: {
+				resource: 'webhook',
+				operation: 'configureWebhook',
+				type: 'dlr',
+				url: endpointUrl,
+			},
 		});
-		expect(error?.message).toMatch(/^AllMySMS: The URL must answer "OK" within 5 seconds: .* instead of "OK" \(status 0\)$/);
+		expect(error?.message).toMatch(
+			/^AllMySMS: The URL must answer "OK" within 5 seconds: .* instead of "OK" \(status 0\)$/,
+		);
 		expect(webhooksOf(account.login).dlr).toBe('');
 	});
 
@@ -80,7 +107,12 @@ describe('Webhook › Configure (configureWebhook)', () => {
 			credentials: account.credentials,
 			input: [{}, {}],
 			continueOnFail: true,
-			parameters: { resource: 'webhook', operation: 'configureWebhook', type: 'dlr', url: '={{ $itemIndex === 0 ? "example.com/hook" : "" }}' },
+			parameters: {
+				resource: 'webhook',
+				operation: 'configureWebhook',
+				type: 'dlr',
+				url: '={{ $itemIndex === 0 ? "example.com/hook" : "" }}',
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.error)).toEqual([
@@ -91,12 +123,24 @@ describe('Webhook › Configure (configureWebhook)', () => {
 	});
 
 	test("a sub-account credential configures the sub-account's URL", async () => {
-		account.sandbox.state.createAccount({ login: 'acme_shop', apiKey: 'sub-key', credits: 10, subAccountOf: account.login });
+		account.sandbox.state.createAccount({
+			login: 'acme_shop',
+			apiKey: 'sub-key',
+			credits: 10,
+			subAccountOf: account.login,
+		});
 		await runAllMySmsNode({
 			credentials: { ...account.credentials, subAccount: 'acme_shop' },
-			parameters: { resource: 'webhook', operation: 'configureWebhook', type: 'dlr', url: endpointUrl },
+			parameters: {
+				resource: 'webhook',
+				operation: 'configureWebhook',
+				type: 'dlr',
+				url: endpointUrl,
+			},
 		});
-		expect(requestsTo(account.sandbox, 'configureWebhook')[0].headers['allmysms-subaccount']).toBe('acme_shop');
+		expect(requestsTo(account.sandbox, 'configureWebhook')[0].headers['allmysms-subaccount']).toBe(
+			'acme_shop',
+		);
 		expect(webhooksOf('acme_shop').dlr).toBe(endpointUrl);
 		expect(webhooksOf(account.login).dlr).toBe('');
 	});
@@ -104,13 +148,25 @@ describe('Webhook › Configure (configureWebhook)', () => {
 
 describe('Webhook › Delete (deleteWebhook)', () => {
 	test('removes the URL of the chosen type only', async () => {
-		Object.assign(webhooksOf(account.login), { dlr: 'https://example.com/dlr', mo: 'https://example.com/mo' });
+		Object.assign(webhooksOf(account.login), {
+			dlr: 'https://example.com/dlr',
+			mo: 'https://example.com/mo',
+		});
 		const { items } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'webhook', operation: 'deleteWebhook', type: 'dlr', options: { requestFormat: 'xml' } },
+			parameters: {
+				resource: 'webhook',
+				operation: 'deleteWebhook',
+				type: 'dlr',
+				options: { requestFormat: 'xml' },
+			},
 		});
-		expect(requestsTo(account.sandbox, 'deleteWebhook')[0].form).toEqual(expect.objectContaining({ type: 'dlr', returnformat: 'xml' }));
-		expect(items.map((item) => item.json)).toEqual([{ status: 1, statusText: 'Webhook successfully deleted' }]);
+		expect(requestsTo(account.sandbox, 'deleteWebhook')[0].form).toEqual(
+			expect.objectContaining({ type: 'dlr', returnformat: 'xml' }),
+		);
+		expect(items.map((item) => item.json)).toEqual([
+			{ status: 1, statusText: 'Webhook successfully deleted' },
+		]);
 		expect(webhooksOf(account.login)).toEqual({ dlr: '', mo: 'https://example.com/mo' });
 	});
 });

@@ -1,5 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { getContactLists, getCountries, getSubAccounts } from './methods/loadOptions';
 import { account } from './resources/account';
@@ -18,10 +23,25 @@ import { runOperation } from './shared/router';
 import { toolDescriptionFields } from './shared/toolDescriptions';
 import { CREDENTIAL_TYPE } from './shared/transport';
 
-const RESOURCES = [account, blacklist, campaign, contactList, deliveryReport, reply, sms, subAccount, url, voice, webhook];
+const RESOURCES = [
+	account,
+	blacklist,
+	campaign,
+	contactList,
+	deliveryReport,
+	reply,
+	sms,
+	subAccount,
+	url,
+	voice,
+	webhook,
+];
 
 /** Every operation by its value (the API method's name, unique across resources). */
-const OPERATIONS: Record<string, Operation> = Object.assign({}, ...RESOURCES.map((resource) => resource.operations));
+const OPERATIONS: Record<string, Operation> = Object.assign(
+	{},
+	...RESOURCES.map((resource) => resource.operations),
+);
 
 export class AllMySms implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,7 +51,8 @@ export class AllMySms implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] }}',
-		description: 'Send SMS and voice messages, follow deliveries and replies, manage campaigns and contacts with AllMySMS',
+		description:
+			'Send SMS and voice messages, follow deliveries and replies, manage campaigns and contacts with AllMySMS',
 		defaults: { name: 'AllMySMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

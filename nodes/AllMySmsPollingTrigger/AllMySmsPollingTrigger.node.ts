@@ -1,5 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../AllMySms/shared/transport';
 import { previewReplies, pullNewReplies } from './replies';
@@ -17,12 +22,13 @@ export class AllMySmsPollingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Replies',
-		description: 'Starts the workflow when contacts reply to your SMS, by asking AllMySMS for new replies at regular intervals',
+		description:
+			'Starts the workflow when contacts reply to your SMS, by asking AllMySMS for new replies at regular intervals',
 		defaults: { name: 'AllMySMS Polling Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		properties: [
 			{
 				displayName:

@@ -41,17 +41,27 @@ export function pulledReplyItem(entry: IDataObject): IDataObject {
 export async function pullNewReplies(this: IPollFunctions): Promise<IDataObject[]> {
 	const replies: IDataObject[] = [];
 	const started = Date.now();
-	const budgetMs = typeof this.getPollBudgetMs === 'function' ? this.getPollBudgetMs() : Number.POSITIVE_INFINITY;
+	const budgetMs =
+		typeof this.getPollBudgetMs === 'function' ? this.getPollBudgetMs() : Number.POSITIVE_INFINITY;
 	for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
 		let entries: IDataObject[];
 		try {
-			entries = answerItems('getPulls', await callApi.call(this, 'getPulls', { params: { limit: REPLIES_PER_PAGE } }));
+			entries = answerItems(
+				'getPulls',
+				await callApi.call(this, 'getPulls', { params: { limit: REPLIES_PER_PAGE } }),
+			);
 		} catch (error) {
 			// A failed first page fails the poll: callApi's NodeApiError carries AllMySMS's reason.
-			if (page === 0) throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error);
-			this.logger.warn(`AllMySMS Polling Trigger: getPulls failed after ${replies.length} replies; the rest comes with the next poll`, {
-				error: (error as Error).message,
-			});
+			if (page === 0)
+				throw error instanceof NodeApiError
+					? error
+					: new NodeOperationError(this.getNode(), error as Error);
+			this.logger.warn(
+				`AllMySMS Polling Trigger: getPulls failed after ${replies.length} replies; the rest comes with the next poll`,
+				{
+					error: (error as Error).message,
+				},
+			);
 			break;
 		}
 		replies.push(...entries.map(pulledReplyItem));
@@ -78,12 +88,23 @@ export async function previewReplies(this: IPollFunctions): Promise<IDataObject[
 	const now = DateTime.now().setZone(ALLMYSMS_TIME_ZONE);
 	const format = 'yyyy-LL-dd HH:mm:ss';
 	// The end a day ahead: a campaign sent this very second is not missed by the seconds of the format.
-	const period = { startDate: now.minus({ days: PREVIEW_DAYS }).toFormat(format), endDate: now.plus({ days: 1 }).toFormat(format) };
+	const period = {
+		startDate: now.minus({ days: PREVIEW_DAYS }).toFormat(format),
+		endDate: now.plus({ days: 1 }).toFormat(format),
+	};
 	const campaigns: IDataObject[] = [];
 	// The campaigns come in order of sending date, oldest first: the newest are on the last page.
 	for (let page = 0; page < MAX_CAMPAIGN_PAGES; page++) {
-		const params = { ...period, status: 'sent', limit: CAMPAIGNS_PER_PAGE, offset: page * CAMPAIGNS_PER_PAGE };
-		const entries = answerItems('getCampaignsInfo', await callApi.call(this, 'getCampaignsInfo', { params }));
+		const params = {
+			...period,
+			status: 'sent',
+			limit: CAMPAIGNS_PER_PAGE,
+			offset: page * CAMPAIGNS_PER_PAGE,
+		};
+		const entries = answerItems(
+			'getCampaignsInfo',
+			await callApi.call(this, 'getCampaignsInfo', { params }),
+		);
 		campaigns.push(...entries);
 		if (entries.length < CAMPAIGNS_PER_PAGE) break;
 	}
@@ -93,15 +114,22 @@ export async function previewReplies(this: IPollFunctions): Promise<IDataObject[
 		.slice(-PREVIEW_CAMPAIGNS)
 		.reverse();
 	for (const campId of newest) {
-		const replies = answerItems('getPull', await callApi.call(this, 'getPull', { params: { campId } }));
+		const replies = answerItems(
+			'getPull',
+			await callApi.call(this, 'getPull', { params: { campId } }),
+		);
 		if (replies.length > 0) {
 			return replies
 				.map(pulledReplyItem)
 				.sort((a, b) => String(b.receptionDate ?? '').localeCompare(String(a.receptionDate ?? '')));
 		}
 	}
-	throw new NodeOperationError(this.getNode(), `No reply to your campaigns of the last ${PREVIEW_DAYS} days`, {
-		description:
-			'Fetch Test Event shows replies to your latest campaigns without taking them from AllMySMS, so that the active workflow still receives them. Reply to one of your SMS, then fetch again.',
-	});
+	throw new NodeOperationError(
+		this.getNode(),
+		`No reply to your campaigns of the last ${PREVIEW_DAYS} days`,
+		{
+			description:
+				'Fetch Test Event shows replies to your latest campaigns without taking them from AllMySMS, so that the active workflow still receives them. Reply to one of your SMS, then fetch again.',
+		},
+	);
 }

@@ -9,9 +9,23 @@ import type {
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../AllMySms/shared/transport';
-import { ACK_STATUSES, deliveryReportItem, eventTypeOf, passesFilters, readQuery, replyItem, SECRET_PARAMETER } from './events';
+import {
+	ACK_STATUSES,
+	deliveryReportItem,
+	eventTypeOf,
+	passesFilters,
+	readQuery,
+	replyItem,
+	SECRET_PARAMETER,
+} from './events';
 import type { EventFilters } from './events';
-import { createWebhooks, deleteWebhooks, secretOf, selectedEventTypes, webhooksExist } from './registration';
+import {
+	createWebhooks,
+	deleteWebhooks,
+	secretOf,
+	selectedEventTypes,
+	webhooksExist,
+} from './registration';
 import { isSameSecret } from './secret';
 
 /** The few response methods used: Node's own, which n8n's (Express) response also has. */
@@ -43,17 +57,24 @@ export class AllMySmsTrigger implements INodeType {
 		defaultVersion: 1.1,
 		subtitle:
 			'={{ $parameter["events"].includes("dlr") ? ($parameter["events"].includes("mo") ? "Delivery reports and replies" : "Delivery reports") : $parameter["events"].includes("mo") ? "Replies" : "" }}',
-		description: 'Send SMS and voice messages with AllMySMS, and start workflows the moment an SMS is delivered or answered',
+		description:
+			'Send SMS and voice messages with AllMySMS, and start workflows the moment an SMS is delivered or answered',
 		defaults: { name: 'AllMySMS Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		webhooks: [
 			// The manual does not say how configureWebhook checks the URL: a POST gets the same
 			// answer, so that the check passes whichever verb AllMySMS uses. Listed first: n8n
 			// makes each webhook routable just before running the lifecycle of the next ones, so
 			// this one already answers when `default`'s create calls configureWebhook.
-			{ name: 'setup', httpMethod: 'POST', responseMode: 'onReceived', path: 'allmysms', ndvHideUrl: true },
+			{
+				name: 'setup',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'allmysms',
+				ndvHideUrl: true,
+			},
 			// AllMySMS pushes events with GET (7.5, 14.3). Its lifecycle registers the URLs.
 			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: 'allmysms' },
 		],
@@ -104,9 +125,14 @@ export class AllMySmsTrigger implements INodeType {
 						displayName: 'Delivery Statuses',
 						name: 'statuses',
 						type: 'multiOptions',
-						options: ACK_STATUSES.map(({ value, name, text }) => ({ name, value, description: `Status ${value}: ${text}` })),
+						options: ACK_STATUSES.map(({ value, name, text }) => ({
+							name,
+							value,
+							description: `Status ${value}: ${text}`,
+						})),
 						default: [],
-						description: 'Only start for delivery reports with one of these statuses (annex 3). Replies are not filtered.',
+						description:
+							'Only start for delivery reports with one of these statuses (annex 3). Replies are not filtered.',
 					},
 					{
 						displayName: 'Secret',
@@ -140,7 +166,10 @@ export class AllMySmsTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const response = this.getResponseObject() as PlainResponse;
-		const query = readQuery(this.getQueryData(), this.getWebhookName() === 'setup' ? this.getBodyData() : undefined);
+		const query = readQuery(
+			this.getQueryData(),
+			this.getWebhookName() === 'setup' ? this.getBodyData() : undefined,
+		);
 
 		// Every URL the trigger registers carries a secret (the user's or its own): a call without it
 		// is refused, whichever webhook (GET or the POST setup) it reaches, so that nobody who learns
@@ -161,7 +190,8 @@ export class AllMySmsTrigger implements INodeType {
 		answer(response, 200, 'OK');
 
 		const type = eventTypeOf(query);
-		if (type === undefined || !selectedEventTypes(this).includes(type)) return { noWebhookResponse: true };
+		if (type === undefined || !selectedEventTypes(this).includes(type))
+			return { noWebhookResponse: true };
 		const item = type === 'dlr' ? deliveryReportItem(query) : replyItem(query);
 		if (!passesFilters(item, this.getNodeParameter('options', {}) as IDataObject as EventFilters)) {
 			return { noWebhookResponse: true };

@@ -20,14 +20,34 @@ export const ACK_STATUSES = [
 	{ value: 2, text: "Non-délivré (envoyé par l'opérateur)", name: 'Not Delivered' },
 	{ value: 3, text: "Transmis à l'opérateur", name: 'Sent to Operator' },
 	{ value: 4, text: 'Message rejeté', name: 'Message Rejected' },
-	{ value: 5, text: 'SMS rejeté (probablement numéro inconnu/abonné absent)', name: 'SMS Rejected (Unknown Number or Absent Subscriber)' },
+	{
+		value: 5,
+		text: 'SMS rejeté (probablement numéro inconnu/abonné absent)',
+		name: 'SMS Rejected (Unknown Number or Absent Subscriber)',
+	},
 ] as const;
 
-const ACK_TEXTS: Record<number, string> = Object.fromEntries(ACK_STATUSES.map(({ value, text }) => [value, text]));
+const ACK_TEXTS: Record<number, string> = Object.fromEntries(
+	ACK_STATUSES.map(({ value, text }) => [value, text]),
+);
 
-const DLR_FIELDS = ['smsId', 'status', 'statusText', 'receptionDate', 'phoneNumber', 'campaignId'] as const;
+const DLR_FIELDS = [
+	'smsId',
+	'status',
+	'statusText',
+	'receptionDate',
+	'phoneNumber',
+	'campaignId',
+] as const;
 // 14.3 prints `smsMold` (an OCR slip for smsMoId, an "l" for an "I"): both are read.
-const MO_FIELDS = ['smsId', 'smsMoId', 'receptionDate', 'phoneNumber', 'campaignId', 'message'] as const;
+const MO_FIELDS = [
+	'smsId',
+	'smsMoId',
+	'receptionDate',
+	'phoneNumber',
+	'campaignId',
+	'message',
+] as const;
 const MO_ID_ALIASES = ['smsMoId', 'smsMold'];
 const EVENT_FIELDS = new Set<string>([...DLR_FIELDS, ...MO_FIELDS, ...MO_ID_ALIASES]);
 const OWN_PARAMETERS = new Set([EVENT_PARAMETER, SECRET_PARAMETER]);
@@ -49,7 +69,9 @@ export function readQuery(...sources: unknown[]): EventQuery {
 	for (const source of sources) {
 		if (!source || typeof source !== 'object') continue;
 		for (const [name, raw] of Object.entries(source as Record<string, unknown>)) {
-			const value = Array.isArray(raw) ? raw.filter((entry) => typeof entry === 'string').pop() : raw;
+			const value = Array.isArray(raw)
+				? raw.filter((entry) => typeof entry === 'string').pop()
+				: raw;
 			if (typeof value === 'string') query[name] = value;
 			else if (typeof value === 'number' || typeof value === 'boolean') query[name] = String(value);
 		}
@@ -75,7 +97,8 @@ function present(value: string | undefined): boolean {
  * URL; a URL set by hand has none, so the fields tell (a reply has a message and a reply id).
  */
 export function eventTypeOf(query: EventQuery): EventType | undefined {
-	if (!present(query.smsId) && !MO_ID_ALIASES.some((name) => present(query[name]))) return undefined;
+	if (!present(query.smsId) && !MO_ID_ALIASES.some((name) => present(query[name])))
+		return undefined;
 	const declared = (query[EVENT_PARAMETER] ?? '').trim().toLowerCase();
 	if (declared === 'dlr' || declared === 'mo') return declared;
 	if (MO_ID_ALIASES.some((name) => name in query) || 'message' in query) return 'mo';
@@ -90,14 +113,20 @@ function field(query: EventQuery, name: string): string | null {
 
 /** Parameters beyond the manual's, passed on as they came (never ours: the secret stays out). */
 function extras(query: EventQuery): IDataObject {
-	return Object.fromEntries(Object.entries(query).filter(([name]) => !EVENT_FIELDS.has(name) && !OWN_PARAMETERS.has(name)));
+	return Object.fromEntries(
+		Object.entries(query).filter(([name]) => !EVENT_FIELDS.has(name) && !OWN_PARAMETERS.has(name)),
+	);
 }
 
 /** A delivery report: status as a number, statusText from annex 3 when AllMySMS sent none. */
 export function deliveryReportItem(query: EventQuery): IDataObject {
 	const rawStatus = (query.status ?? '').trim();
 	const status = /^\d+$/.test(rawStatus) ? Number(rawStatus) : rawStatus === '' ? null : rawStatus;
-	const statusText = present(query.statusText) ? query.statusText.trim() : typeof status === 'number' ? (ACK_TEXTS[status] ?? null) : null;
+	const statusText = present(query.statusText)
+		? query.statusText.trim()
+		: typeof status === 'number'
+			? (ACK_TEXTS[status] ?? null)
+			: null;
 	return {
 		event: 'dlr',
 		smsId: field(query, 'smsId'),
@@ -111,7 +140,9 @@ export function deliveryReportItem(query: EventQuery): IDataObject {
 }
 
 export function replyItem(query: EventQuery): IDataObject {
-	const moId = MO_ID_ALIASES.find((name) => present(query[name])) ?? MO_ID_ALIASES.find((name) => name in query);
+	const moId =
+		MO_ID_ALIASES.find((name) => present(query[name])) ??
+		MO_ID_ALIASES.find((name) => name in query);
 	return {
 		event: 'mo',
 		smsId: field(query, 'smsId'),
@@ -140,8 +171,10 @@ export function campaignIdList(text: string | undefined): string[] {
 
 export function passesFilters(item: IDataObject, filters: EventFilters): boolean {
 	const statuses = (filters.statuses ?? []).map(Number);
-	if (item.event === 'dlr' && statuses.length > 0 && !statuses.includes(Number(item.status))) return false;
+	if (item.event === 'dlr' && statuses.length > 0 && !statuses.includes(Number(item.status)))
+		return false;
 	const campaignIds = campaignIdList(filters.campaignIds);
-	if (campaignIds.length > 0 && !campaignIds.includes(String(item.campaignId ?? '').trim())) return false;
+	if (campaignIds.length > 0 && !campaignIds.includes(String(item.campaignId ?? '').trim()))
+		return false;
 	return true;
 }

@@ -86,7 +86,8 @@ function ensureSecret(context: IHookFunctions): void {
  */
 export function registeredUrl(context: IHookFunctions, type: EventType): string {
 	const base = context.getNodeWebhookUrl('default');
-	if (!base) throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this node');
+	if (!base)
+		throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this node');
 	const secret = secretOf(context);
 	const query = `${EVENT_PARAMETER}=${type}${secret ? `&${SECRET_PARAMETER}=${encodeURIComponent(secret)}` : ''}`;
 	return `${base}${base.includes('?') ? '&' : '?'}${query}`;
@@ -113,7 +114,9 @@ async function configure(context: IHookFunctions, type: EventType, url: string):
 
 /** An error's message for ours: without the "AllMySMS: " prefix, nor the trigger's secret. */
 function reasonOf(context: IHookFunctions, error: unknown): string {
-	return redact(String((error as Error).message ?? error).replace(/^AllMySMS: /, ''), [secretOf(context)]);
+	return redact(String((error as Error).message ?? error).replace(/^AllMySMS: /, ''), [
+		secretOf(context),
+	]);
 }
 
 /** checkExists: the account already points every chosen event type at this workflow's URL. */
@@ -147,12 +150,16 @@ export async function createWebhooks(this: IHookFunctions): Promise<boolean> {
 			try {
 				await configure(this, type, url);
 			} catch (error) {
-				throw new NodeOperationError(this.getNode(), `AllMySMS refused the ${LABELS[type]} URL: ${reasonOf(this, error)}`, {
-					description:
-						`AllMySMS calls ${url.split('?')[0]} before accepting it and needs the answer "OK" within 5 seconds, ` +
-						'so this n8n must be reachable from the internet at that address (check WEBHOOK_URL). ' +
-						'For an n8n that AllMySMS cannot reach, use the AllMySMS Polling Trigger to receive replies.',
-				});
+				throw new NodeOperationError(
+					this.getNode(),
+					`AllMySMS refused the ${LABELS[type]} URL: ${reasonOf(this, error)}`,
+					{
+						description:
+							`AllMySMS calls ${url.split('?')[0]} before accepting it and needs the answer "OK" within 5 seconds, ` +
+							'so this n8n must be reachable from the internet at that address (check WEBHOOK_URL). ' +
+							'For an n8n that AllMySMS cannot reach, use the AllMySMS Polling Trigger to receive replies.',
+					},
+				);
 			}
 		}
 		known[type] = { url, previousUrl };
@@ -169,7 +176,9 @@ export async function createWebhooks(this: IHookFunctions): Promise<boolean> {
  */
 export async function deleteWebhooks(this: IHookFunctions): Promise<boolean> {
 	const known = registrations(this);
-	const types = EVENT_TYPES.filter((type) => known[type] !== undefined || selectedEventTypes(this).includes(type));
+	const types = EVENT_TYPES.filter(
+		(type) => known[type] !== undefined || selectedEventTypes(this).includes(type),
+	);
 	if (types.length === 0) return true;
 	const current = await currentUrls(this);
 	const problems: string[] = [];
@@ -201,7 +210,8 @@ export async function deleteWebhooks(this: IHookFunctions): Promise<boolean> {
 	}
 	if (problems.length > 0) {
 		throw new NodeOperationError(this.getNode(), `AllMySMS webhooks: ${problems.join('; ')}`, {
-			description: 'Check the webhook URLs in the AllMySMS manager, or with the AllMySMS node (Webhook > Get).',
+			description:
+				'Check the webhook URLs in the AllMySMS manager, or with the AllMySMS node (Webhook > Get).',
 		});
 	}
 	return true;

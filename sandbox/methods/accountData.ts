@@ -62,7 +62,8 @@ export function readAccountData(context: MethodContext): AccountData | undefined
 	const raw = context.params.accountData;
 	const parsed = parseDataFlow(raw, []);
 	if (!parsed.ok) {
-		if (parsed.reason === 'invalid') context.recordFlow({ format: parsed.format ?? 'xml', raw: raw ?? '', data: undefined });
+		if (parsed.reason === 'invalid')
+			context.recordFlow({ format: parsed.format ?? 'xml', raw: raw ?? '', data: undefined });
 		return undefined;
 	}
 	context.recordFlow({ format: parsed.format, raw: raw ?? '', data: parsed.data });

@@ -1,7 +1,15 @@
 /**
  * createList (manual section 26): a contact list from the `listData` flow (annex 7).
  */
-import { LIST_TEXTS, flowAccount, flowEntries, flowText, isFieldName, listAnswer, readListFlow } from '../contactLists';
+import {
+	LIST_TEXTS,
+	flowAccount,
+	flowEntries,
+	flowText,
+	isFieldName,
+	listAnswer,
+	readListFlow,
+} from '../contactLists';
 import { intval } from '../rules';
 import { scalar } from '../smsData';
 import type { MethodDefinition } from './context';

@@ -18,7 +18,10 @@ const DELETION_TEXTS = {
  * `statusText`, the way annex 2's statuses do.
  */
 function refused(status: keyof typeof DELETION_TEXTS): Record<string, unknown> {
-	return { status: status === 'CAMPIDNOTFOUND_AUTH' ? 'CAMPIDNOTFOUND' : status, statusText: DELETION_TEXTS[status] };
+	return {
+		status: status === 'CAMPIDNOTFOUND_AUTH' ? 'CAMPIDNOTFOUND' : status,
+		statusText: DELETION_TEXTS[status],
+	};
 }
 
 export const deleteCampaign: MethodDefinition = {

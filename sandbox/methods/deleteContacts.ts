@@ -2,7 +2,15 @@
  * deleteContacts (manual section 28): contacts removed from a list by mobile number, from the
  * `deleteData` flow (annex 10).
  */
-import { LIST_TEXTS, PHONE_COLUMN, contactNumber, contactPhoneKey, flowEntries, listAnswer, readContactsFlow } from '../contactLists';
+import {
+	LIST_TEXTS,
+	PHONE_COLUMN,
+	contactNumber,
+	contactPhoneKey,
+	flowEntries,
+	listAnswer,
+	readContactsFlow,
+} from '../contactLists';
 import { scalar } from '../smsData';
 import type { MethodDefinition } from './context';
 

@@ -18,7 +18,8 @@ export const deleteSubAccount: MethodDefinition = {
 		const login = (params.loginToDelete ?? '').trim();
 		if (!login) return { status: '0', statusText: DELETE_SUB_ACCOUNT_TEXTS.missing };
 		const subAccount = state.findAccount(login);
-		if (!subAccount || subAccount.masterLogin !== master.login) return { status: '0', statusText: DELETE_SUB_ACCOUNT_TEXTS.notFound };
+		if (!subAccount || subAccount.masterLogin !== master.login)
+			return { status: '0', statusText: DELETE_SUB_ACCOUNT_TEXTS.notFound };
 		// Decision (manual silent): the credits left on the sub-account are not given back to
 		// the master; take them back first with manageSubAccountCredits.
 		state.deleteAccount(subAccount.login);

@@ -1,7 +1,15 @@
 /**
  * getAcks (manual section 9): the delivery reports of a campaign's SMS.
  */
-import { READ_ERRORS, ackFields, campaignTypeParam, hasAck, ownCampaign, readError, textParam } from '../reports';
+import {
+	READ_ERRORS,
+	ackFields,
+	campaignTypeParam,
+	hasAck,
+	ownCampaign,
+	readError,
+	textParam,
+} from '../reports';
 import type { MethodDefinition } from './context';
 
 export const getAcks: MethodDefinition = {

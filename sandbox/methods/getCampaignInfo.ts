@@ -1,7 +1,15 @@
 /**
  * getCampaignInfo (manual section 12): one campaign.
  */
-import { READ_ERRORS, answersXml, campaignTypeParam, campaignView, ownCampaign, readError, textParam } from '../reports';
+import {
+	READ_ERRORS,
+	answersXml,
+	campaignTypeParam,
+	campaignView,
+	ownCampaign,
+	readError,
+	textParam,
+} from '../reports';
 import type { MethodDefinition } from './context';
 
 export const getCampaignInfo: MethodDefinition = {

@@ -62,7 +62,10 @@ export const getCampaignStats: MethodDefinition = {
 							return {
 								msisdn: record.phoneNumber,
 								status: String(final ?? 0),
-								dateReceived: final !== undefined && record.receptionDate ? formatApiDate(record.receptionDate) : undefined,
+								dateReceived:
+									final !== undefined && record.receptionDate
+										? formatApiDate(record.receptionDate)
+										: undefined,
 								smsId: record.smsId,
 								clicks: record.clicks,
 							};

@@ -33,7 +33,12 @@ export const getPrices: MethodDefinition = {
 		const wanted = (params.countryIsoCode ?? '').trim();
 		// Decision: the whole grid sorted by ISO code; an unknown (or lower-case) code gives an
 		// empty list, not an error.
-		const isoCodes = wanted === '' ? Object.keys(CREDITS_PER_SMS).sort() : wanted in CREDITS_PER_SMS ? [wanted] : [];
+		const isoCodes =
+			wanted === ''
+				? Object.keys(CREDITS_PER_SMS).sort()
+				: wanted in CREDITS_PER_SMS
+					? [wanted]
+					: [];
 		return { countries: isoCodes.map(priceOf) };
 	},
 };

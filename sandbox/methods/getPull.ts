@@ -1,7 +1,14 @@
 /**
  * getPull (manual section 15): every reply to a campaign, fetched before or not.
  */
-import { READ_ERRORS, moFields, ownCampaign, readError, repliesToCampaign, textParam } from '../reports';
+import {
+	READ_ERRORS,
+	moFields,
+	ownCampaign,
+	readError,
+	repliesToCampaign,
+	textParam,
+} from '../reports';
 import type { MethodDefinition } from './context';
 
 export const getPull: MethodDefinition = {
@@ -15,7 +22,10 @@ export const getPull: MethodDefinition = {
 		// In order of arrival, like the example (ids and dates ascending). Does not mark them pulled.
 		const mos = repliesToCampaign(context.state, context.account.login, campaign.id)
 			.map((reply, order) => ({ reply, order }))
-			.sort((a, b) => a.reply.receptionDate.getTime() - b.reply.receptionDate.getTime() || a.order - b.order)
+			.sort(
+				(a, b) =>
+					a.reply.receptionDate.getTime() - b.reply.receptionDate.getTime() || a.order - b.order,
+			)
 			.map(({ reply }) => moFields(reply));
 		return { mos, cliMsgId: campaign.cliMsgId ?? '' };
 	},

@@ -16,9 +16,12 @@ export const getPullBySmsId: MethodDefinition = {
 		const record = ownSms(context, smsId);
 		if (!record) return readError(READ_ERRORS.smsNotFound);
 		// "la réponse" (16.1), one: when a contact answered several times, the latest.
-		const replies = context.state.replies(context.account.login).filter((reply) => reply.smsId === record.smsId);
+		const replies = context.state
+			.replies(context.account.login)
+			.filter((reply) => reply.smsId === record.smsId);
 		const latest = replies.reduce<(typeof replies)[number] | undefined>(
-			(found, reply) => (found && found.receptionDate.getTime() > reply.receptionDate.getTime() ? found : reply),
+			(found, reply) =>
+				found && found.receptionDate.getTime() > reply.receptionDate.getTime() ? found : reply,
 			undefined,
 		);
 		if (!latest) return readError(READ_ERRORS.noReply);

@@ -18,7 +18,10 @@ export const getPulls: MethodDefinition = {
 			.replies(context.account.login)
 			.map((reply, order) => ({ reply, order }))
 			.filter(({ reply }) => !reply.pulled)
-			.sort((a, b) => b.reply.receptionDate.getTime() - a.reply.receptionDate.getTime() || b.order - a.order)
+			.sort(
+				(a, b) =>
+					b.reply.receptionDate.getTime() - a.reply.receptionDate.getTime() || b.order - a.order,
+			)
 			.slice(0, limit)
 			.map(({ reply }) => reply);
 		// "Les réponses déjà récupérées ne le seront plus" (14.1): getPull still finds them.

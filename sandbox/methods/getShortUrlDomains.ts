@@ -4,7 +4,15 @@
 import type { MethodDefinition } from './context';
 
 /** The 35.1 example's list (its "..." left out). */
-export const SHORT_URL_DOMAINS = ['bs.ms', 'm-go.fr', 'msms.eu', 'msms.fr', 'xms.lc', 'myweb.re', 'myurl.es'] as const;
+export const SHORT_URL_DOMAINS = [
+	'bs.ms',
+	'm-go.fr',
+	'msms.eu',
+	'msms.fr',
+	'xms.lc',
+	'myweb.re',
+	'myurl.es',
+] as const;
 
 export const getShortUrlDomains: MethodDefinition = {
 	name: 'getShortUrlDomains',

@@ -37,7 +37,8 @@ export const getSubAccounts: MethodDefinition = {
 function describe(account: Account): Record<string, unknown> {
 	const profile = (field: string): string => account.profile[field] ?? '';
 	const lastCampaign = account.campaigns.reduce<Date | undefined>(
-		(latest, campaign) => (latest === undefined || campaign.dateCommand > latest ? campaign.dateCommand : latest),
+		(latest, campaign) =>
+			latest === undefined || campaign.dateCommand > latest ? campaign.dateCommand : latest,
 		undefined,
 	);
 	return {

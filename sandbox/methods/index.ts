@@ -95,7 +95,9 @@ const IMPLEMENTED: readonly MethodDefinition[] = [
 ];
 
 /** The manual writes some paths in lower case (deleteblacklistentry, getshorturldomains): match any case. */
-const BY_LOWER_NAME = new Map(IMPLEMENTED.map((definition) => [definition.name.toLowerCase(), definition]));
+const BY_LOWER_NAME = new Map(
+	IMPLEMENTED.map((definition) => [definition.name.toLowerCase(), definition]),
+);
 
 /** Method path segment → its implementation (case-insensitive), or undefined for an unknown method. */
 export function resolveMethod(segment: string): MethodDefinition | undefined {

@@ -8,12 +8,12 @@ import type { MethodDefinition } from './context';
 
 /** 24.2 "AUTRE VARIABLES DE RETOUR", texts as the manual gives them. */
 export const SUB_ACCOUNT_CREDITS_FAILURES = {
-	0: 'Le sous compte n\'est pas rattaché au compte maître',
-	1: 'Le paramètre « subAccount » n\'est pas défini',
-	2: 'Le paramètre « credits » n\'est pas défini',
+	0: "Le sous compte n'est pas rattaché au compte maître",
+	1: "Le paramètre « subAccount » n'est pas défini",
+	2: "Le paramètre « credits » n'est pas défini",
 	3: 'Le sous compte est en abonnement',
-	4: 'Le sous compte n\'a pas assez de crédits (dans le cas d\'un débit)',
-	5: 'Le compte maître n\'a pas assez de crédits (dans le cas d\'un crédit)',
+	4: "Le sous compte n'a pas assez de crédits (dans le cas d'un débit)",
+	5: "Le compte maître n'a pas assez de crédits (dans le cas d'un crédit)",
 } as const;
 
 type FailureStatus = keyof typeof SUB_ACCOUNT_CREDITS_FAILURES;
@@ -43,9 +43,15 @@ export const manageSubAccountCredits: MethodDefinition = {
 
 		state.debit(master, credits);
 		state.debit(subAccount, -credits);
-		const figures = { Login: subAccount.login, Credits: subAccount.credits, Balance: balanceOf(subAccount.credits) };
+		const figures = {
+			Login: subAccount.login,
+			Credits: subAccount.credits,
+			Balance: balanceOf(subAccount.credits),
+		};
 		// 24.2: the XML example has `status` OK and one <subAccount>; the JSON example has no
 		// status and a list of one subAccount. Each format answers like its example.
-		return params.returnformat?.toLowerCase() === 'xml' ? { status: 'OK', subAccount: figures } : { subAccount: [figures] };
+		return params.returnformat?.toLowerCase() === 'xml'
+			? { status: 'OK', subAccount: figures }
+			: { subAccount: [figures] };
 	},
 };

@@ -2,7 +2,15 @@
  * populateList (manual section 27): contacts added to a list from the `populateData` flow
  * (annex 8), keyed by mobile number.
  */
-import { LIST_TEXTS, PHONE_COLUMN, contactNumber, contactPhoneKey, flowEntries, listAnswer, readContactsFlow } from '../contactLists';
+import {
+	LIST_TEXTS,
+	PHONE_COLUMN,
+	contactNumber,
+	contactPhoneKey,
+	flowEntries,
+	listAnswer,
+	readContactsFlow,
+} from '../contactLists';
 import { scalar } from '../smsData';
 import type { MethodDefinition } from './context';
 
@@ -17,7 +25,9 @@ export const populateList: MethodDefinition = {
 		const contactList = flow.list;
 
 		// Decision: LOCKED only protects the list in the manager (26.2); the API may still fill it.
-		const fieldsByKey = new Map(contactList.fields.map((field) => [field.name.toUpperCase(), field.name]));
+		const fieldsByKey = new Map(
+			contactList.fields.map((field) => [field.name.toUpperCase(), field.name]),
+		);
 		const known = new Set(contactList.contacts.map((contact) => contact[PHONE_COLUMN]));
 		let success = 0;
 		let ignored = 0;
@@ -54,11 +64,17 @@ export const populateList: MethodDefinition = {
 			known.add(msisdn);
 			contactList.contacts.push({
 				[PHONE_COLUMN]: msisdn,
-				...Object.fromEntries(contactList.fields.map((field) => [field.name, record[field.name] ?? ''])),
+				...Object.fromEntries(
+					contactList.fields.map((field) => [field.name, record[field.name] ?? '']),
+				),
 			});
 			success++;
 		}
 		// 27.3: a JSON string status, JSON numbers for the counts.
-		return listAnswer(true, LIST_TEXTS.populated(contactList.name), { success, ignored, duplicated });
+		return listAnswer(true, LIST_TEXTS.populated(contactList.name), {
+			success,
+			ignored,
+			duplicated,
+		});
 	},
 };

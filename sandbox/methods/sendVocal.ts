@@ -5,7 +5,15 @@
 import { balanceOf, costOf } from '../pricing';
 import { guardedSend } from '../sending';
 import { isRecord, parseDataFlow, scalar } from '../smsData';
-import { VOICE_STATUS, commitVocal, vocalAccepted, prepareVocal, voiceFailure, voiceType, type VocalInput } from '../vocal';
+import {
+	VOICE_STATUS,
+	commitVocal,
+	vocalAccepted,
+	prepareVocal,
+	voiceFailure,
+	voiceType,
+	type VocalInput,
+} from '../vocal';
 import type { MethodDefinition } from './context';
 
 export const sendVocal: MethodDefinition = {
@@ -35,23 +43,30 @@ export const sendVocal: MethodDefinition = {
 			campaignName: text('CAMPAIGN_NAME'),
 			recipients: recipientsOf(data.VOCALS),
 		};
-		return guardedSend(context, { uniqueIdentifier: text('UNIQUEIDENTIFIER'), flow: { param: 'vocalData', listElements: ['VOCALS'] } }, () => {
-			const { state, account, apiMethod } = context;
-			const preparation = prepareVocal(state, account, input);
-			if (!preparation.ok) return renameInvalid(preparation.answer);
-			const { prepared } = preparation;
-			const campaign = commitVocal(state, account, apiMethod, input, prepared);
-			// The fields of the 37.3 example, in its order, `invalidEmails` included: it holds the
-			// refused numbers (the manual's name, copied from an e-mail service, is kept).
-			return {
-				...vocalAccepted(prepared),
-				campaignId: campaign.id,
-				invalidEmails: prepared.invalidNumbers,
-				credits: account.credits,
-				balance: balanceOf(account.credits),
-				cost: costOf(prepared.creditsUsed),
-			};
-		});
+		return guardedSend(
+			context,
+			{
+				uniqueIdentifier: text('UNIQUEIDENTIFIER'),
+				flow: { param: 'vocalData', listElements: ['VOCALS'] },
+			},
+			() => {
+				const { state, account, apiMethod } = context;
+				const preparation = prepareVocal(state, account, input);
+				if (!preparation.ok) return renameInvalid(preparation.answer);
+				const { prepared } = preparation;
+				const campaign = commitVocal(state, account, apiMethod, input, prepared);
+				// The fields of the 37.3 example, in its order, `invalidEmails` included: it holds the
+				// refused numbers (the manual's name, copied from an e-mail service, is kept).
+				return {
+					...vocalAccepted(prepared),
+					campaignId: campaign.id,
+					invalidEmails: prepared.invalidNumbers,
+					credits: account.credits,
+					balance: balanceOf(account.credits),
+					cost: costOf(prepared.creditsUsed),
+				};
+			},
+		);
 	},
 };
 

@@ -27,7 +27,11 @@ export const shortenUrl: MethodDefinition = {
 		} catch {
 			return { error: 'invalid url' };
 		}
-		if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname.includes('.')) return { error: 'invalid url' };
+		if (
+			(parsed.protocol !== 'http:' && parsed.protocol !== 'https:') ||
+			!parsed.hostname.includes('.')
+		)
+			return { error: 'invalid url' };
 		// "doit être accessible": the sandbox has no network; hosts under the reserved .invalid
 		// top-level domain (RFC 2606) stand for unreachable URLs.
 		if (parsed.hostname.endsWith('.invalid')) return { error: 'url not accessible' };

@@ -3,7 +3,14 @@
  * Parameters instead of a flow; the answer is always JSON (6.1).
  */
 import { intval } from '../rules';
-import { acceptedStatus, commitSend, guardedSend, money, prepareSend, type SendInput } from '../sending';
+import {
+	acceptedStatus,
+	commitSend,
+	guardedSend,
+	money,
+	prepareSend,
+	type SendInput,
+} from '../sending';
 import type { MethodDefinition } from './context';
 
 export const simpleSms: MethodDefinition = {

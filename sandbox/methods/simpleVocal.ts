@@ -24,7 +24,10 @@ export const simpleVocal: MethodDefinition = {
 		};
 		// Decision: 36 spells the parameter `uniquelIdentifier`; `uniqueIdentifier` and simpleSms's
 		// `uniqueidentifier` are read too, in that order.
-		const uniqueIdentifier = nonEmpty(params.uniquelIdentifier) ?? nonEmpty(params.uniqueIdentifier) ?? nonEmpty(params.uniqueidentifier);
+		const uniqueIdentifier =
+			nonEmpty(params.uniquelIdentifier) ??
+			nonEmpty(params.uniqueIdentifier) ??
+			nonEmpty(params.uniqueidentifier);
 		return guardedSend(context, { uniqueIdentifier }, () => {
 			const { state, account, apiMethod } = context;
 			const preparation = prepareVocal(state, account, input);

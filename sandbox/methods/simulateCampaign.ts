@@ -15,7 +15,9 @@ export const simulateCampaign: MethodDefinition = {
 		if ('status' in flow) return flow;
 		// Decision: the simulation also answers 104 when the account could not afford the campaign
 		// ("same validation as sendSms"); UNIQUEIDENTIFIER is ignored (not a sending service).
-		const preparation = prepareSend(context.state, context.account, toSendInput(flow), { checkCredits: true });
+		const preparation = prepareSend(context.state, context.account, toSendInput(flow), {
+			checkCredits: true,
+		});
 		if (!preparation.ok) return preparation.answer;
 		const prepared = preparation.prepared;
 		// 8.2: nbCredits = credits the campaign would use (what the example's numbers show:

@@ -4,14 +4,29 @@
  * (annex 6).
  */
 import type { MethodDefinition } from './context';
-import { ACCOUNT_DATA_TEXTS, MIN_PASSWORD_LENGTH, PROFILE_FIELDS, accountDataAccepted, accountDataRefused, applyProfile, flag, isEmail, readAccountData } from './accountData';
+import {
+	ACCOUNT_DATA_TEXTS,
+	MIN_PASSWORD_LENGTH,
+	PROFILE_FIELDS,
+	accountDataAccepted,
+	accountDataRefused,
+	applyProfile,
+	flag,
+	isEmail,
+	readAccountData,
+} from './accountData';
 
 /**
  * Fields of 22.2 kept in the profile. 22.2 lists BILLCODE "Téléphone portable du sous compte"
  * where 21.2 has BILLMOBILE (billing mobile): read as BILLMOBILE, either spelling accepted
  * (BILLMOBILE wins). SENDEMAIL*, POSTPAID, PROFILE and WEBHOOK* are not in 22.2: ignored.
  */
-const NOT_UPDATABLE: readonly string[] = ['SENDEMAILTOCUSTOMER', 'SENDEMAILTOMASTERACCOUNT', 'POSTPAID', 'PROFILE'];
+const NOT_UPDATABLE: readonly string[] = [
+	'SENDEMAILTOCUSTOMER',
+	'SENDEMAILTOMASTERACCOUNT',
+	'POSTPAID',
+	'PROFILE',
+];
 const UPDATABLE_PROFILE_FIELDS = PROFILE_FIELDS.filter((field) => !NOT_UPDATABLE.includes(field));
 
 export const updateSubAccount: MethodDefinition = {
@@ -30,7 +45,8 @@ export const updateSubAccount: MethodDefinition = {
 		if (!target || target.masterLogin !== master.login) return refused;
 		const data = readAccountData(context);
 		if (!data) return refused;
-		if (data.BILLMOBILE === undefined && data.BILLCODE !== undefined) data.BILLMOBILE = data.BILLCODE;
+		if (data.BILLMOBILE === undefined && data.BILLCODE !== undefined)
+			data.BILLMOBILE = data.BILLCODE;
 
 		// Decision: a given field is checked like on creation; required ones cannot be blanked.
 		for (const field of ['FIRSTNAME', 'LASTNAME', 'EMAIL', 'LOGIN', 'PASSWORD']) {
@@ -39,7 +55,8 @@ export const updateSubAccount: MethodDefinition = {
 		if (data.PASSWORD !== undefined && data.PASSWORD.length < MIN_PASSWORD_LENGTH) return refused;
 		if (data.EMAIL !== undefined && !isEmail(data.EMAIL)) return refused;
 		const newLogin = data.LOGIN;
-		if (newLogin !== undefined && newLogin !== target.login && state.findAccount(newLogin)) return refused;
+		if (newLogin !== undefined && newLogin !== target.login && state.findAccount(newLogin))
+			return refused;
 
 		if (newLogin !== undefined && newLogin !== target.login) state.renameAccount(target, newLogin);
 		if (data.FIRSTNAME !== undefined) target.firstName = data.FIRSTNAME;

@@ -16,7 +16,9 @@ export function mediaFailure(text: string): Record<string, unknown> {
 }
 
 /** The account's voice code named by `code`, or the failure answer. */
-export function mediaOf(context: MethodContext): { ok: true; media: VoiceMedia } | { ok: false; answer: Record<string, unknown> } {
+export function mediaOf(
+	context: MethodContext,
+): { ok: true; media: VoiceMedia } | { ok: false; answer: Record<string, unknown> } {
 	const code = context.params.code?.trim();
 	if (!code) return { ok: false, answer: mediaFailure(MEDIA_TEXTS.missingCode) };
 	// Decision: another account's code is unknown to this one.

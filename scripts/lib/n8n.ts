@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import type { N8nInstall } from './install';
 import { nodeEnv } from './install';
 import { copyNodesFolder } from './package';
-import { freePort, GiveUp, LoggedProcess, runCommand, waitFor, type CommandResult } from './processes';
+import {
+	freePort,
+	GiveUp,
+	LoggedProcess,
+	runCommand,
+	waitFor,
+	type CommandResult,
+} from './processes';
 
 export interface Owner {
 	email: string;
@@ -20,7 +27,12 @@ export interface Owner {
 }
 
 /** The owner account `npm run dev` and the tests create (n8n requires one before its editor and REST API can be used). */
-export const DEV_OWNER: Owner = { email: 'owner@example.com', password: 'AllMySms-dev1', firstName: 'Dev', lastName: 'Owner' };
+export const DEV_OWNER: Owner = {
+	email: 'owner@example.com',
+	password: 'AllMySms-dev1',
+	firstName: 'Dev',
+	lastName: 'Owner',
+};
 
 export interface CredentialToImport {
 	id: string;
@@ -33,7 +45,12 @@ export interface CredentialToImport {
 export interface WorkflowFile {
 	id?: string;
 	name: string;
-	nodes: Array<{ name: string; type: string; parameters?: Record<string, unknown>; [key: string]: unknown }>;
+	nodes: Array<{
+		name: string;
+		type: string;
+		parameters?: Record<string, unknown>;
+		[key: string]: unknown;
+	}>;
 	connections: Record<string, unknown>;
 	[key: string]: unknown;
 }
@@ -115,7 +132,14 @@ export class N8nInstance {
 			if (own.test(key) && this.keepCallerN8nEnv) caller[key] = base[key] as string;
 			if (own.test(key) || /^(NODE_ENV$|JEST_)/.test(key)) delete base[key];
 		}
-		const env = nodeEnv(this.install.node, { ...base, ...BASE_ENV, ...this.install.target.env, ...this.extraEnv, ...caller, N8N_USER_FOLDER: this.folder });
+		const env = nodeEnv(this.install.node, {
+			...base,
+			...BASE_ENV,
+			...this.install.target.env,
+			...this.extraEnv,
+			...caller,
+			N8N_USER_FOLDER: this.folder,
+		});
 		for (const [key, value] of Object.entries(extra)) {
 			if (value === undefined) delete env[key];
 			else env[key] = value;
@@ -124,26 +148,56 @@ export class N8nInstance {
 	}
 
 	/** Runs `n8n <args>` to its end (CLI commands: import, execute, export...). */
-	async cli(args: string[], extraEnv: Record<string, string> = {}, onSpawn?: (pid: number) => void): Promise<CommandResult> {
+	async cli(
+		args: string[],
+		extraEnv: Record<string, string> = {},
+		onSpawn?: (pid: number) => void,
+	): Promise<CommandResult> {
 		// A CLI process starts its own task-runner broker: give it a port nobody uses.
-		const env = this.env({ N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_PORT: String(await freePort()), ...extraEnv });
+		const env = this.env({
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_PORT: String(await freePort()),
+			...extraEnv,
+		});
 		this.cliCount += 1;
 		const stdoutFile = join(this.logDir, `cli-${String(this.cliCount).padStart(2, '0')}.stdout`);
-		const result = await runCommand(this.install.node.bin, [this.install.n8nBin, ...args], { env, cwd: this.folder, timeoutMs: 600_000, onSpawn, stdoutFile });
-		writeFileSync(join(this.logDir, `cli-${String(this.cliCount).padStart(2, '0')}-${args[0].replace(/[^a-z]/gi, '_')}.log`), `$ n8n ${args.join(' ')}\n[exit ${result.code}]\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}\n`);
+		const result = await runCommand(this.install.node.bin, [this.install.n8nBin, ...args], {
+			env,
+			cwd: this.folder,
+			timeoutMs: 600_000,
+			onSpawn,
+			stdoutFile,
+		});
+		writeFileSync(
+			join(
+				this.logDir,
+				`cli-${String(this.cliCount).padStart(2, '0')}-${args[0].replace(/[^a-z]/gi, '_')}.log`,
+			),
+			`$ n8n ${args.join(' ')}\n[exit ${result.code}]\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}\n`,
+		);
 		return result;
 	}
 
 	private async cliOrThrow(args: string[]): Promise<CommandResult> {
 		const result = await this.cli(args);
-		if (result.code !== 0) throw new Error(`n8n ${args.join(' ')} failed (exit ${result.code}):\n${tail(result.stdout + result.stderr)}`);
+		if (result.code !== 0)
+			throw new Error(
+				`n8n ${args.join(' ')} failed (exit ${result.code}):\n${tail(result.stdout + result.stderr)}`,
+			);
 		return result;
 	}
 
 	/** `n8n import:credentials`: plain `data` objects are encrypted by n8n on import. */
 	async importCredentials(credentials: CredentialToImport[]): Promise<void> {
 		const file = join(this.folder, 'import-credentials.json');
-		writeFileSync(file, JSON.stringify(credentials.map((credential) => ({ ...credential, isManaged: false })), null, 2));
+		writeFileSync(
+			file,
+			JSON.stringify(
+				credentials.map((credential) => ({ ...credential, isManaged: false })),
+				null,
+				2,
+			),
+		);
 		await this.cliOrThrow(['import:credentials', `--input=${file}`]);
 	}
 
@@ -153,7 +207,10 @@ export class N8nInstance {
 		mkdirSync(dir, { recursive: true });
 		for (const workflow of workflows) {
 			if (!workflow.id) throw new Error(`workflow "${workflow.name}" has no id`);
-			writeFileSync(join(dir, `${workflow.id}.json`), JSON.stringify({ active: false, settings: { executionOrder: 'v1' }, ...workflow }, null, 2));
+			writeFileSync(
+				join(dir, `${workflow.id}.json`),
+				JSON.stringify({ active: false, settings: { executionOrder: 'v1' }, ...workflow }, null, 2),
+			);
 		}
 		await this.cliOrThrow(['import:workflow', '--separate', `--input=${dir}`]);
 	}
@@ -162,10 +219,18 @@ export class N8nInstance {
 	 * `n8n execute --id <id> --rawOutput`: runs the workflow from its Manual Trigger in a CLI
 	 * process, and returns n8n's run data (`data.resultData.runData`, `.error`).
 	 */
-	async execute(workflowId: string, options: { onSpawn?: (pid: number) => void; env?: Record<string, string> } = {}): Promise<ExecutionResult> {
-		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], options.env, options.onSpawn);
+	async execute(
+		workflowId: string,
+		options: { onSpawn?: (pid: number) => void; env?: Record<string, string> } = {},
+	): Promise<ExecutionResult> {
+		const result = await this.cli(
+			['execute', `--id=${workflowId}`, '--rawOutput'],
+			options.env,
+			options.onSpawn,
+		);
 		const json = extractJson(result.stdout);
-		if (result.code === 0 && json) return { ok: true, run: json as RunData, output: result.stdout + result.stderr };
+		if (result.code === 0 && json)
+			return { ok: true, run: json as RunData, output: result.stdout + result.stderr };
 		return { ok: false, run: json as RunData | undefined, output: result.stdout + result.stderr };
 	}
 
@@ -173,20 +238,40 @@ export class N8nInstance {
 	 * Starts `n8n start` (or `worker` / `webhook`) on `port`, and waits until it is ready: the
 	 * REST API answers (main), `/healthz/readiness` (webhook), `/healthz` (a worker's health server).
 	 */
-	async spawn(role: ProcessRole, options: { port: number; env?: Record<string, string>; name?: string; echo?: (line: string) => void; readyTimeoutMs?: number }): Promise<N8nProcess> {
+	async spawn(
+		role: ProcessRole,
+		options: {
+			port: number;
+			env?: Record<string, string>;
+			name?: string;
+			echo?: (line: string) => void;
+			readyTimeoutMs?: number;
+		},
+	): Promise<N8nProcess> {
 		const name = options.name ?? `n8n-${role}`;
 		const brokerPort = String(await freePort());
 		const roleEnv: Record<string, string> =
 			role === 'worker'
-				? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(options.port), N8N_PORT: String(await freePort()) }
+				? {
+						QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+						QUEUE_HEALTH_CHECK_PORT: String(options.port),
+						N8N_PORT: String(await freePort()),
+					}
 				: { N8N_PORT: String(options.port) };
 		const env = this.env({ N8N_RUNNERS_BROKER_PORT: brokerPort, ...roleEnv, ...options.env });
 		const logFile = join(this.logDir, `${name}.log`);
-		const child = new LoggedProcess(name, this.install.node.bin, [this.install.n8nBin, role], { cwd: this.folder, env, logFile, echo: options.echo });
+		const child = new LoggedProcess(name, this.install.node.bin, [this.install.n8nBin, role], {
+			cwd: this.folder,
+			env,
+			logFile,
+			echo: options.echo,
+		});
 		this.processes.push(child);
 		const n8nProcess = new N8nProcess(child, options.port, role);
 		// A main process answers /healthz/readiness before its REST API is mounted (1.x): wait for the API.
-		const path = { start: '/rest/settings', worker: '/healthz', webhook: '/healthz/readiness' }[role];
+		const path = { start: '/rest/settings', worker: '/healthz', webhook: '/healthz/readiness' }[
+			role
+		];
 		await waitFor(
 			`${name} to be ready on port ${options.port}`,
 			async () => {
@@ -194,13 +279,19 @@ export class N8nInstance {
 				const response = await fetch(`http://127.0.0.1:${options.port}${path}`);
 				if (!response.ok) return false;
 				// While migrations run, the main process already answers every path (with a page).
-				if (role === 'start') return /json/.test(response.headers.get('content-type') ?? '') && typeof ((await response.json()) as { data?: unknown }).data === 'object';
+				if (role === 'start')
+					return (
+						/json/.test(response.headers.get('content-type') ?? '') &&
+						typeof ((await response.json()) as { data?: unknown }).data === 'object'
+					);
 				return true;
 			},
 			options.readyTimeoutMs ?? 120_000,
 			250,
 		).catch((error: unknown) => {
-			throw new Error(`${error instanceof Error ? error.message : String(error)}\nend of ${logFile}:\n${child.tail()}`);
+			throw new Error(
+				`${error instanceof Error ? error.message : String(error)}\nend of ${logFile}:\n${child.tail()}`,
+			);
 		});
 		return n8nProcess;
 	}
@@ -217,7 +308,11 @@ export interface RunData {
 		resultData: {
 			runData: Record<
 				string,
-				Array<{ executionTime?: number; data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> }; error?: { message: string; description?: string } }>
+				Array<{
+					executionTime?: number;
+					data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> };
+					error?: { message: string; description?: string };
+				}>
 			>;
 			error?: { message: string; description?: string; node?: { name: string } };
 			lastNodeExecuted?: string;
@@ -235,9 +330,16 @@ export interface ExecutionResult {
 }
 
 /** The JSON items a node put on its first output in the last run of that node. */
-export function nodeOutput(run: RunData, nodeName: string, output = 0): Array<Record<string, unknown>> {
+export function nodeOutput(
+	run: RunData,
+	nodeName: string,
+	output = 0,
+): Array<Record<string, unknown>> {
 	const runs = run.data.resultData.runData[nodeName];
-	if (!runs || runs.length === 0) throw new Error(`node "${nodeName}" did not run (ran: ${Object.keys(run.data.resultData.runData).join(', ')})`);
+	if (!runs || runs.length === 0)
+		throw new Error(
+			`node "${nodeName}" did not run (ran: ${Object.keys(run.data.resultData.runData).join(', ')})`,
+		);
 	const items = runs[runs.length - 1].data?.main?.[output] ?? [];
 	return items.map((item) => item.json);
 }
@@ -286,41 +388,70 @@ export class N8nRest {
 
 	/** Creates the owner (first start) or logs in as it (it exists already). */
 	async signIn(owner: Owner = DEV_OWNER): Promise<void> {
-		const settings = (await this.request<{ userManagement?: { showSetupOnFirstLoad?: boolean } }>('GET', '/rest/settings')).data;
+		const settings = (
+			await this.request<{ userManagement?: { showSetupOnFirstLoad?: boolean } }>(
+				'GET',
+				'/rest/settings',
+			)
+		).data;
 		if (settings?.userManagement?.showSetupOnFirstLoad !== false) {
 			await this.request('POST', '/rest/owner/setup', owner);
 		} else {
 			// 1.x before 1.80 read `email`; later releases `emailOrLdapLoginId`.
-			await this.request('POST', '/rest/login', { email: owner.email, emailOrLdapLoginId: owner.email, password: owner.password });
+			await this.request('POST', '/rest/login', {
+				email: owner.email,
+				emailOrLdapLoginId: owner.email,
+				password: owner.password,
+			});
 		}
 	}
 
 	async request<T = unknown>(method: string, path: string, body?: unknown): Promise<{ data: T }> {
 		const response = await fetch(`${this.url}${path}`, {
 			method,
-			headers: { 'content-type': 'application/json', accept: 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), 'browser-id': N8nRest.BROWSER_ID },
+			headers: {
+				'content-type': 'application/json',
+				accept: 'application/json',
+				...(this.cookie ? { cookie: this.cookie } : {}),
+				'browser-id': N8nRest.BROWSER_ID,
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const setCookie = response.headers.getSetCookie?.() ?? [];
-		const auth = setCookie.map((header) => header.split(';')[0]).find((pair) => pair.startsWith('n8n-auth='));
+		const auth = setCookie
+			.map((header) => header.split(';')[0])
+			.find((pair) => pair.startsWith('n8n-auth='));
 		if (auth) this.cookie = auth;
 		const text = await response.text();
-		if (!response.ok) throw new Error(`${method} ${path} → HTTP ${response.status}: ${text.slice(0, 500)}`);
+		if (!response.ok)
+			throw new Error(`${method} ${path} → HTTP ${response.status}: ${text.slice(0, 500)}`);
 		return (text ? JSON.parse(text) : { data: undefined }) as { data: T };
 	}
 
 	/** The node and credential types the editor lists (`/types/*.json`). */
-	async types(): Promise<{ nodes: Array<{ name: string; displayName: string }>; credentials: Array<{ name: string; displayName: string }> }> {
+	async types(): Promise<{
+		nodes: Array<{ name: string; displayName: string }>;
+		credentials: Array<{ name: string; displayName: string }>;
+	}> {
 		const get = async (file: string) => {
-			const response = await fetch(`${this.url}/types/${file}`, { headers: { cookie: this.cookie, 'browser-id': N8nRest.BROWSER_ID } });
+			const response = await fetch(`${this.url}/types/${file}`, {
+				headers: { cookie: this.cookie, 'browser-id': N8nRest.BROWSER_ID },
+			});
 			if (!response.ok) throw new Error(`GET /types/${file} → HTTP ${response.status}`);
 			return (await response.json()) as Array<{ name: string; displayName: string }>;
 		};
 		return { nodes: await get('nodes.json'), credentials: await get('credentials.json') };
 	}
 
-	async workflow(id: string): Promise<{ id: string; versionId: string; active: boolean; [key: string]: unknown }> {
-		return (await this.request<{ id: string; versionId: string; active: boolean }>('GET', `/rest/workflows/${id}`)).data;
+	async workflow(
+		id: string,
+	): Promise<{ id: string; versionId: string; active: boolean; [key: string]: unknown }> {
+		return (
+			await this.request<{ id: string; versionId: string; active: boolean }>(
+				'GET',
+				`/rest/workflows/${id}`,
+			)
+		).data;
 	}
 
 	/**
@@ -335,10 +466,16 @@ export class N8nRest {
 			return;
 		}
 		await this.request('POST', `/rest/workflows/${id}/activate`, { versionId });
-		const status = await this.settledPublication(id, (value) => value !== 'in_progress' && value !== 'not_published', timeoutMs);
+		const status = await this.settledPublication(
+			id,
+			(value) => value !== 'in_progress' && value !== 'not_published',
+			timeoutMs,
+		);
 		if (status.status !== 'published') {
 			const reasons = status.triggers.map((trigger) => trigger.errorMessage).filter(Boolean);
-			throw new Error(`workflow ${id} publication ${status.status}: ${reasons.join('; ') || 'no reason given'}`);
+			throw new Error(
+				`workflow ${id} publication ${status.status}: ${reasons.join('; ') || 'no reason given'}`,
+			);
 		}
 	}
 
@@ -353,11 +490,18 @@ export class N8nRest {
 		await this.settledPublication(id, (value) => value === 'not_published', timeoutMs);
 	}
 
-	private async settledPublication(id: string, done: (status: string) => boolean, timeoutMs: number): Promise<PublicationStatus> {
+	private async settledPublication(
+		id: string,
+		done: (status: string) => boolean,
+		timeoutMs: number,
+	): Promise<PublicationStatus> {
 		return await waitFor(
 			`the publication of workflow ${id} to settle`,
 			async () => {
-				const { data } = await this.request<PublicationStatus>('GET', `/rest/workflows/${id}/publication-status`);
+				const { data } = await this.request<PublicationStatus>(
+					'GET',
+					`/rest/workflows/${id}/publication-status`,
+				);
 				return done(data.status) ? data : undefined;
 			},
 			timeoutMs,
@@ -366,25 +510,33 @@ export class N8nRest {
 	}
 
 	/** Finished executions of a workflow, newest first. */
-	async executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string; workflowId: string }>> {
+	async executions(
+		workflowId: string,
+	): Promise<Array<{ id: string; status: string; mode: string; workflowId: string }>> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-		const { data } = await this.request<{ results: Array<{ id: string; status: string; mode: string; workflowId: string }> } | Array<{ id: string; status: string; mode: string; workflowId: string }>>(
-			'GET',
-			`/rest/executions?filter=${filter}&limit=50`,
-		);
+		const { data } = await this.request<
+			| { results: Array<{ id: string; status: string; mode: string; workflowId: string }> }
+			| Array<{ id: string; status: string; mode: string; workflowId: string }>
+		>('GET', `/rest/executions?filter=${filter}&limit=50`);
 		return Array.isArray(data) ? data : data.results;
 	}
 
 	/** How many executions of a workflow finished successfully (n8n counts them for the list's pages). */
 	async successfulExecutions(workflowId: string): Promise<number> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId, status: ['success'] }));
-		const { data } = await this.request<{ count?: number; results?: unknown[] } | unknown[]>('GET', `/rest/executions?filter=${filter}&limit=1`);
+		const { data } = await this.request<{ count?: number; results?: unknown[] } | unknown[]>(
+			'GET',
+			`/rest/executions?filter=${filter}&limit=1`,
+		);
 		return Array.isArray(data) ? data.length : (data.count ?? data.results?.length ?? 0);
 	}
 
 	/** One execution with its run data (n8n stores it "flatted"; this returns it parsed). */
 	async execution(id: string): Promise<RunData & { status: string; mode: string }> {
-		const { data } = await this.request<{ data: string; status: string; mode: string }>('GET', `/rest/executions/${id}`);
+		const { data } = await this.request<{ data: string; status: string; mode: string }>(
+			'GET',
+			`/rest/executions/${id}`,
+		);
 		return { ...data, data: unflatten(data.data) as RunData['data'] };
 	}
 }
@@ -406,7 +558,8 @@ export function unflatten(text: string): unknown {
 		const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
 		seen.set(index, copy);
 		for (const [key, child] of Object.entries(value)) {
-			(copy as Record<string, unknown>)[key] = typeof child === 'string' && /^\d+$/.test(child) ? revive(Number(child)) : child;
+			(copy as Record<string, unknown>)[key] =
+				typeof child === 'string' && /^\d+$/.test(child) ? revive(Number(child)) : child;
 		}
 		return copy;
 	};

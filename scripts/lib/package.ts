@@ -5,7 +5,15 @@
  * `nodes/node_modules/<name>`, its dev, peer and optional dependencies dropped, `npm install`
  * inside it with n8n's flags, and the dependency recorded in `nodes/package.json`.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -17,7 +25,12 @@ export const PACKAGE_ROOT = findRoot(__dirname);
 function findRoot(from: string): string {
 	for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
 		const manifest = join(dir, 'package.json');
-		if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'n8n-nodes-allmysms') return dir;
+		if (
+			existsSync(manifest) &&
+			(JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name ===
+				'n8n-nodes-allmysms'
+		)
+			return dir;
 	}
 	throw new Error(`no n8n-nodes-allmysms package.json above ${from}`);
 }
@@ -37,9 +50,12 @@ export function packageJson(root = PACKAGE_ROOT): PackageJson {
 
 /** `npm pack` of the package (its `dist/` must be built) into `destination`; returns the tarball's path. */
 export async function packPackage(destination: string, root = PACKAGE_ROOT): Promise<string> {
-	if (!existsSync(join(root, 'dist'))) throw new Error(`${root}/dist is missing: run npm run build first`);
+	if (!existsSync(join(root, 'dist')))
+		throw new Error(`${root}/dist is missing: run npm run build first`);
 	mkdirSync(destination, { recursive: true });
-	const result = await runCommand('npm', ['pack', '--json', '--pack-destination', destination], { cwd: root });
+	const result = await runCommand('npm', ['pack', '--json', '--pack-destination', destination], {
+		cwd: root,
+	});
 	if (result.code !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
 	const [{ filename }] = JSON.parse(result.stdout) as [{ filename: string }];
 	return join(destination, filename);
@@ -51,7 +67,9 @@ export async function installIntoNodesFolder(tarball: string, nodesDir: string):
 	try {
 		const untar = await runCommand('tar', ['-xzf', tarball, '-C', stage, '--strip-components=1']);
 		if (untar.code !== 0) throw new Error(`tar -xzf ${tarball} failed:\n${untar.stderr}`);
-		const { devDependencies, peerDependencies, optionalDependencies, ...pkg } = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8')) as PackageJson;
+		const { devDependencies, peerDependencies, optionalDependencies, ...pkg } = JSON.parse(
+			readFileSync(join(stage, 'package.json'), 'utf8'),
+		) as PackageJson;
 		void devDependencies;
 		void peerDependencies;
 		void optionalDependencies;
@@ -62,13 +80,23 @@ export async function installIntoNodesFolder(tarball: string, nodesDir: string):
 		writeFileSync(join(target, 'package.json'), JSON.stringify(pkg, null, 2));
 		const install = await runCommand(
 			'npm',
-			['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+			[
+				'install',
+				'--audit=false',
+				'--fund=false',
+				'--bin-links=false',
+				'--install-strategy=shallow',
+				'--ignore-scripts=true',
+				'--package-lock=false',
+			],
 			{ cwd: target },
 		);
 		if (install.code !== 0) throw new Error(`npm install in ${target} failed:\n${install.stderr}`);
 		const manifestPath = join(nodesDir, 'package.json');
 		const manifest = existsSync(manifestPath)
-			? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { dependencies?: Record<string, string> })
+			? (JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+					dependencies?: Record<string, string>;
+				})
 			: { name: 'installed-nodes', private: true, dependencies: {} };
 		manifest.dependencies = { ...manifest.dependencies, [pkg.name]: pkg.version };
 		writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));

@@ -38,7 +38,12 @@ export class GiveUp extends Error {}
  * `timeoutMs`. A check that throws is tried again (a server not listening yet), unless it
  * throws `GiveUp`.
  */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs: number, intervalMs = 250): Promise<T> {
+export async function waitFor<T>(
+	what: string,
+	check: () => Promise<T | undefined | false> | T | undefined | false,
+	timeoutMs: number,
+	intervalMs = 250,
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	let lastError: unknown;
 	for (;;) {
@@ -51,7 +56,9 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
 		}
 		if (Date.now() > deadline) {
 			const reason = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-			throw new Error(`timed out after ${Math.round(timeoutMs / 1000)}s waiting for ${what}${reason}`);
+			throw new Error(
+				`timed out after ${Math.round(timeoutMs / 1000)}s waiting for ${what}${reason}`,
+			);
 		}
 		await sleep(intervalMs);
 	}
@@ -71,12 +78,22 @@ export class LoggedProcess {
 		readonly name: string,
 		command: string,
 		args: string[],
-		options: { cwd?: string; env: NodeJS.ProcessEnv; logFile: string; echo?: (line: string) => void },
+		options: {
+			cwd?: string;
+			env: NodeJS.ProcessEnv;
+			logFile: string;
+			echo?: (line: string) => void;
+		},
 	) {
 		this.logFile = options.logFile;
 		this.out = createWriteStream(options.logFile, { flags: 'a' });
 		// Its own process group, so that stop() also ends what it started (n8n's task runners).
-		this.child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		this.child = spawn(command, args, {
+			cwd: options.cwd,
+			env: options.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		});
 		const write = (chunk: Buffer): void => {
 			const text = chunk.toString('utf8').replace(ANSI, '');
 			this.out.write(text);
@@ -127,7 +144,10 @@ export class LoggedProcess {
 			() => {
 				const match = this.log().match(pattern);
 				if (match) return match;
-				if (!this.running) throw new GiveUp(`${this.name} exited; end of its log (${this.logFile}):\n${this.tail()}`);
+				if (!this.running)
+					throw new GiveUp(
+						`${this.name} exited; end of its log (${this.logFile}):\n${this.tail()}`,
+					);
 				return undefined;
 			},
 			timeoutMs,
@@ -174,11 +194,21 @@ export interface CommandResult {
 export function runCommand(
 	command: string,
 	args: string[],
-	options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; onSpawn?: (pid: number) => void; stdoutFile?: string } = {},
+	options: {
+		cwd?: string;
+		env?: NodeJS.ProcessEnv;
+		timeoutMs?: number;
+		onSpawn?: (pid: number) => void;
+		stdoutFile?: string;
+	} = {},
 ): Promise<CommandResult> {
 	return new Promise((resolve, reject) => {
 		const stdoutFd = options.stdoutFile ? openSync(options.stdoutFile, 'w') : undefined;
-		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'] });
+		const child = spawn(command, args, {
+			cwd: options.cwd,
+			env: options.env ?? process.env,
+			stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
+		});
 		if (stdoutFd !== undefined) closeSync(stdoutFd);
 		if (child.pid !== undefined) options.onSpawn?.(child.pid);
 		const stdout: Buffer[] = [];

@@ -7,18 +7,27 @@ import type { CredentialToImport, WorkflowFile } from './n8n';
 import { PACKAGE_ROOT } from './package';
 
 /** The credential every example and e2e workflow uses: the sandbox's demo account. */
-export const SANDBOX_CREDENTIAL = { id: 'AllMySmsSandbox0', name: 'AllMySMS sandbox', type: 'allMySmsApi' } as const;
+export const SANDBOX_CREDENTIAL = {
+	id: 'AllMySmsSandbox0',
+	name: 'AllMySMS sandbox',
+	type: 'allMySmsApi',
+} as const;
 
 /** The sandbox's demo account (sandbox/index.ts DEMO_ACCOUNT). */
 export const DEMO_LOGIN = 'demo';
 export const DEMO_API_KEY = 'demo-api-key';
 
 export function sandboxCredential(baseUrl: string): CredentialToImport {
-	return { ...SANDBOX_CREDENTIAL, data: { login: DEMO_LOGIN, apiKey: DEMO_API_KEY, subAccount: '', baseUrl } };
+	return {
+		...SANDBOX_CREDENTIAL,
+		data: { login: DEMO_LOGIN, apiKey: DEMO_API_KEY, subAccount: '', baseUrl },
+	};
 }
 
 /** A credential for the real AllMySMS, from ALLMYSMS_LOGIN / ALLMYSMS_API_KEY (optional ALLMYSMS_SUBACCOUNT). */
-export function realCredentialFromEnv(env: NodeJS.ProcessEnv = process.env): CredentialToImport | undefined {
+export function realCredentialFromEnv(
+	env: NodeJS.ProcessEnv = process.env,
+): CredentialToImport | undefined {
 	if (!env.ALLMYSMS_LOGIN || !env.ALLMYSMS_API_KEY) return undefined;
 	return {
 		id: 'AllMySmsAccount0',
@@ -36,7 +45,9 @@ export function realCredentialFromEnv(env: NodeJS.ProcessEnv = process.env): Cre
 export const EXAMPLES_DIR = join(PACKAGE_ROOT, 'examples');
 
 /** Every `*.json` workflow of a folder, in file-name order, with the file name kept. */
-export function readWorkflowFiles<T extends WorkflowFile = WorkflowFile>(dir: string): Array<T & { file: string }> {
+export function readWorkflowFiles<T extends WorkflowFile = WorkflowFile>(
+	dir: string,
+): Array<T & { file: string }> {
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.json'))
 		.sort()
@@ -44,7 +55,9 @@ export function readWorkflowFiles<T extends WorkflowFile = WorkflowFile>(dir: st
 }
 
 /** What n8n should import: the workflow without the keys this project adds for itself. */
-export function importable(workflow: WorkflowFile & { file?: string; e2e?: unknown }): WorkflowFile {
+export function importable(
+	workflow: WorkflowFile & { file?: string; e2e?: unknown },
+): WorkflowFile {
 	const { file, e2e, ...rest } = workflow;
 	void file;
 	void e2e;
@@ -78,7 +91,14 @@ export function triggerWorkflow(
 				parameters: { events, options },
 				credentials: { allMySmsApi: { id: credential.id, name: credential.name } },
 			},
-			{ id: randomUUID(), name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
+			{
+				id: randomUUID(),
+				name: 'Received',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: {},
+			},
 		],
 		connections: { [TRIGGER_NODE]: { main: [[{ node: 'Received', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },

@@ -26,7 +26,14 @@ const aggregated = {
 
 test('one workflow creates a list, fills it in one request, reads it back, deletes two contacts in one request, then the list', async () => {
 	const listName = "={{ $('Items').first().json.listName }}";
-	const after: Record<string, { lists: string[]; contacts: Array<Record<string, string>> | undefined; items: INodeExecutionData[] }> = {};
+	const after: Record<
+		string,
+		{
+			lists: string[];
+			contacts: Array<Record<string, string>> | undefined;
+			items: INodeExecutionData[];
+		}
+	> = {};
 	const { items, error } = await runAllMySmsChain({
 		credentials: account.credentials,
 		input: [aggregated],
@@ -37,7 +44,12 @@ test('one workflow creates a list, fills it in one request, reads it back, delet
 					resource: 'contactList',
 					operation: 'createList',
 					listName: '={{ $json.listName }}',
-					structure: { field: [{ name: 'Firstname', filter: false }, { name: 'Shop', filter: true }] },
+					structure: {
+						field: [
+							{ name: 'Firstname', filter: false },
+							{ name: 'Shop', filter: true },
+						],
+					},
 				},
 			},
 			{
@@ -70,7 +82,8 @@ test('one workflow creates a list, fills it in one request, reads it back, delet
 					operation: 'deleteContacts',
 					listName,
 					contactsFrom: 'list',
-					contacts: "={{ $('Get Contacts').all().map(item => item.json).filter(contact => contact.Shop === 'Nice') }}",
+					contacts:
+						"={{ $('Get Contacts').all().map(item => item.json).filter(contact => contact.Shop === 'Nice') }}",
 					phoneProperty: 'MobilePhone',
 				},
 			},
@@ -94,10 +107,18 @@ test('one workflow creates a list, fills it in one request, reads it back, delet
 	// 1. The list exists, with its two fields and no contact.
 	expect(after['Create List'].lists).toEqual(['Newsletter']);
 	expect(after['Create List'].contacts).toEqual([]);
-	expect(items['Create List'].map((item) => item.json)).toEqual([{ status: 1, statusText: 'database successfully populated' }]);
+	expect(items['Create List'].map((item) => item.json)).toEqual([
+		{ status: 1, statusText: 'database successfully populated' },
+	]);
 	const [create] = requestsTo(account.sandbox, 'createList');
 	expect(create.smsData?.data).toEqual({
-		DATA: { LISTNAME: 'Newsletter', STRUCTURE: [{ FIELDNAME: 'Firstname', FILTER: '0' }, { FIELDNAME: 'Shop', FILTER: '1' }] },
+		DATA: {
+			LISTNAME: 'Newsletter',
+			STRUCTURE: [
+				{ FIELDNAME: 'Firstname', FILTER: '0' },
+				{ FIELDNAME: 'Shop', FILTER: '1' },
+			],
+		},
 	});
 
 	// 2. Three contacts, mapped to the list's fields, in ONE populateList request.
@@ -121,7 +142,15 @@ test('one workflow creates a list, fills it in one request, reads it back, delet
 		{ MobilePhone: '33687654321', Firstname: 'Margaret', Shop: 'Nice' },
 	]);
 	expect(items['Add Contacts'].map((item) => item.json)).toEqual([
-		{ listName: 'Newsletter', status: 1, statusText: 'list Newsletter successfully populated', success: 3, ignored: 0, duplicated: 0, contactsSent: 3 },
+		{
+			listName: 'Newsletter',
+			status: 1,
+			statusText: 'list Newsletter successfully populated',
+			success: 3,
+			ignored: 0,
+			duplicated: 0,
+			contactsSent: 3,
+		},
 	]);
 
 	// 3. Read back: one item per contact.
@@ -132,14 +161,31 @@ test('one workflow creates a list, fills it in one request, reads it back, delet
 	const deletes = requestsTo(account.sandbox, 'deleteContacts');
 	expect(deletes).toHaveLength(1);
 	expect(deletes[0].smsData?.data).toEqual({
-		DATA: [{ LISTNAME: 'Newsletter', CONTACTS: [{ MOBILEPHONE: '33612345678' }, { MOBILEPHONE: '33687654321' }] }],
+		DATA: [
+			{
+				LISTNAME: 'Newsletter',
+				CONTACTS: [{ MOBILEPHONE: '33612345678' }, { MOBILEPHONE: '33687654321' }],
+			},
+		],
 	});
-	expect(after['Delete Contacts'].contacts).toEqual([{ MobilePhone: '33712345678', Firstname: 'Grace', Shop: 'Lyon' }]);
+	expect(after['Delete Contacts'].contacts).toEqual([
+		{ MobilePhone: '33712345678', Firstname: 'Grace', Shop: 'Lyon' },
+	]);
 	expect(items['Delete Contacts'].map((item) => item.json)).toEqual([
-		{ listName: 'Newsletter', status: 1, statusText: 'list Newsletter successfully updated', success: 2, ignored: 0, duplicated: 0, contactsSent: 2 },
+		{
+			listName: 'Newsletter',
+			status: 1,
+			statusText: 'list Newsletter successfully updated',
+			success: 2,
+			ignored: 0,
+			duplicated: 0,
+			contactsSent: 2,
+		},
 	]);
 
 	// 5. The list is gone.
 	expect(after['Delete List'].lists).toEqual([]);
-	expect(items['Delete List'].map((item) => item.json)).toEqual([{ status: 1, statusText: 'list Newsletter has been successfully deleted' }]);
+	expect(items['Delete List'].map((item) => item.json)).toEqual([
+		{ status: 1, statusText: 'list Newsletter has been successfully deleted' },
+	]);
 });

@@ -8,7 +8,18 @@ import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { EXAMPLES_DIR, importable, readWorkflowFiles } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
-import { api, control, demoSandbox, executionsOf, newInstance, packageProblems, sandboxCredentialFor, startMain, timed, type RunningMain } from './support/e2e';
+import {
+	api,
+	control,
+	demoSandbox,
+	executionsOf,
+	newInstance,
+	packageProblems,
+	sandboxCredentialFor,
+	startMain,
+	timed,
+	type RunningMain,
+} from './support/e2e';
 
 const examples = readWorkflowFiles(EXAMPLES_DIR);
 const byId = (id: string) => {
@@ -22,16 +33,33 @@ let instance: N8nInstance;
 let running: RunningMain;
 
 /** Every SMS the demo account sent, as the sandbox recorded it. */
-function sentSms(): Array<{ campaign: string; phoneNumber: string; message: string; sender: string }> {
+function sentSms(): Array<{
+	campaign: string;
+	phoneNumber: string;
+	message: string;
+	sender: string;
+}> {
 	const { campaigns } = sandbox.state.snapshot('demo') as {
-		campaigns: Array<{ name: string; sms: Array<{ phoneNumber: string; message: string; sender: string }> }>;
+		campaigns: Array<{
+			name: string;
+			sms: Array<{ phoneNumber: string; message: string; sender: string }>;
+		}>;
 	};
-	return campaigns.flatMap((campaign) => campaign.sms.map(({ phoneNumber, message, sender }) => ({ campaign: campaign.name, phoneNumber, message, sender })));
+	return campaigns.flatMap((campaign) =>
+		campaign.sms.map(({ phoneNumber, message, sender }) => ({
+			campaign: campaign.name,
+			phoneNumber,
+			message,
+			sender,
+		})),
+	);
 }
 
 /** The status ("sent", "programmed"…) and sending date (French time) of the demo account's campaign of that name. */
 function campaignOf(name: string): { status: string; sendingDate: string } | undefined {
-	const { campaigns } = sandbox.state.snapshot('demo') as { campaigns: Array<{ name: string; status: string; sendingDate: string }> };
+	const { campaigns } = sandbox.state.snapshot('demo') as {
+		campaigns: Array<{ name: string; status: string; sendingDate: string }>;
+	};
 	return campaigns.find((campaign) => campaign.name === name);
 }
 
@@ -41,13 +69,23 @@ function campaignStatus(name: string): string | undefined {
 
 /** Today in Paris, as YYYY-MM-DD. */
 function todayInParis(): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Paris',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).format(new Date());
 }
 
 /** Sends one SMS per number as the demo account; returns the smsIds in order. */
 async function sendTo(...numbers: string[]): Promise<string[]> {
 	const answer = (await api(sandbox, 'sendSms', {
-		smsData: JSON.stringify({ DATA: { MESSAGE: 'Votre commande est expédiée.', SMS: numbers.map((number) => ({ MOBILEPHONE: number })) } }),
+		smsData: JSON.stringify({
+			DATA: {
+				MESSAGE: 'Votre commande est expédiée.',
+				SMS: numbers.map((number) => ({ MOBILEPHONE: number })),
+			},
+		}),
 	})) as { smsIds: Array<{ smsId: string }> };
 	return answer.smsIds.map(({ smsId }) => smsId);
 }
@@ -68,20 +106,39 @@ afterAll(async () => {
 
 describe('run from their Manual Trigger (n8n execute)', () => {
 	test('personalised campaign: one campaign, each contact gets their own text', async () => {
-		const result = await timed('n8n execute personalised-campaign.json', () => instance.execute('AllMySmsExCampaign'));
+		const result = await timed('n8n execute personalised-campaign.json', () =>
+			instance.execute('AllMySmsExCampaign'),
+		);
 		if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
 		const items = nodeOutput(result.run, 'Send Campaign');
 		expect(items).toHaveLength(3);
 		expect(new Set(items.map((item) => item.campaignId)).size).toBe(1);
 		expect(sentSms()).toEqual([
-			{ campaign: 'Spring sale', phoneNumber: '33639980001', sender: 'MyShop', message: 'Hi Camille, 20% off at our Lyon shop with the code CAM20. STOP au 36180' },
-			{ campaign: 'Spring sale', phoneNumber: '33639980002', sender: 'MyShop', message: 'Hi Léa, 20% off at our Nantes shop with the code LEA20. STOP au 36180' },
-			{ campaign: 'Spring sale', phoneNumber: '32470123456', sender: 'MyShop', message: 'Hi Noah, 20% off at our Bruxelles shop with the code NOA20. STOP au 36180' },
+			{
+				campaign: 'Spring sale',
+				phoneNumber: '33639980001',
+				sender: 'MyShop',
+				message: 'Hi Camille, 20% off at our Lyon shop with the code CAM20. STOP au 36180',
+			},
+			{
+				campaign: 'Spring sale',
+				phoneNumber: '33639980002',
+				sender: 'MyShop',
+				message: 'Hi Léa, 20% off at our Nantes shop with the code LEA20. STOP au 36180',
+			},
+			{
+				campaign: 'Spring sale',
+				phoneNumber: '32470123456',
+				sender: 'MyShop',
+				message: 'Hi Noah, 20% off at our Bruxelles shop with the code NOA20. STOP au 36180',
+			},
 		]);
 	});
 
 	test('nightly report: today’s campaign statistics summed up and sent by SMS', async () => {
-		const result = await timed('n8n execute nightly-campaign-report.json', () => instance.execute('AllMySmsExReport'));
+		const result = await timed('n8n execute nightly-campaign-report.json', () =>
+			instance.execute('AllMySmsExReport'),
+		);
 		if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
 		// The personalised campaign is commercial: outside the French sending hours it was scheduled
 		// for 08:00 on the next allowed day. When that day is not today (in Paris), today has no
@@ -91,25 +148,49 @@ describe('run from their Manual Trigger (n8n execute)', () => {
 			expect(sentSms().filter((sms) => sms.campaign === 'Nightly report')).toEqual([]);
 			return;
 		}
-		expect(nodeOutput(result.run, 'Totals')).toEqual([expect.objectContaining({ count_campaignId: 1, sum_nbSms: 3 })]);
+		expect(nodeOutput(result.run, 'Totals')).toEqual([
+			expect.objectContaining({ count_campaignId: 1, sum_nbSms: 3 }),
+		]);
 		const report = sentSms().filter((sms) => sms.campaign === 'Nightly report');
 		expect(report).toEqual([
-			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^SMS report for \d\d\/\d\d: 1 campaign\(s\), 3 SMS, 0 delivered, 0 not delivered, 3 pending, 0 replies\.$/) }),
+			expect.objectContaining({
+				phoneNumber: '33639980099',
+				message: expect.stringMatching(
+					/^SMS report for \d\d\/\d\d: 1 campaign\(s\), 3 SMS, 0 delivered, 0 not delivered, 3 pending, 0 replies\.$/,
+				),
+			}),
 		]);
 	});
 });
 
 describe('the sending rules (run at the real hour: either outcome is right)', () => {
 	test('nightly promo: a commercial campaign sent now within the allowed hours, else scheduled for the next allowed time, "STOP au 36180" added', async () => {
-		const result = await timed('n8n execute nightly-promo-campaign.json', () => instance.execute('AllMySmsExNightlyPromo'));
+		const result = await timed('n8n execute nightly-promo-campaign.json', () =>
+			instance.execute('AllMySmsExNightlyPromo'),
+		);
 		if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
 		const items = nodeOutput(result.run, 'Send Promo');
 		expect(items).toHaveLength(3);
 		expect(['sent', 'programmed']).toContain(campaignStatus('Nightly promo'));
 		expect(sentSms().filter((sms) => sms.campaign === 'Nightly promo')).toEqual([
-			{ campaign: 'Nightly promo', phoneNumber: '33639980021', sender: 'MyShop', message: 'Hi Camille, today only: 15% off online with the code NIGHT-CAM. STOP au 36180' },
-			{ campaign: 'Nightly promo', phoneNumber: '33639980022', sender: 'MyShop', message: 'Hi Léa, today only: 15% off online with the code NIGHT-LEA. STOP au 36180' },
-			{ campaign: 'Nightly promo', phoneNumber: '32470123457', sender: 'MyShop', message: 'Hi Noah, today only: 15% off online with the code NIGHT-NOA. STOP au 36180' },
+			{
+				campaign: 'Nightly promo',
+				phoneNumber: '33639980021',
+				sender: 'MyShop',
+				message: 'Hi Camille, today only: 15% off online with the code NIGHT-CAM. STOP au 36180',
+			},
+			{
+				campaign: 'Nightly promo',
+				phoneNumber: '33639980022',
+				sender: 'MyShop',
+				message: 'Hi Léa, today only: 15% off online with the code NIGHT-LEA. STOP au 36180',
+			},
+			{
+				campaign: 'Nightly promo',
+				phoneNumber: '32470123457',
+				sender: 'MyShop',
+				message: 'Hi Noah, today only: 15% off online with the code NIGHT-NOA. STOP au 36180',
+			},
 		]);
 	});
 });
@@ -122,14 +203,23 @@ describe('activated on a running n8n', () => {
 	test('send from a form: a submission sends its message to its number', async () => {
 		const example = byId('AllMySmsExForm');
 		await timed('activate send-sms-from-form.json', () => running.rest.activate(example.id));
-		const webhookId = example.nodes.find((node) => node.type === 'n8n-nodes-base.formTrigger')?.webhookId as string;
+		const webhookId = example.nodes.find((node) => node.type === 'n8n-nodes-base.formTrigger')
+			?.webhookId as string;
 		const form = new FormData();
 		form.set('field-0', '06 39 98 00 42');
 		form.set('field-1', 'Votre commande n°1042 est prête.');
-		const response = await fetch(`${running.url}/form/${webhookId}`, { method: 'POST', body: form });
+		const response = await fetch(`${running.url}/form/${webhookId}`, {
+			method: 'POST',
+			body: form,
+		});
 		expect(response.status).toBe(200);
 		await executionsOf(running.rest, example.id, 1);
-		expect(sentSms().filter((sms) => sms.campaign === 'Form')).toEqual([expect.objectContaining({ phoneNumber: '33639980042', message: 'Votre commande n°1042 est prête.' })]);
+		expect(sentSms().filter((sms) => sms.campaign === 'Form')).toEqual([
+			expect.objectContaining({
+				phoneNumber: '33639980042',
+				message: 'Votre commande n°1042 est prête.',
+			}),
+		]);
 	});
 
 	test('auto-reply: a reply gets an answer quoting it', async () => {
@@ -139,7 +229,10 @@ describe('activated on a running n8n', () => {
 		await control(sandbox, 'POST', `/sms/${smsId}/replies`, { message: 'YES' });
 		await executionsOf(running.rest, example.id, 1);
 		expect(sentSms().filter((sms) => sms.campaign === 'Auto-reply')).toEqual([
-			expect.objectContaining({ phoneNumber: '33639980005', message: 'Thank you for your reply "YES". An adviser will call you back within 24 hours.' }),
+			expect.objectContaining({
+				phoneNumber: '33639980005',
+				message: 'Thank you for your reply "YES". An adviser will call you back within 24 hours.',
+			}),
 		]);
 	});
 
@@ -151,12 +244,21 @@ describe('activated on a running n8n', () => {
 		await control(sandbox, 'POST', `/sms/${failed}/ack`, { status: 2 });
 		await sandbox.webhooks.settled();
 		const executions = await executionsOf(running.rest, example.id, 1);
-		expect(nodeOutput(executions[0], 'On Undelivered SMS')).toEqual([expect.objectContaining({ event: 'dlr', smsId: failed, status: 2 })]);
+		expect(nodeOutput(executions[0], 'On Undelivered SMS')).toEqual([
+			expect.objectContaining({ event: 'dlr', smsId: failed, status: 2 }),
+		]);
 		expect(sentSms().filter((sms) => sms.campaign === 'Alerts')).toEqual([
-			expect.objectContaining({ phoneNumber: '33639980099', message: expect.stringMatching(/^SMS not delivered to \+33639980007 \(campaign \w+\): .+$/) }),
+			expect.objectContaining({
+				phoneNumber: '33639980099',
+				message: expect.stringMatching(/^SMS not delivered to \+33639980007 \(campaign \w+\): .+$/),
+			}),
 		]);
 		// Both reports reached n8n; only the failed one started the workflow.
-		expect(sandbox.webhooks.calls.filter((call) => call.kind === 'dlr').map((call) => [call.params.smsId, call.body.trim()])).toEqual([
+		expect(
+			sandbox.webhooks.calls
+				.filter((call) => call.kind === 'dlr')
+				.map((call) => [call.params.smsId, call.body.trim()]),
+		).toEqual([
 			[delivered, 'OK'],
 			[failed, 'OK'],
 		]);

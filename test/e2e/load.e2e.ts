@@ -13,7 +13,9 @@ let running: RunningMain;
 
 beforeAll(async () => {
 	instance = await newInstance(N8N_LATEST, 'load');
-	running = await timed('n8n start → ready, owner signed in', () => startMain(instance, { N8N_LOG_LEVEL: 'debug' }));
+	running = await timed('n8n start → ready, owner signed in', () =>
+		startMain(instance, { N8N_LOG_LEVEL: 'debug' }),
+	);
 });
 
 afterAll(async () => {
@@ -22,8 +24,15 @@ afterAll(async () => {
 
 test(`n8n ${N8N_LATEST.n8n} loads the package from nodes/ with no error or warning about it`, () => {
 	const log = running.main.log();
-	const { name, n8n } = packageJson() as unknown as { name: string; n8n: { nodes: string[]; credentials: string[] } };
-	expect(log).toMatch(new RegExp(`Loaded all credentials and nodes from ${name}.*"credentials": ?${n8n.credentials.length}, "nodes": ?${n8n.nodes.length}`));
+	const { name, n8n } = packageJson() as unknown as {
+		name: string;
+		n8n: { nodes: string[]; credentials: string[] };
+	};
+	expect(log).toMatch(
+		new RegExp(
+			`Loaded all credentials and nodes from ${name}.*"credentials": ?${n8n.credentials.length}, "nodes": ?${n8n.nodes.length}`,
+		),
+	);
 	expect(packageProblems(log)).toEqual([]);
 });
 
@@ -36,5 +45,9 @@ test('n8n lists the AllMySMS node, the AllMySMS Trigger and the AllMySMS API cre
 			['n8n-nodes-allmysms.allMySmsTrigger', 'AllMySMS Trigger'],
 		]),
 	);
-	expect(types.credentials.filter((credential) => credential.name === 'allMySmsApi').map((credential) => credential.displayName)).toEqual(['AllMySMS API']);
+	expect(
+		types.credentials
+			.filter((credential) => credential.name === 'allMySmsApi')
+			.map((credential) => credential.displayName),
+	).toEqual(['AllMySMS API']);
 });

@@ -9,12 +9,29 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 
-import { nodeOutput, type N8nInstance, type N8nProcess, type WorkflowFile } from '../../scripts/lib/n8n';
+import {
+	nodeOutput,
+	type N8nInstance,
+	type N8nProcess,
+	type WorkflowFile,
+} from '../../scripts/lib/n8n';
 import { freePort, LoggedProcess, waitFor } from '../../scripts/lib/processes';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { SANDBOX_CREDENTIAL } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
-import { api, control, demoSandbox, executionsOf, newInstance, packageProblems, runDir, sandboxCredentialFor, startMain, timed, type RunningMain } from './support/e2e';
+import {
+	api,
+	control,
+	demoSandbox,
+	executionsOf,
+	newInstance,
+	packageProblems,
+	runDir,
+	sandboxCredentialFor,
+	startMain,
+	timed,
+	type RunningMain,
+} from './support/e2e';
 import { triggerWorkflow, TRIGGER_NODE } from './support/triggerWorkflow';
 
 const REDIS = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
@@ -31,7 +48,12 @@ const sendWorkflow: WorkflowFile & { id: string } = {
 			typeVersion: 2,
 			position: [0, 0],
 			webhookId: randomUUID(),
-			parameters: { httpMethod: 'POST', path: 'e2e-queue-send', responseMode: 'lastNode', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: 'e2e-queue-send',
+				responseMode: 'lastNode',
+				options: {},
+			},
 		},
 		{
 			id: randomUUID(),
@@ -39,7 +61,14 @@ const sendWorkflow: WorkflowFile & { id: string } = {
 			type: 'n8n-nodes-allmysms.allMySms',
 			typeVersion: 1,
 			position: [220, 0],
-			parameters: { resource: 'sms', operation: 'sendSms', messageCategory: 'transactional', phoneNumbers: '={{ $json.body.phone }}', message: '={{ $json.body.message }}', options: {} },
+			parameters: {
+				resource: 'sms',
+				operation: 'sendSms',
+				messageCategory: 'transactional',
+				phoneNumbers: '={{ $json.body.phone }}',
+				message: '={{ $json.body.message }}',
+				options: {},
+			},
 			credentials: { allMySmsApi: { id: SANDBOX_CREDENTIAL.id, name: SANDBOX_CREDENTIAL.name } },
 		},
 	],
@@ -56,15 +85,22 @@ let webhook: N8nProcess;
 
 beforeAll(async () => {
 	if (!existsSync(REDIS)) {
-		throw new Error(`${REDIS} not found: queue mode needs Debian's redis-server (apt-get install redis-server; .ci/run installs it)`);
+		throw new Error(
+			`${REDIS} not found: queue mode needs Debian's redis-server (apt-get install redis-server; .ci/run installs it)`,
+		);
 	}
 	sandbox = await demoSandbox();
 	const redisPort = await freePort();
 	await timed('redis-server start', async () => {
-		redis = new LoggedProcess('redis-server', REDIS, ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-			env: process.env,
-			logFile: join(runDir(), 'redis-server.log'),
-		});
+		redis = new LoggedProcess(
+			'redis-server',
+			REDIS,
+			['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+			{
+				env: process.env,
+				logFile: join(runDir(), 'redis-server.log'),
+			},
+		);
 		await redis.waitForLog(/Ready to accept connections/, 20_000);
 	});
 
@@ -80,9 +116,15 @@ beforeAll(async () => {
 	await instance.importCredentials([sandboxCredentialFor(sandbox)]);
 	await instance.importWorkflows([sendWorkflow, dlrWorkflow]);
 
-	running = await timed('main process → ready, owner signed in', () => startMain(instance, { N8N_WEBHOOK_URL: `${webhookUrl}/` }));
-	worker = await timed('worker process → ready', async () => instance.spawn('worker', { port: await freePort() }));
-	webhook = await timed('webhook process → ready', () => instance.spawn('webhook', { port: webhookPort }));
+	running = await timed('main process → ready, owner signed in', () =>
+		startMain(instance, { N8N_WEBHOOK_URL: `${webhookUrl}/` }),
+	);
+	worker = await timed('worker process → ready', async () =>
+		instance.spawn('worker', { port: await freePort() }),
+	);
+	webhook = await timed('webhook process → ready', () =>
+		instance.spawn('webhook', { port: webhookPort }),
+	);
 }, 300_000);
 
 afterAll(async () => {
@@ -101,7 +143,11 @@ test('a send workflow called through the webhook process runs on the worker', as
 		}),
 	);
 	expect(response.status).toBe(200);
-	expect(await response.json()).toMatchObject({ status: 100, nbContacts: 1, smsIds: [{ phoneNumber: '33639980010' }] });
+	expect(await response.json()).toMatchObject({
+		status: 100,
+		nbContacts: 1,
+		smsIds: [{ phoneNumber: '33639980010' }],
+	});
 
 	const [execution] = await executionsOf(running.rest, sendWorkflow.id, 1);
 	expect(execution).toMatchObject({ status: 'success', mode: 'webhook' });
@@ -113,27 +159,46 @@ test('a send workflow called through the webhook process runs on the worker', as
 test('the trigger is registered with the webhook process’s URL, and a delivery report reaches it there and runs on the worker', async () => {
 	sandbox.webhooks.calls.length = 0;
 	await timed('activate the AllMySMS Trigger (main)', () => running.rest.activate(dlrWorkflow.id));
-	const { webhooks } = (await control(sandbox, 'GET', '/accounts/demo')) as { webhooks: { dlr: string } };
+	const { webhooks } = (await control(sandbox, 'GET', '/accounts/demo')) as {
+		webhooks: { dlr: string };
+	};
 	expect(webhooks.dlr.startsWith(`${webhook.url}/webhook/`)).toBe(true);
-	expect(sandbox.webhooks.calls.filter((call) => call.kind === 'verification').map((call) => [call.url, call.body.trim(), call.ok])).toEqual([[webhooks.dlr, 'OK', true]]);
+	expect(
+		sandbox.webhooks.calls
+			.filter((call) => call.kind === 'verification')
+			.map((call) => [call.url, call.body.trim(), call.ok]),
+	).toEqual([[webhooks.dlr, 'OK', true]]);
 
-	const sent = (await api(sandbox, 'sendSms', { smsData: JSON.stringify({ DATA: { MESSAGE: 'Test file', SMS: [{ MOBILEPHONE: '0639980011' }] } }) })) as {
+	const sent = (await api(sandbox, 'sendSms', {
+		smsData: JSON.stringify({
+			DATA: { MESSAGE: 'Test file', SMS: [{ MOBILEPHONE: '0639980011' }] },
+		}),
+	})) as {
 		smsIds: Array<{ smsId: string }>;
 	};
 	const { smsId } = sent.smsIds[0];
 	await timed('DLR pushed → webhook process → worker', async () => {
 		await control(sandbox, 'POST', `/sms/${smsId}/ack`, { status: 1 });
 		const [execution] = await executionsOf(running.rest, dlrWorkflow.id, 1);
-		expect(nodeOutput(execution, TRIGGER_NODE)).toEqual([expect.objectContaining({ event: 'dlr', smsId, status: 1, phoneNumber: '33639980011' })]);
+		expect(nodeOutput(execution, TRIGGER_NODE)).toEqual([
+			expect.objectContaining({ event: 'dlr', smsId, status: 1, phoneNumber: '33639980011' }),
+		]);
 	});
 	const executionId = (await running.rest.executions(dlrWorkflow.id))[0].id;
-	await waitFor('the worker to log the execution', () => new RegExp(`Worker finished execution ${executionId} `).test(worker.log()), 10_000);
+	await waitFor(
+		'the worker to log the execution',
+		() => new RegExp(`Worker finished execution ${executionId} `).test(worker.log()),
+		10_000,
+	);
 	await sandbox.webhooks.settled();
-	expect(sandbox.webhooks.calls.filter((call) => call.kind === 'dlr').map((call) => [call.url.split('?')[0], call.httpStatus, call.body.trim()])).toEqual([
-		[webhooks.dlr.split('?')[0], 200, 'OK'],
-	]);
+	expect(
+		sandbox.webhooks.calls
+			.filter((call) => call.kind === 'dlr')
+			.map((call) => [call.url.split('?')[0], call.httpStatus, call.body.trim()]),
+	).toEqual([[webhooks.dlr.split('?')[0], 200, 'OK']]);
 });
 
 test('no process logged an error or warning about the package', () => {
-	for (const process of [running.main, worker, webhook]) expect(packageProblems(process.log())).toEqual([]);
+	for (const process of [running.main, worker, webhook])
+		expect(packageProblems(process.log())).toEqual([]);
 });

@@ -33,7 +33,9 @@ beforeAll(async () => {
 	instance = await newInstance(N8N_LATEST, 'resources');
 	await timed('n8n import:credentials + import:workflow (one CLI run each)', async () => {
 		await instance.importCredentials([sandboxCredentialFor(sandbox)]);
-		await instance.importWorkflows(workflows.map((workflow) => placed(workflow, { sandboxUrl: sandbox.url, okUrl })));
+		await instance.importWorkflows(
+			workflows.map((workflow) => placed(workflow, { sandboxUrl: sandbox.url, okUrl })),
+		);
 	});
 });
 
@@ -46,8 +48,11 @@ test.each(workflows.map((workflow) => [workflow.e2e.resource, workflow.file, wor
 	'%s: %s runs through `n8n execute` against the sandbox',
 	async (resource, file, workflow) => {
 		await prepareSandbox(sandbox, workflow);
-		const result = await timed(`n8n execute ${resource} (${file})`, () => instance.execute(workflow.id));
-		if (!result.ok || !result.run) throw new Error(`n8n execute ${workflow.id} failed:\n${result.output.slice(-4000)}`);
+		const result = await timed(`n8n execute ${resource} (${file})`, () =>
+			instance.execute(workflow.id),
+		);
+		if (!result.ok || !result.run)
+			throw new Error(`n8n execute ${workflow.id} failed:\n${result.output.slice(-4000)}`);
 		checkRun(sandbox, workflow, result.run);
 	},
 );
@@ -55,7 +60,9 @@ test.each(workflows.map((workflow) => [workflow.e2e.resource, workflow.file, wor
 test('every resource that has operations has its e2e workflow', () => {
 	// The built node, as n8n loads it.
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { AllMySms } = require(join(PACKAGE_ROOT, 'dist/nodes/AllMySms/AllMySms.node.js')) as { AllMySms: new () => INodeType };
+	const { AllMySms } = require(join(PACKAGE_ROOT, 'dist/nodes/AllMySms/AllMySms.node.js')) as {
+		AllMySms: new () => INodeType;
+	};
 	const properties = new AllMySms().description.properties as INodeProperties[];
 	const withOperations = properties
 		.filter((property) => property.name === 'operation' && (property.options ?? []).length > 0)

@@ -11,9 +11,20 @@ import type { N8nInstance, WorkflowFile } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { SANDBOX_CREDENTIAL } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
-import { demoSandbox, executionsOf, newInstance, sandboxCredentialFor, startMain, timed, type RunningMain } from './support/e2e';
+import {
+	demoSandbox,
+	executionsOf,
+	newInstance,
+	sandboxCredentialFor,
+	startMain,
+	timed,
+	type RunningMain,
+} from './support/e2e';
 
-const RECIPIENTS = Array.from({ length: 500 }, (_, index) => `06${String(20_000_000 + index)}`).join(',');
+const RECIPIENTS = Array.from(
+	{ length: 500 },
+	(_, index) => `06${String(20_000_000 + index)}`,
+).join(',');
 
 const retryWorkflow: WorkflowFile & { id: string } = {
 	id: 'e2eRetrySend',
@@ -26,7 +37,12 @@ const retryWorkflow: WorkflowFile & { id: string } = {
 			typeVersion: 2,
 			position: [0, 0],
 			webhookId: randomUUID(),
-			parameters: { httpMethod: 'POST', path: 'e2e-retry-send', responseMode: 'onReceived', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: 'e2e-retry-send',
+				responseMode: 'onReceived',
+				options: {},
+			},
 		},
 		{
 			id: randomUUID(),
@@ -67,17 +83,24 @@ afterAll(async () => {
 	await sandbox?.close();
 });
 
-const smsCount = () => sandbox.state.campaigns('demo').reduce((total, campaign) => total + campaign.smsIds.length, 0);
+const smsCount = () =>
+	sandbox.state.campaigns('demo').reduce((total, campaign) => total + campaign.smsIds.length, 0);
 
 test("n8n's Retry of a failed 500-recipient send: 500 SMS in the sandbox, not 1,000, and the retry gives their smsIds", async () => {
 	sandbox.injectFault({ mode: 'http500AfterWork', apiMethod: 'sendSms', times: 2 });
-	await fetch(`${running.url}/webhook/e2e-retry-send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+	await fetch(`${running.url}/webhook/e2e-retry-send`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: '{}',
+	});
 	const [failed] = await executionsOf(running.rest, retryWorkflow.id, 1);
 	expect(failed.status).toBe('error');
 	expect(smsCount()).toBe(500);
 
 	const failedId = (await running.rest.executions(retryWorkflow.id))[0].id;
-	await timed('POST /rest/executions/:id/retry', () => running.rest.request('POST', `/rest/executions/${failedId}/retry`, { loadWorkflow: false }));
+	await timed('POST /rest/executions/:id/retry', () =>
+		running.rest.request('POST', `/rest/executions/${failedId}/retry`, { loadWorkflow: false }),
+	);
 	const executions = await executionsOf(running.rest, retryWorkflow.id, 2);
 	const retried = executions[1];
 	expect(retried).toMatchObject({ status: 'success', mode: 'retry' });
@@ -88,5 +111,14 @@ test("n8n's Retry of a failed 500-recipient send: 500 SMS in the sandbox, not 1,
 	expect(answer.status).toBe(100);
 	expect(answer.treatmentStatus).toBe('ALREADY_PROCESSED');
 	expect(answer.smsIds).toHaveLength(500);
-	expect(new Set(sandbox.requests.filter((request) => request.apiMethod === 'sendSms').map((request) => (request.smsData?.data as { DATA: { UNIQUEIDENTIFIER: string } }).DATA.UNIQUEIDENTIFIER)).size).toBe(1);
+	expect(
+		new Set(
+			sandbox.requests
+				.filter((request) => request.apiMethod === 'sendSms')
+				.map(
+					(request) =>
+						(request.smsData?.data as { DATA: { UNIQUEIDENTIFIER: string } }).DATA.UNIQUEIDENTIFIER,
+				),
+		).size,
+	).toBe(1);
 });

@@ -21,14 +21,36 @@ import type { CredentialToImport, N8nInstance, WorkflowFile } from '../../script
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { DEMO_API_KEY, SANDBOX_CREDENTIAL } from '../../scripts/lib/workflows';
 import type { SmsRecord, Sandbox } from '../../sandbox';
-import { demoSandbox, newInstance, sandboxCredentialFor, startMain, timed, type RunningMain } from './support/e2e';
-import { startFakeChatModel, toolCallsThenText, toolResults, type FakeChatModel } from './support/fakeChatModel';
-import { connectMcpClient, resultText, type McpClient, type McpToolResult } from './support/mcpClient';
+import {
+	demoSandbox,
+	newInstance,
+	sandboxCredentialFor,
+	startMain,
+	timed,
+	type RunningMain,
+} from './support/e2e';
+import {
+	startFakeChatModel,
+	toolCallsThenText,
+	toolResults,
+	type FakeChatModel,
+} from './support/fakeChatModel';
+import {
+	connectMcpClient,
+	resultText,
+	type McpClient,
+	type McpToolResult,
+} from './support/mcpClient';
 
 const TOOL_TYPE = 'n8n-nodes-allmysms.allMySmsTool';
 const SANDBOX = { allMySmsApi: { id: SANDBOX_CREDENTIAL.id, name: SANDBOX_CREDENTIAL.name } };
-const OPENAI_CREDENTIAL = { id: 'FakeOpenAiModel0', name: 'Fake OpenAI model (e2e)', type: 'openAiApi' } as const;
-const SEND_SMS_DESCRIPTION = 'Send a text message (SMS) to one or more mobile phone numbers with AllMySMS';
+const OPENAI_CREDENTIAL = {
+	id: 'FakeOpenAiModel0',
+	name: 'Fake OpenAI model (e2e)',
+	type: 'openAiApi',
+} as const;
+const SEND_SMS_DESCRIPTION =
+	'Send a text message (SMS) to one or more mobile phone numbers with AllMySMS';
 
 /** Send_SMS as a user sets it up: the recipients and the text left to the AI, the rest fixed. */
 function sendSmsTool(position: [number, number]) {
@@ -45,7 +67,8 @@ function sendSmsTool(position: [number, number]) {
 			operation: 'sendSms',
 			// Appointment reminders: transactional, so the test does not depend on the hour it runs at.
 			messageCategory: 'transactional',
-			phoneNumbers: "={{ $fromAI('phoneNumbers', 'Mobile numbers of the recipients, separated by commas, e.g. +33612345678', 'string') }}",
+			phoneNumbers:
+				"={{ $fromAI('phoneNumbers', 'Mobile numbers of the recipients, separated by commas, e.g. +33612345678', 'string') }}",
 			message: "={{ $fromAI('message', 'Text of the SMS', 'string') }}",
 			options: {},
 		},
@@ -118,7 +141,13 @@ function agentCase(version: AgentCase['version'], streaming: boolean): AgentCase
 				webhookId: randomUUID(),
 				parameters: streaming
 					? { httpMethod: 'POST', path, responseMode: 'streaming', options: {} }
-					: { httpMethod: 'POST', path, responseMode: 'lastNode', responseData: 'firstEntryJson', options: {} },
+					: {
+							httpMethod: 'POST',
+							path,
+							responseMode: 'lastNode',
+							responseData: 'firstEntryJson',
+							options: {},
+						},
 			},
 			{
 				id: randomUUID(),
@@ -126,7 +155,11 @@ function agentCase(version: AgentCase['version'], streaming: boolean): AgentCase
 				type: '@n8n/n8n-nodes-langchain.agent',
 				typeVersion: version,
 				position: [220, 0],
-				parameters: { promptType: 'define', text: '={{ $json.body.prompt }}', options: { enableStreaming: streaming } },
+				parameters: {
+					promptType: 'define',
+					text: '={{ $json.body.prompt }}',
+					options: { enableStreaming: streaming },
+				},
 			},
 			{
 				id: randomUUID(),
@@ -136,21 +169,30 @@ function agentCase(version: AgentCase['version'], streaming: boolean): AgentCase
 				position: [120, 220],
 				// Chat Completions (Agent 2.x refuses a Responses API model), the model by ID: the fake
 				// server lists none.
-				parameters: { model: { __rl: true, mode: 'id', value: 'fake-sms-model' }, responsesApiEnabled: false, options: {} },
+				parameters: {
+					model: { __rl: true, mode: 'id', value: 'fake-sms-model' },
+					responsesApiEnabled: false,
+					options: {},
+				},
 				credentials: { openAiApi: { id: OPENAI_CREDENTIAL.id, name: OPENAI_CREDENTIAL.name } },
 			},
 			sendSmsTool([320, 220]),
 		],
 		connections: {
 			Webhook: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
-			'OpenAI Chat Model': { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
+			'OpenAI Chat Model': {
+				ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
+			},
 			Send_SMS: { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
 		},
 	};
 	return { version, streaming, workflow, path };
 }
 
-const agentCases: AgentCase[] = [...AGENT_VERSIONS.map((version) => agentCase(version, false)), ...AGENT_VERSIONS.map((version) => agentCase(version, true))];
+const agentCases: AgentCase[] = [
+	...AGENT_VERSIONS.map((version) => agentCase(version, false)),
+	...AGENT_VERSIONS.map((version) => agentCase(version, true)),
+];
 
 let sandbox: Sandbox;
 let model: FakeChatModel;
@@ -162,12 +204,16 @@ beforeAll(async () => {
 	sandbox = await demoSandbox();
 	model = await startFakeChatModel();
 	instance = await newInstance(N8N_LATEST, 'tools');
-	const openAi: CredentialToImport = { ...OPENAI_CREDENTIAL, data: { apiKey: 'sk-fake-e2e', organizationId: '', url: model.url, header: false } };
+	const openAi: CredentialToImport = {
+		...OPENAI_CREDENTIAL,
+		data: { apiKey: 'sk-fake-e2e', organizationId: '', url: model.url, header: false },
+	};
 	await instance.importCredentials([sandboxCredentialFor(sandbox), openAi]);
 	await instance.importWorkflows([mcpWorkflow, ...agentCases.map((agent) => agent.workflow)]);
 	running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
 	await timed('publish the MCP and agent workflows (REST)', async () => {
-		for (const workflow of [mcpWorkflow, ...agentCases.map((agent) => agent.workflow)]) await running.rest.activate(workflow.id);
+		for (const workflow of [mcpWorkflow, ...agentCases.map((agent) => agent.workflow)])
+			await running.rest.activate(workflow.id);
 	});
 }, 300_000);
 
@@ -186,7 +232,9 @@ interface Mark {
 }
 
 function allSms(): SmsRecord[] {
-	return sandbox.state.campaigns('demo').flatMap((campaign) => sandbox.state.smsOfCampaign(campaign));
+	return sandbox.state
+		.campaigns('demo')
+		.flatMap((campaign) => sandbox.state.smsOfCampaign(campaign));
 }
 
 function mark(): Mark {
@@ -200,7 +248,12 @@ function smsSince(since: Mark): SmsRecord[] {
 
 /** Each API request the sandbox got since `since`, with the start of its answer (for failure messages). */
 function requestsSince(since: Mark): string[] {
-	return sandbox.requests.slice(since.requests).map((request) => `${request.apiMethod ?? request.path} → ${request.answer.body.replace(/\s+/g, ' ').slice(0, 200)}`);
+	return sandbox.requests
+		.slice(since.requests)
+		.map(
+			(request) =>
+				`${request.apiMethod ?? request.path} → ${request.answer.body.replace(/\s+/g, ' ').slice(0, 200)}`,
+		);
 }
 
 const smsView = (sms: SmsRecord) => ({ phoneNumber: sms.phoneNumber, message: sms.message });
@@ -216,12 +269,17 @@ function explained(since: Mark, assertion: () => void, context: Record<string, s
 	} catch (error) {
 		if (error instanceof Error) {
 			const requests = requestsSince(since);
-			const lines = ['API requests the sandbox got during this test:', ...(requests.length > 0 ? requests.map((line) => `  ${line}`) : ['  (none)'])];
-			for (const [label, value] of Object.entries(context)) lines.push(`${label}:`, `  ${value.slice(0, 1000)}`);
+			const lines = [
+				'API requests the sandbox got during this test:',
+				...(requests.length > 0 ? requests.map((line) => `  ${line}`) : ['  (none)']),
+			];
+			for (const [label, value] of Object.entries(context))
+				lines.push(`${label}:`, `  ${value.slice(0, 1000)}`);
 			error.message += `\n\n${lines.join('\n')}`;
 			// jest prints the stack, which holds the message as it was when thrown.
 			const frames = error.stack?.indexOf('\n    at ') ?? -1;
-			error.stack = frames === -1 ? error.message : `${error.message}${error.stack?.slice(frames) ?? ''}`;
+			error.stack =
+				frames === -1 ? error.message : `${error.message}${error.stack?.slice(frames) ?? ''}`;
 		}
 		throw error;
 	}
@@ -236,17 +294,27 @@ function mcpClient(): McpClient {
 
 /** An error as an MCP client sees it: flagged, or the text n8n gives a thrown tool error. */
 function isToolError(result: McpToolResult): boolean {
-	return result.isError === true || /^(\w+Error: |HTTP \d{3} There was an error: |There was an error: )/.test(resultText(result));
+	return (
+		result.isError === true ||
+		/^(\w+Error: |HTTP \d{3} There was an error: |There was an error: )/.test(resultText(result))
+	);
 }
 
-async function callTool(name: string, args: Record<string, unknown>): Promise<{ result: McpToolResult; text: string }> {
-	const result = await timed(`MCP tools/call ${name}`, () => mcpClient().callTool({ name, arguments: args }));
+async function callTool(
+	name: string,
+	args: Record<string, unknown>,
+): Promise<{ result: McpToolResult; text: string }> {
+	const result = await timed(`MCP tools/call ${name}`, () =>
+		mcpClient().callTool({ name, arguments: args }),
+	);
 	return { result, text: resultText(result) };
 }
 
 describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP client', () => {
 	beforeAll(async () => {
-		mcp = await timed('MCP client connects (Streamable HTTP)', () => connectMcpClient(instance.install, `${running.url}/mcp/${MCP_PATH}`));
+		mcp = await timed('MCP client connects (Streamable HTTP)', () =>
+			connectMcpClient(instance.install, `${running.url}/mcp/${MCP_PATH}`),
+		);
 	});
 
 	test('tools/list gives Send_SMS and Get_Info with their descriptions, and Send_SMS asks for phoneNumbers and message', async () => {
@@ -262,11 +330,16 @@ describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP
 				message: { type: 'string', description: 'Text of the SMS' },
 			},
 		});
-		expect([...(byName.Send_SMS.inputSchema.required ?? [])].sort()).toEqual(['message', 'phoneNumbers']);
+		expect([...(byName.Send_SMS.inputSchema.required ?? [])].sort()).toEqual([
+			'message',
+			'phoneNumbers',
+		]);
 
 		// Set Automatically: n8n builds it from the operation's action, "<action> in AllMySMS".
 		// The node's own tool description of the operation (shared/toolDescriptions.ts), not n8n's "Get account information in AllMySMS".
-		expect(byName.Get_Info.description).toBe('Get the AllMySMS account: its remaining credits and SMS, and its contact details.');
+		expect(byName.Get_Info.description).toBe(
+			'Get the AllMySMS account: its remaining credits and SMS, and its contact details.',
+		);
 		expect(Object.keys(byName.Get_Info.inputSchema.properties ?? {})).toEqual([]);
 	});
 
@@ -276,20 +349,36 @@ describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP
 		const { result, text } = await callTool('Send_SMS', { phoneNumbers: '+33612345678', message });
 		const sent = smsSince(before);
 		explained(before, () =>
-			expect({ smsInSandbox: sent.map(smsView), isError: isToolError(result), toolResult: text }).toEqual({
+			expect({
+				smsInSandbox: sent.map(smsView),
+				isError: isToolError(result),
+				toolResult: text,
+			}).toEqual({
 				smsInSandbox: [{ phoneNumber: '33612345678', message }],
 				isError: false,
-				toolResult: expect.stringContaining(sent[0]?.smsId ?? '<the smsId of the SMS in the sandbox>'),
+				toolResult: expect.stringContaining(
+					sent[0]?.smsId ?? '<the smsId of the SMS in the sandbox>',
+				),
 			}),
 		);
 	});
 
 	test('Send_SMS with phoneNumbers "hello": an MCP error naming the field, and nothing sent', async () => {
 		const before = mark();
-		const { result, text } = await callTool('Send_SMS', { phoneNumbers: 'hello', message: 'MCP: this must not be sent' });
-		const sendRequests = sandbox.requests.slice(before.requests).filter((request) => request.apiMethod === 'sendSms');
+		const { result, text } = await callTool('Send_SMS', {
+			phoneNumbers: 'hello',
+			message: 'MCP: this must not be sent',
+		});
+		const sendRequests = sandbox.requests
+			.slice(before.requests)
+			.filter((request) => request.apiMethod === 'sendSms');
 		explained(before, () =>
-			expect({ isError: isToolError(result), toolResult: text, sendSmsRequests: sendRequests.length, smsInSandbox: smsSince(before).map(smsView) }).toEqual({
+			expect({
+				isError: isToolError(result),
+				toolResult: text,
+				sendSmsRequests: sendRequests.length,
+				smsInSandbox: smsSince(before).map(smsView),
+			}).toEqual({
 				isError: true,
 				toolResult: expect.stringMatching(/Phone Numbers|phoneNumbers/),
 				sendSmsRequests: 0,
@@ -302,13 +391,22 @@ describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP
 		const before = mark();
 		const messages = ['MCP: your parcel has shipped', 'MCP: your parcel is out for delivery'];
 		const calls: Array<{ result: McpToolResult; text: string }> = [];
-		for (const message of messages) calls.push(await callTool('Send_SMS', { phoneNumbers: '+33612345678', message }));
+		for (const message of messages)
+			calls.push(await callTool('Send_SMS', { phoneNumbers: '+33612345678', message }));
 		const sent = smsSince(before);
-		const smsIdFor = (message: string) => sent.find((sms) => sms.message === message)?.smsId ?? `<the smsId of "${message}" in the sandbox>`;
+		const smsIdFor = (message: string) =>
+			sent.find((sms) => sms.message === message)?.smsId ??
+			`<the smsId of "${message}" in the sandbox>`;
 		explained(before, () =>
-			expect({ smsInSandbox: sent.map(smsView), toolResults: calls.map((call) => ({ isError: isToolError(call.result), text: call.text })) }).toEqual({
+			expect({
+				smsInSandbox: sent.map(smsView),
+				toolResults: calls.map((call) => ({ isError: isToolError(call.result), text: call.text })),
+			}).toEqual({
 				smsInSandbox: messages.map((message) => ({ phoneNumber: '33612345678', message })),
-				toolResults: messages.map((message) => ({ isError: false, text: expect.stringContaining(smsIdFor(message)) })),
+				toolResults: messages.map((message) => ({
+					isError: false,
+					text: expect.stringContaining(smsIdFor(message)),
+				})),
 			}),
 		);
 	});
@@ -322,7 +420,11 @@ describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP
 		explained(
 			before,
 			() => {
-				expect({ isError: isToolError(result), creditsGiven, apiMethods: sandbox.requests.slice(before.requests).map((request) => request.apiMethod) }).toEqual({
+				expect({
+					isError: isToolError(result),
+					creditsGiven,
+					apiMethods: sandbox.requests.slice(before.requests).map((request) => request.apiMethod),
+				}).toEqual({
 					isError: false,
 					creditsGiven: String(credits),
 					apiMethods: ['getInfo'],
@@ -341,7 +443,10 @@ describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP
  * When Last Node Finishes), or the text of the streamed `item` chunks (Respond: Streaming, one
  * JSON object a line).
  */
-async function runAgent(agent: AgentCase, prompt: string): Promise<{ status: number; answer: string; body: string }> {
+async function runAgent(
+	agent: AgentCase,
+	prompt: string,
+): Promise<{ status: number; answer: string; body: string }> {
 	const response = await fetch(`${running.url}/webhook/${agent.path}`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
@@ -368,10 +473,21 @@ async function runAgent(agent: AgentCase, prompt: string): Promise<{ status: num
 				return {};
 			}
 		});
-	return { status: response.status, answer: chunks.filter((chunk) => chunk.type === 'item').map((chunk) => chunk.content ?? '').join(''), body };
+	return {
+		status: response.status,
+		answer: chunks
+			.filter((chunk) => chunk.type === 'item')
+			.map((chunk) => chunk.content ?? '')
+			.join(''),
+		body,
+	};
 }
 
-describe.each(agentCases.map((agent) => [`AI Agent ${agent.version}${agent.streaming ? ', streaming' : ''}`, agent] as const))('%s with the AllMySMS tool and an OpenAI chat model', (_label, agent) => {
+describe.each(
+	agentCases.map(
+		(agent) => [`AI Agent ${agent.version}${agent.streaming ? ', streaming' : ''}`, agent] as const,
+	),
+)('%s with the AllMySMS tool and an OpenAI chat model', (_label, agent) => {
 	test('the model asks for two sends in one turn: two SMS in the sandbox, and the tool results it gets back hold their smsIds', async () => {
 		const tag = `Agent ${agent.version}${agent.streaming ? ' streaming' : ''}`;
 		const sends = [
@@ -379,21 +495,37 @@ describe.each(agentCases.map((agent) => [`AI Agent ${agent.version}${agent.strea
 			{ phoneNumbers: '+33612345602', message: `${tag}: Bob, your table is booked for 20:00` },
 		];
 		const finalText = `${tag}: both confirmations are sent.`;
-		model.script(toolCallsThenText(sends.map((send) => ({ name: 'Send_SMS', arguments: send })), finalText));
+		model.script(
+			toolCallsThenText(
+				sends.map((send) => ({ name: 'Send_SMS', arguments: send })),
+				finalText,
+			),
+		);
 		const before = mark();
 		const modelCallsBefore = model.requests.length;
 
-		const { status, answer, body } = await timed(`${tag}: webhook → agent → 2 tool calls → answer`, () =>
-			runAgent(agent, 'Confirm the table bookings of Alice (+33612345601) and Bob (+33612345602) by SMS.'),
+		const { status, answer, body } = await timed(
+			`${tag}: webhook → agent → 2 tool calls → answer`,
+			() =>
+				runAgent(
+					agent,
+					'Confirm the table bookings of Alice (+33612345601) and Bob (+33612345602) by SMS.',
+				),
 		);
 
 		// Each SMS, and each tool result matched to the call it answers (the agent may run the two
 		// calls in either order): the result of the send to Alice must give Alice's smsId.
-		const byPhone = (a: { phoneNumber: string }, b: { phoneNumber: string }) => a.phoneNumber.localeCompare(b.phoneNumber);
+		const byPhone = (a: { phoneNumber: string }, b: { phoneNumber: string }) =>
+			a.phoneNumber.localeCompare(b.phoneNumber);
 		const sent = smsSince(before);
 		const smsIdFor = (send: (typeof sends)[number]) =>
-			sent.find((sms) => sms.message === send.message)?.smsId ?? `<the smsId of the SMS to ${send.phoneNumbers} in the sandbox>`;
-		const calledFor = (toolCallId: string) => String(model.toolCallsMade.find((call) => call.id === toolCallId)?.arguments.phoneNumbers ?? `<unknown tool call ${toolCallId}>`);
+			sent.find((sms) => sms.message === send.message)?.smsId ??
+			`<the smsId of the SMS to ${send.phoneNumbers} in the sandbox>`;
+		const calledFor = (toolCallId: string) =>
+			String(
+				model.toolCallsMade.find((call) => call.id === toolCallId)?.arguments.phoneNumbers ??
+					`<unknown tool call ${toolCallId}>`,
+			);
 		const modelCalls = model.requests.slice(modelCallsBefore);
 		explained(before, () =>
 			expect({
@@ -406,16 +538,30 @@ describe.each(agentCases.map((agent) => [`AI Agent ${agent.version}${agent.strea
 				})),
 				agentAnswer: { status, answer: status === 200 ? answer : body.slice(0, 500) },
 			}).toEqual({
-				smsInSandbox: sends.map((send) => ({ phoneNumber: send.phoneNumbers.replace('+', ''), message: send.message })),
+				smsInSandbox: sends.map((send) => ({
+					phoneNumber: send.phoneNumbers.replace('+', ''),
+					message: send.message,
+				})),
 				modelCalls: [
 					{ stream: agent.streaming, toolResults: [] },
-					{ stream: agent.streaming, toolResults: sends.map((send) => ({ phoneNumber: send.phoneNumbers, text: expect.stringContaining(smsIdFor(send)) })) },
+					{
+						stream: agent.streaming,
+						toolResults: sends.map((send) => ({
+							phoneNumber: send.phoneNumbers,
+							text: expect.stringContaining(smsIdFor(send)),
+						})),
+					},
 				],
 				agentAnswer: { status: 200, answer: expect.stringContaining(finalText) },
 			}),
 		);
 		// The model was offered Send_SMS with the two $fromAI parameters.
 		expect(modelCalls[0]?.tools?.map((tool) => tool.function.name)).toEqual(['Send_SMS']);
-		expect(Object.keys((modelCalls[0]?.tools?.[0]?.function.parameters as { properties?: object } | undefined)?.properties ?? {}).sort()).toEqual(['message', 'phoneNumbers']);
+		expect(
+			Object.keys(
+				(modelCalls[0]?.tools?.[0]?.function.parameters as { properties?: object } | undefined)
+					?.properties ?? {},
+			).sort(),
+		).toEqual(['message', 'phoneNumbers']);
 	});
 });

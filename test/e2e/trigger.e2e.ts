@@ -11,7 +11,18 @@ import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import type { Sandbox } from '../../sandbox';
 import { triggerWorkflow, TRIGGER_NODE } from './support/triggerWorkflow';
-import { api, control, demoSandbox, executionsOf, newInstance, packageProblems, sandboxCredentialFor, startMain, timed, type RunningMain } from './support/e2e';
+import {
+	api,
+	control,
+	demoSandbox,
+	executionsOf,
+	newInstance,
+	packageProblems,
+	sandboxCredentialFor,
+	startMain,
+	timed,
+	type RunningMain,
+} from './support/e2e';
 
 let sandbox: Sandbox;
 let previous: Server;
@@ -26,7 +37,9 @@ beforeAll(async () => {
 	previous = createServer((_request, response) => response.end('OK'));
 	await new Promise<void>((resolve) => previous.listen(0, '127.0.0.1', resolve));
 	previousUrl = `http://127.0.0.1:${(previous.address() as AddressInfo).port}/crm/dlr`;
-	expect(await api(sandbox, 'configureWebhook', { type: 'dlr', url: previousUrl })).toMatchObject({ status: '1' });
+	expect(await api(sandbox, 'configureWebhook', { type: 'dlr', url: previousUrl })).toMatchObject({
+		status: '1',
+	});
 
 	instance = await newInstance(N8N_LATEST, 'trigger');
 	await instance.importCredentials([sandboxCredentialFor(sandbox)]);
@@ -44,7 +57,9 @@ test('activation registers n8n’s production URL, which answers AllMySMS’s ch
 	sandbox.webhooks.calls.length = 0;
 	await timed('activate the trigger workflow (REST)', () => running.rest.activate(workflow.id));
 
-	const { webhooks } = (await control(sandbox, 'GET', '/accounts/demo')) as { webhooks: { dlr: string; mo: string } };
+	const { webhooks } = (await control(sandbox, 'GET', '/accounts/demo')) as {
+		webhooks: { dlr: string; mo: string };
+	};
 	const production = `${running.url}/webhook/`;
 	expect(webhooks.dlr.startsWith(production) && webhooks.dlr.includes('event=dlr')).toBe(true);
 	expect(webhooks.mo.startsWith(production) && webhooks.mo.includes('event=mo')).toBe(true);
@@ -58,7 +73,12 @@ test('activation registers n8n’s production URL, which answers AllMySMS’s ch
 
 test('a delivery report and a reply pushed by AllMySMS each start an execution with the event as its item', async () => {
 	const sent = (await api(sandbox, 'sendSms', {
-		smsData: JSON.stringify({ DATA: { MESSAGE: 'Votre rendez-vous est confirmé. Répondez NON pour annuler.', SMS: [{ MOBILEPHONE: '0639980001' }] } }),
+		smsData: JSON.stringify({
+			DATA: {
+				MESSAGE: 'Votre rendez-vous est confirmé. Répondez NON pour annuler.',
+				SMS: [{ MOBILEPHONE: '0639980001' }],
+			},
+		}),
 	})) as { campaignId: string; smsIds: Array<{ smsId: string }> };
 	const { smsId } = sent.smsIds[0];
 
@@ -66,18 +86,37 @@ test('a delivery report and a reply pushed by AllMySMS each start an execution w
 		await control(sandbox, 'POST', `/sms/${smsId}/ack`, { status: 1 });
 		const [dlr] = await executionsOf(running.rest, workflow.id, 1);
 		expect(nodeOutput(dlr, TRIGGER_NODE)).toEqual([
-			expect.objectContaining({ event: 'dlr', smsId, status: 1, statusText: expect.any(String), phoneNumber: '33639980001', campaignId: sent.campaignId, receptionDate: expect.any(String) }),
+			expect.objectContaining({
+				event: 'dlr',
+				smsId,
+				status: 1,
+				statusText: expect.any(String),
+				phoneNumber: '33639980001',
+				campaignId: sent.campaignId,
+				receptionDate: expect.any(String),
+			}),
 		]);
 	});
 	await timed('MO pushed → execution', async () => {
 		await control(sandbox, 'POST', `/sms/${smsId}/replies`, { message: 'NON' });
 		const [, mo] = await executionsOf(running.rest, workflow.id, 2);
 		expect(nodeOutput(mo, TRIGGER_NODE)).toEqual([
-			expect.objectContaining({ event: 'mo', smsId, smsMoId: expect.any(String), message: 'NON', phoneNumber: '33639980001', campaignId: sent.campaignId }),
+			expect.objectContaining({
+				event: 'mo',
+				smsId,
+				smsMoId: expect.any(String),
+				message: 'NON',
+				phoneNumber: '33639980001',
+				campaignId: sent.campaignId,
+			}),
 		]);
 	});
 	await sandbox.webhooks.settled();
-	expect(sandbox.webhooks.calls.filter((call) => call.kind !== 'verification').map((call) => [call.kind, call.httpStatus, call.body.trim()])).toEqual([
+	expect(
+		sandbox.webhooks.calls
+			.filter((call) => call.kind !== 'verification')
+			.map((call) => [call.kind, call.httpStatus, call.body.trim()]),
+	).toEqual([
 		['dlr', 200, 'OK'],
 		['mo', 200, 'OK'],
 	]);
@@ -85,6 +124,8 @@ test('a delivery report and a reply pushed by AllMySMS each start an execution w
 
 test('deactivation puts back the delivery report URL the account had, and removes the reply URL it did not have', async () => {
 	await timed('deactivate (REST)', () => running.rest.deactivate(workflow.id));
-	const { webhooks } = (await control(sandbox, 'GET', '/accounts/demo')) as { webhooks: { dlr: string; mo: string } };
+	const { webhooks } = (await control(sandbox, 'GET', '/accounts/demo')) as {
+		webhooks: { dlr: string; mo: string };
+	};
 	expect(webhooks).toEqual({ dlr: previousUrl, mo: '' });
 });

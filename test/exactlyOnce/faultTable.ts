@@ -18,7 +18,12 @@ import type { TestAccount } from '../helpers/sandbox';
 
 export type Size = 'campaign of 1,000' | 'per item, 20';
 
-export type Setting = 'n8n defaults' | 'Retry On Fail 3×1 s' | 'Retry On Fail 5×5 s' | 'Continue On Fail' | 'Continue On Fail + Retry On Fail 3×1 s';
+export type Setting =
+	| 'n8n defaults'
+	| 'Retry On Fail 3×1 s'
+	| 'Retry On Fail 5×5 s'
+	| 'Continue On Fail'
+	| 'Continue On Fail + Retry On Fail 3×1 s';
 
 export interface Row {
 	mode: FaultMode;
@@ -38,10 +43,17 @@ export interface Row {
 export const NODE_OPTIONS = { retries: 1, timeout: 1 };
 
 /** How many requests a mode's fault breaks: past the node's own retries, or, for 5×5 s, past three n8n tries (more than 10 s). */
-export function faultFor(mode: FaultMode, setting: Setting): { mode: FaultMode; apiMethod: string; times: number; delayMs?: number } {
+export function faultFor(
+	mode: FaultMode,
+	setting: Setting,
+): { mode: FaultMode; apiMethod: string; times: number; delayMs?: number } {
 	if (mode === 'slow') return { mode, apiMethod: 'sendSms', times: 1, delayMs: 2500 };
 	const perTry = NODE_OPTIONS.retries + 1;
-	return { mode, apiMethod: 'sendSms', times: setting === 'Retry On Fail 5×5 s' ? 3 * perTry : perTry };
+	return {
+		mode,
+		apiMethod: 'sendSms',
+		times: setting === 'Retry On Fail 5×5 s' ? 3 * perTry : perTry,
+	};
 }
 
 function stepSettings(setting: Setting): Partial<ChainStep> {
@@ -65,7 +77,12 @@ export function numbers(count: number): string[] {
 
 const international = (phone: string) => `33${phone.slice(1)}`;
 
-export async function runRow(account: TestAccount, mode: FaultMode, size: Size, setting: Setting): Promise<Row> {
+export async function runRow(
+	account: TestAccount,
+	mode: FaultMode,
+	size: Size,
+	setting: Setting,
+): Promise<Row> {
 	const recipients = size === 'campaign of 1,000' ? 1000 : 20;
 	const phones = numbers(recipients);
 	account.sandbox.injectFault(faultFor(mode, setting));
@@ -110,7 +127,8 @@ export async function runRow(account: TestAccount, mode: FaultMode, size: Size, 
 		} else if (json.smsId) {
 			said.set(phone, { smsId: String(json.smsId) });
 		} else if (Array.isArray(json.smsIds)) {
-			for (const entry of json.smsIds as IDataObject[]) said.set(String(entry.phoneNumber), { smsId: String(entry.smsId) });
+			for (const entry of json.smsIds as IDataObject[])
+				said.set(String(entry.phoneNumber), { smsId: String(entry.smsId) });
 		}
 	}
 	if (error) {
@@ -118,8 +136,11 @@ export async function runRow(account: TestAccount, mode: FaultMode, size: Size, 
 		const maybe = /may have been sent/.test(error.message);
 		const failedItem = Number(error.context?.itemIndex ?? 0);
 		const failedPhones = size === 'campaign of 1,000' ? phones : [phones[failedItem]];
-		for (const phone of failedPhones) if (!said.has(international(phone))) said.set(international(phone), { outcome: maybe ? 'may have been sent' : 'failed' });
-		for (const phone of phones) if (!said.has(international(phone))) said.set(international(phone), { outcome: 'not sent' });
+		for (const phone of failedPhones)
+			if (!said.has(international(phone)))
+				said.set(international(phone), { outcome: maybe ? 'may have been sent' : 'failed' });
+		for (const phone of phones)
+			if (!said.has(international(phone))) said.set(international(phone), { outcome: 'not sent' });
 	}
 
 	let lost = 0;

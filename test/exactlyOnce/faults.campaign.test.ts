@@ -6,9 +6,14 @@ import { faultRows } from './faults.shared';
 jest.setTimeout(120_000);
 
 describe('fault table: a campaign of 1,000', () => {
-	faultRows('campaign', 'campaign of 1,000', ['n8n defaults', 'Retry On Fail 3×1 s', 'Continue On Fail'], [
-		['http500AfterWork', 'Retry On Fail 5×5 s'],
-		['resetAfterWork', 'Retry On Fail 5×5 s'],
-		['truncatedJson', 'Retry On Fail 5×5 s'],
-	]);
+	faultRows(
+		'campaign',
+		'campaign of 1,000',
+		['n8n defaults', 'Retry On Fail 3×1 s', 'Continue On Fail'],
+		[
+			['http500AfterWork', 'Retry On Fail 5×5 s'],
+			['resetAfterWork', 'Retry On Fail 5×5 s'],
+			['truncatedJson', 'Retry On Fail 5×5 s'],
+		],
+	);
 });

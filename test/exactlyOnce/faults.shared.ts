@@ -8,10 +8,23 @@ import type { Row, Setting, Size } from './faultTable';
 export const AFTER_WORK: FaultMode[] = ['http500AfterWork', 'resetAfterWork', 'truncatedJson'];
 /** Modes the node's own reading or retries settle whatever n8n's setting. */
 export const SETTLED_BY_NODE: FaultMode[] = ['slow', 'xmlInsteadOfJson', 'jsonAsHtml'];
-export const ALL_MODES: FaultMode[] = ['http500AfterWork', 'resetAfterWork', 'slow', 'htmlErrorPage', 'truncatedJson', 'xmlInsteadOfJson', 'jsonAsHtml'];
+export const ALL_MODES: FaultMode[] = [
+	'http500AfterWork',
+	'resetAfterWork',
+	'slow',
+	'htmlErrorPage',
+	'truncatedJson',
+	'xmlInsteadOfJson',
+	'jsonAsHtml',
+];
 
 /** Declares one test per row and checks what every row must show, then what this row should. */
-export function faultRows(name: string, size: Size, settings: Setting[], extraRows: Array<[FaultMode, Setting]> = []): void {
+export function faultRows(
+	name: string,
+	size: Size,
+	settings: Setting[],
+	extraRows: Array<[FaultMode, Setting]> = [],
+): void {
 	const rows: Row[] = [];
 	let account: TestAccount;
 	beforeEach(async () => {
@@ -22,12 +35,21 @@ export function faultRows(name: string, size: Size, settings: Setting[], extraRo
 	});
 	afterAll(() => writeTable(name, rows));
 
-	const cases: Array<[FaultMode, Setting]> = [...ALL_MODES.flatMap((mode) => settings.map((setting): [FaultMode, Setting] => [mode, setting])), ...extraRows];
+	const cases: Array<[FaultMode, Setting]> = [
+		...ALL_MODES.flatMap((mode) =>
+			settings.map((setting): [FaultMode, Setting] => [mode, setting]),
+		),
+		...extraRows,
+	];
 	test.each(cases)(`${size}: %s with %s`, async (mode, setting) => {
 		const row = await runRow(account, mode, size, setting);
 		rows.push(row);
 		// Every row: nothing sent twice, nothing reported sent that is not, nothing sent reported as failed.
-		expect({ duplicates: row.duplicates, lost: row.lost, sentButReportedFailed: row.sentButReportedFailed }).toEqual({ duplicates: 0, lost: 0, sentButReportedFailed: 0 });
+		expect({
+			duplicates: row.duplicates,
+			lost: row.lost,
+			sentButReportedFailed: row.sentButReportedFailed,
+		}).toEqual({ duplicates: 0, lost: 0, sentButReportedFailed: 0 });
 		const retried = setting.includes('Retry On Fail');
 		const everyoneAccepted = SETTLED_BY_NODE.includes(mode) || retried;
 		if (everyoneAccepted) {

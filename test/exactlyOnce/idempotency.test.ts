@@ -13,8 +13,12 @@ afterEach(async () => {
 	await account.sandbox.close();
 });
 
-const smsCount = () => account.sandbox.state.campaigns(account.login).reduce((total, campaign) => total + campaign.smsIds.length, 0);
-const identifierOf = (request: { smsData?: { data: unknown } }) => (request.smsData?.data as { DATA: { UNIQUEIDENTIFIER?: string } }).DATA.UNIQUEIDENTIFIER;
+const smsCount = () =>
+	account.sandbox.state
+		.campaigns(account.login)
+		.reduce((total, campaign) => total + campaign.smsIds.length, 0);
+const identifierOf = (request: { smsData?: { data: unknown } }) =>
+	(request.smsData?.data as { DATA: { UNIQUEIDENTIFIER?: string } }).DATA.UNIQUEIDENTIFIER;
 
 const campaign = (options: Record<string, unknown> = {}) => ({
 	resource: 'sms',
@@ -38,7 +42,9 @@ describe("n8n's Retry of a failed execution", () => {
 		expect(failed.error?.message).toMatch(/may have been sent$/);
 		expect(smsCount()).toBe(500);
 		// What n8n keeps for the Retry: the execution the identifiers belong to.
-		expect(failed.run.data.resultData.metadata).toEqual({ allmysms_execution: failed.retry.executionId });
+		expect(failed.run.data.resultData.metadata).toEqual({
+			allmysms_execution: failed.retry.executionId,
+		});
 
 		const retried = await retryChainRun(failed);
 		expect(retried.error).toBeUndefined();
@@ -53,7 +59,12 @@ describe("n8n's Retry of a failed execution", () => {
 	});
 
 	test('a Retry sends what the failed execution had not sent: later items of a per-item send', async () => {
-		account.sandbox.injectFault({ mode: 'resetAfterWork', apiMethod: 'sendSms', skip: 1, times: 2 });
+		account.sandbox.injectFault({
+			mode: 'resetAfterWork',
+			apiMethod: 'sendSms',
+			skip: 1,
+			times: 2,
+		});
 		const failed = await runAllMySmsChain({
 			credentials: account.credentials,
 			input: numbers(3).map((phone) => ({ phone })),
@@ -64,7 +75,11 @@ describe("n8n's Retry of a failed execution", () => {
 		const retried = await retryChainRun(failed);
 		expect(retried.error).toBeUndefined();
 		expect(smsCount()).toBe(3);
-		expect(retried.items.AllMySMS.map((item) => item.json.treatmentStatus)).toEqual(['ALREADY_PROCESSED', 'ALREADY_PROCESSED', undefined]);
+		expect(retried.items.AllMySMS.map((item) => item.json.treatmentStatus)).toEqual([
+			'ALREADY_PROCESSED',
+			'ALREADY_PROCESSED',
+			undefined,
+		]);
 	});
 });
 
@@ -75,7 +90,11 @@ describe('new executions, Skip Identical Sends', () => {
 		await runAllMySmsNode({ credentials: account.credentials, input, parameters: campaign() });
 		expect(smsCount()).toBe(6);
 
-		const first = await runAllMySmsNode({ credentials: account.credentials, input, parameters: campaign({ skipIdenticalSends: true }) });
+		const first = await runAllMySmsNode({
+			credentials: account.credentials,
+			input,
+			parameters: campaign({ skipIdenticalSends: true }),
+		});
 		// Not the same node (the helper gives each run a new node id): the node's id is part of "identical".
 		expect(first.error).toBeUndefined();
 		expect(smsCount()).toBe(9);
@@ -89,9 +108,17 @@ describe('new executions, Skip Identical Sends', () => {
 		const again = await retryChainRunAsNewExecution(first);
 		expect(again.error).toBeUndefined();
 		expect(smsCount()).toBe(3);
-		expect(again.items.AllMySMS.map((item) => item.json.treatmentStatus)).toEqual(['ALREADY_PROCESSED', 'ALREADY_PROCESSED', 'ALREADY_PROCESSED']);
+		expect(again.items.AllMySMS.map((item) => item.json.treatmentStatus)).toEqual([
+			'ALREADY_PROCESSED',
+			'ALREADY_PROCESSED',
+			'ALREADY_PROCESSED',
+		]);
 		// Another text is another send.
-		const other = await runAllMySmsChain({ credentials: account.credentials, input, steps: [{ name: 'AllMySMS', parameters: { ...steps[0].parameters, message: 'Autre texte' } }] });
+		const other = await runAllMySmsChain({
+			credentials: account.credentials,
+			input,
+			steps: [{ name: 'AllMySMS', parameters: { ...steps[0].parameters, message: 'Autre texte' } }],
+		});
 		expect(other.error).toBeUndefined();
 		expect(smsCount()).toBe(6);
 	});
@@ -101,25 +128,47 @@ describe('split campaigns', () => {
 	test('a split campaign with a Unique Identifier: each request once, with -2, -3, none taken for a replay of the first', async () => {
 		const input = numbers(5).map((phone) => ({ phone }));
 		const parameters = campaign({ uniqueIdentifier: 'order-42', recipientsPerRequest: 2 });
-		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, input, parameters });
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input,
+			parameters,
+		});
 		expect(error).toBeUndefined();
-		expect(requestsTo(account.sandbox, 'sendSms').map(identifierOf)).toEqual(['order-42', 'order-42-2', 'order-42-3']);
+		expect(requestsTo(account.sandbox, 'sendSms').map(identifierOf)).toEqual([
+			'order-42',
+			'order-42-2',
+			'order-42-3',
+		]);
 		const campaigns = account.sandbox.state.campaigns(account.login);
 		expect(campaigns).toHaveLength(3);
 		expect(smsCount()).toBe(5);
-		expect(items.map((item) => item.json.treatmentStatus)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+		expect(items.map((item) => item.json.treatmentStatus)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 		expect(new Set(items.map((item) => item.json.smsId)).size).toBe(5);
 
 		// Run again: every request is a replay of its own, not of the first.
 		const again = await runAllMySmsNode({ credentials: account.credentials, input, parameters });
 		expect(smsCount()).toBe(5);
-		expect(again.items.map((item) => item.json.smsId)).toEqual(items.map((item) => item.json.smsId));
-		expect(again.items.map((item) => item.json.campaignId)).toEqual(items.map((item) => item.json.campaignId));
+		expect(again.items.map((item) => item.json.smsId)).toEqual(
+			items.map((item) => item.json.smsId),
+		);
+		expect(again.items.map((item) => item.json.campaignId)).toEqual(
+			items.map((item) => item.json.campaignId),
+		);
 	});
 
 	test('derived identifiers of a split campaign also go -2, -3', async () => {
 		const input = numbers(3).map((phone) => ({ phone }));
-		await runAllMySmsNode({ credentials: account.credentials, input, parameters: campaign({ recipientsPerRequest: 1 }) });
+		await runAllMySmsNode({
+			credentials: account.credentials,
+			input,
+			parameters: campaign({ recipientsPerRequest: 1 }),
+		});
 		const [first, second, third] = requestsTo(account.sandbox, 'sendSms').map(identifierOf);
 		expect(first).toMatch(/^n8n-[0-9a-f]{32}$/);
 		expect([second, third]).toEqual([`${first}-2`, `${first}-3`]);
@@ -130,7 +179,10 @@ describe('split campaigns', () => {
 		const input = [{ phone: numbers(1)[0] }];
 		const steps = [
 			{ name: 'AllMySMS', parameters: { ...campaign(), sendMode: 'perItem' } },
-			{ name: 'Again', parameters: { ...campaign(), sendMode: 'perItem', phoneNumbers: numbers(1)[0] } },
+			{
+				name: 'Again',
+				parameters: { ...campaign(), sendMode: 'perItem', phoneNumbers: numbers(1)[0] },
+			},
 		];
 		await runAllMySmsChain({ credentials: account.credentials, input, steps });
 		const identifiers = requestsTo(sandbox, 'sendSms').map(identifierOf);
@@ -162,11 +214,19 @@ async function retryChainRunAsNewExecution(previous: Awaited<ReturnType<typeof r
 	const { testAdditionalData } = await import('../helpers/n8n');
 	const executionId = randomUUID();
 	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
-	const finished = new Promise<import('n8n-workflow').IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const finished = new Promise<import('n8n-workflow').IRun>((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
 	const source = workflow.getNode('Items');
 	if (!source) throw new Error('no source node');
-	await new WorkflowExecute(testAdditionalData(credentials, { hooks, executionId }), 'manual').run({ workflow, startNode: source });
+	await new WorkflowExecute(testAdditionalData(credentials, { hooks, executionId }), 'manual').run({
+		workflow,
+		startNode: source,
+	});
 	const run = await finished;
 	const runs = run.data.resultData.runData[steps[0].name] ?? [];
-	return { items: { AllMySMS: runs[runs.length - 1]?.data?.main?.[0] ?? [] }, error: run.data.resultData.error };
+	return {
+		items: { AllMySMS: runs[runs.length - 1]?.data?.main?.[0] ?? [] },
+		error: run.data.resultData.error,
+	};
 }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
-import { ExecuteContext, ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecute } from 'n8n-core';
+import {
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
 import {
 	createEmptyRunExecutionData,
 	ICredentialsHelper,
@@ -50,7 +56,9 @@ class TestItems implements INodeType {
 		defaults: { name: 'Items' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' } as INodeProperties],
+		properties: [
+			{ displayName: 'Items', name: 'items', type: 'json', default: '[]' } as INodeProperties,
+		],
 	} as INodeType['description'];
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -96,7 +104,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const { authenticate } = CREDENTIAL_TYPES[typeName];
-		if (typeof authenticate !== 'function') throw new Error(`${typeName} has no authenticate function`);
+		if (typeof authenticate !== 'function')
+			throw new Error(`${typeName} has no authenticate function`);
 		return await authenticate(credentials, requestOptions);
 	}
 
@@ -112,7 +121,11 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('not used by these nodes');
 	}
 
-	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+	async getDecrypted(
+		_additionalData: unknown,
+		_nodeCredentials: unknown,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
 		const data = this.store[type];
 		if (!data) throw new Error(`No test credentials of type ${type}`);
 		return { ...data };
@@ -188,13 +201,19 @@ export async function runAllMySmsNode(options: RunNodeOptions): Promise<NodeRun>
 		credentials: options.credentials,
 		input: options.input,
 		timezone: options.timezone,
-		steps: [{ name: 'AllMySMS', parameters: options.parameters, continueOnFail: options.continueOnFail }],
+		steps: [
+			{ name: 'AllMySMS', parameters: options.parameters, continueOnFail: options.continueOnFail },
+		],
 	});
 	return { items: items.AllMySMS, error, run };
 }
 
 /** Runs one of the node's `loadOptions` methods the way n8n's editor does to fill a dropdown. */
-export async function loadOptions(credentials: AllMySmsCredentials, method: string, parameters: INodeParameters = {}) {
+export async function loadOptions(
+	credentials: AllMySmsCredentials,
+	method: string,
+	parameters: INodeParameters = {},
+) {
 	const node: INode = {
 		id: randomUUID(),
 		name: 'AllMySMS',
@@ -206,7 +225,12 @@ export async function loadOptions(credentials: AllMySmsCredentials, method: stri
 	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	// n8n's editor hands the node's current parameters along (LoadOptionsService: currentNodeParameters).
-	const context = new LoadOptionsContext(workflow, node, testAdditionalData(credentials, { currentNodeParameters: parameters }), 'parameters');
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		testAdditionalData(credentials, { currentNodeParameters: parameters }),
+		'parameters',
+	);
 	const type = NODE_TYPES['n8n-nodes-allmysms.allMySms'];
 	const loader = type.methods?.loadOptions?.[method];
 	if (!loader) throw new Error(`No loadOptions method ${method}`);
@@ -234,7 +258,13 @@ export interface ChainRun {
 	error?: NodeRun['error'];
 	run: IRun;
 	/** What `retryChainRun` needs to retry this execution the way n8n does. */
-	retry: { workflow: Workflow; workflowData: IWorkflowBase; credentials: AllMySmsCredentials; steps: ChainStep[]; executionId: string };
+	retry: {
+		workflow: Workflow;
+		workflowData: IWorkflowBase;
+		credentials: AllMySmsCredentials;
+		steps: ChainStep[];
+		executionId: string;
+	};
 }
 
 /**
@@ -278,7 +308,9 @@ export async function runAllMySmsChain(options: {
 	];
 	const connections: IWorkflowBase['connections'] = {};
 	nodes.slice(0, -1).forEach((node, index) => {
-		connections[node.name] = { main: [[{ node: nodes[index + 1].name, type: NodeConnectionTypes.Main, index: 0 }]] };
+		connections[node.name] = {
+			main: [[{ node: nodes[index + 1].name, type: NodeConnectionTypes.Main, index: 0 }]],
+		};
 	});
 	const workflowData = {
 		id: randomUUID(),
@@ -306,12 +338,22 @@ export async function runAllMySmsChain(options: {
 		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
 	});
 	hooks.addHandler('nodeExecuteAfter', async (nodeName, taskData) => {
-		if (nodeName !== source.name) await options.afterNode?.(nodeName, taskData.data?.main?.[0] ?? []);
+		if (nodeName !== source.name)
+			await options.afterNode?.(nodeName, taskData.data?.main?.[0] ?? []);
 	});
-	const execution = new WorkflowExecute(testAdditionalData(options.credentials, { hooks, executionId }), 'manual');
+	const execution = new WorkflowExecute(
+		testAdditionalData(options.credentials, { hooks, executionId }),
+		'manual',
+	);
 	await execution.run({ workflow, startNode: source });
 	const run = await finished;
-	return collectChainRun(run, options.steps, { workflow, workflowData, credentials: options.credentials, steps: options.steps, executionId });
+	return collectChainRun(run, options.steps, {
+		workflow,
+		workflowData,
+		credentials: options.credentials,
+		steps: options.steps,
+		executionId,
+	});
 }
 
 function collectChainRun(run: IRun, steps: ChainStep[], retry: ChainRun['retry']): ChainRun {
@@ -339,14 +381,28 @@ export async function retryChainRun(failed: ChainRun): Promise<ChainRun> {
 	if (lastNodeExecuted) {
 		delete data.resultData.error;
 		const nodeRunData = data.resultData.runData?.[lastNodeExecuted];
-		if (nodeRunData && nodeRunData.length > 0 && nodeRunData[nodeRunData.length - 1].error !== undefined) nodeRunData.pop();
+		if (
+			nodeRunData &&
+			nodeRunData.length > 0 &&
+			nodeRunData[nodeRunData.length - 1].error !== undefined
+		)
+			nodeRunData.pop();
 	}
 	const executionId = randomUUID();
-	const hooks = new ExecutionLifecycleHooks('retry', executionId, workflowData, failed.retry.executionId);
+	const hooks = new ExecutionLifecycleHooks(
+		'retry',
+		executionId,
+		workflowData,
+		failed.retry.executionId,
+	);
 	const finished = new Promise<IRun>((resolve) => {
 		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
 	});
-	const execution = new WorkflowExecute(testAdditionalData(credentials, { hooks, executionId }), 'retry', data);
+	const execution = new WorkflowExecute(
+		testAdditionalData(credentials, { hooks, executionId }),
+		'retry',
+		data,
+	);
 	await execution.processRunExecutionData(workflow);
 	const run = await finished;
 	return collectChainRun(run, steps, { workflow, workflowData, credentials, steps, executionId });
@@ -358,7 +414,9 @@ export async function retryChainRun(failed: ChainRun): Promise<ChainRun> {
  * RoutingNode (so through `authenticate` and httpRequest), then the rules: the first
  * `responseSuccessBody` rule whose key holds its value fails the test with its message.
  */
-export async function runCredentialTest(credentials: AllMySmsCredentials): Promise<{ status: 'OK' | 'Error'; message: string }> {
+export async function runCredentialTest(
+	credentials: AllMySmsCredentials,
+): Promise<{ status: 'OK' | 'Error'; message: string }> {
 	const { test } = CREDENTIAL_TYPES.allMySmsApi;
 	if (!test) throw new Error('allMySmsApi has no test');
 	const testNodeType: INodeType = {
@@ -372,7 +430,15 @@ export async function runCredentialTest(credentials: AllMySmsCredentials): Promi
 			inputs: [],
 			outputs: [],
 			credentials: [{ name: 'allMySmsApi', required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: test.request } }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					default: '',
+					routing: { request: test.request },
+				},
+			],
 		},
 	};
 	const node: INode = {
@@ -388,7 +454,11 @@ export async function runCredentialTest(credentials: AllMySmsCredentials): Promi
 		nodes: [node],
 		connections: {},
 		active: false,
-		nodeTypes: { ...nodeTypes, getByNameAndVersion: () => testNodeType, getByName: () => testNodeType },
+		nodeTypes: {
+			...nodeTypes,
+			getByNameAndVersion: () => testNodeType,
+			getByName: () => testNodeType,
+		},
 	});
 	const context = new ExecuteContext(
 		workflow,
@@ -407,15 +477,24 @@ export async function runCredentialTest(credentials: AllMySmsCredentials): Promi
 	try {
 		response = await new RoutingNode(context, testNodeType, decrypted).runNode();
 	} catch (error) {
-		const cause = (error as { cause?: { code?: string; response?: { status: number; statusText?: string } } }).cause;
-		if (cause?.response) return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}` };
+		const cause = (
+			error as { cause?: { code?: string; response?: { status: number; statusText?: string } } }
+		).cause;
+		if (cause?.response)
+			return {
+				status: 'Error',
+				message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
+			};
 		return { status: 'Error', message: cause?.code ?? (error as Error).message };
 	}
 	const json = response?.[0]?.[0]?.json ?? {};
 	for (const rule of test.rules ?? []) {
 		if (rule.type !== 'responseSuccessBody') continue;
-		const value = rule.properties.key.split('.').reduce<unknown>((data, key) => (data as IDataObject | undefined)?.[key], json);
-		if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+		const value = rule.properties.key
+			.split('.')
+			.reduce<unknown>((data, key) => (data as IDataObject | undefined)?.[key], json);
+		if (value === rule.properties.value)
+			return { status: 'Error', message: rule.properties.message };
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }

@@ -12,11 +12,21 @@ export interface TestAccount {
 }
 
 /** A fresh sandbox on a free port with one account whose key is easy to spot in any text. */
-export async function sandboxWithAccount(options: { credits?: number; now?: () => Date } = {}): Promise<TestAccount> {
+export async function sandboxWithAccount(
+	options: { credits?: number; now?: () => Date } = {},
+): Promise<TestAccount> {
 	const sandbox = await startSandbox({ port: 0, now: options.now });
 	const login = 'acme';
 	const apiKey = `key-${randomBytes(12).toString('hex')}`;
-	sandbox.state.createAccount({ login, apiKey, credits: options.credits ?? 10_000, firstName: 'Ada', lastName: 'Lovelace', society: 'Acme', email: 'ada@example.com' });
+	sandbox.state.createAccount({
+		login,
+		apiKey,
+		credits: options.credits ?? 10_000,
+		firstName: 'Ada',
+		lastName: 'Lovelace',
+		society: 'Acme',
+		email: 'ada@example.com',
+	});
 	return { sandbox, login, apiKey, credentials: { login, apiKey, baseUrl: sandbox.baseUrl } };
 }
 

@@ -5,7 +5,15 @@ import { RoutingNode, SupplyDataContext } from 'n8n-core';
 // tool node; n8n-core does not re-export it from its entry point.
 import { makeHandleToolInvocation } from 'n8n-core/dist/execution-engine/node-execution-context/utils/get-input-connection-data';
 import { createEmptyRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeParameters, INodeType, IRunExecutionData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeParameters,
+	INodeType,
+	IRunExecutionData,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
 
 import { NODE_TYPES, nodeTypes, testAdditionalData } from './n8n';
 import type { AllMySmsCredentials } from './n8n';
@@ -36,7 +44,9 @@ export function allMySmsTool(options: {
 		position: [0, 0],
 		parameters: options.parameters,
 		credentials: { allMySmsApi: { id: '1', name: 'AllMySMS test account' } },
-		...(options.retryOnFail ? { retryOnFail: true, maxTries: options.retryOnFail.maxTries, waitBetweenTries: 0 } : {}),
+		...(options.retryOnFail
+			? { retryOnFail: true, maxTries: options.retryOnFail.maxTries, waitBetweenTries: 0 }
+			: {}),
 	};
 	const agent: INode = {
 		id: randomUUID(),
@@ -50,7 +60,13 @@ export function allMySmsTool(options: {
 		id: randomUUID(),
 		name: 'AllMySMS tool test',
 		nodes: [node, agent],
-		connections: { [node.name]: { [NodeConnectionTypes.AiTool]: [[{ node: agent.name, type: NodeConnectionTypes.AiTool, index: 0 }]] } },
+		connections: {
+			[node.name]: {
+				[NodeConnectionTypes.AiTool]: [
+					[{ node: agent.name, type: NodeConnectionTypes.AiTool, index: 0 }],
+				],
+			},
+		},
 		active: false,
 		nodeTypes,
 		settings: { timezone: 'Europe/Paris' },
@@ -94,10 +110,16 @@ function asN8nLoadsIt(nodeType: INodeType): INodeType {
 	if (nodeType.execute || nodeType.description.requestDefaults === undefined) return nodeType;
 	return Object.assign(Object.create(nodeType) as INodeType, {
 		async execute(this: IExecuteFunctions) {
-			return (await new RoutingNode(this as unknown as ConstructorParameters<typeof RoutingNode>[0], nodeType).runNode()) ?? [];
+			return (
+				(await new RoutingNode(
+					this as unknown as ConstructorParameters<typeof RoutingNode>[0],
+					nodeType,
+				).runNode()) ?? []
+			);
 		},
 	});
 }
 
 /** `={{ $fromAI('name', 'what the model should give') }}`, as n8n's editor writes it. */
-export const fromAi = (name: string, description = '', type = 'string'): string => `={{ $fromAI('${name}', '${description}', '${type}') }}`;
+export const fromAi = (name: string, description = '', type = 'string'): string =>
+	`={{ $fromAI('${name}', '${description}', '${type}') }}`;

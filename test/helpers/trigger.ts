@@ -3,7 +3,13 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { ExecutionLifecycleHooks, HookContext, PollContext, WebhookContext, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	HookContext,
+	PollContext,
+	WebhookContext,
+	WorkflowExecute,
+} from 'n8n-core';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 import type {
 	IDataObject,
@@ -66,9 +72,15 @@ export interface TriggerHarness {
 	/** "Listen for test event": a test workflow registers the test URL until its first run, then deletes it. */
 	listen(): Promise<void>;
 	/** Runs one lifecycle method in a HookContext, as n8n's WebhookService does. */
-	hook(method: 'checkExists' | 'create' | 'delete', options?: { test?: boolean }): Promise<boolean | undefined>;
+	hook(
+		method: 'checkExists' | 'create' | 'delete',
+		options?: { test?: boolean },
+	): Promise<boolean | undefined>;
 	/** GET (or POST) to the webhook URL with these query parameters; waits until the run (if any) ended. */
-	call(query: Record<string, string> | string, options?: { test?: boolean; method?: 'GET' | 'POST'; form?: Record<string, string> }): Promise<WebhookHit>;
+	call(
+		query: Record<string, string> | string,
+		options?: { test?: boolean; method?: 'GET' | 'POST'; form?: Record<string, string> },
+	): Promise<WebhookHit>;
 	/** Waits for every call in progress (pushes from the sandbox arrive on their own). */
 	settled(): Promise<void>;
 	/** The node's static data in the production workflow. */
@@ -96,7 +108,15 @@ function workflowBase(workflow: Workflow): IWorkflowBase {
 }
 
 function newWorkflow(id: string, node: INode): Workflow {
-	return new Workflow({ id, name: 'AllMySMS trigger test', nodes: [{ ...node }], connections: {}, active: true, nodeTypes, settings: { executionOrder: 'v1' } });
+	return new Workflow({
+		id,
+		name: 'AllMySMS trigger test',
+		nodes: [{ ...node }],
+		connections: {},
+		active: true,
+		nodeTypes,
+		settings: { executionOrder: 'v1' },
+	});
 }
 
 /** What n8n's executeWebhook does with a node's webhook result: a run starting at the trigger. */
@@ -109,11 +129,21 @@ async function runFromTrigger(
 ): Promise<IRun> {
 	const executionId = randomUUID();
 	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowBase(workflow));
-	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const finished = new Promise<IRun>((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
 	const runExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: workflow.getNode(node.name) as INode, data: { main: workflowData }, source: null }] },
+		executionData: {
+			nodeExecutionStack: [
+				{ node: workflow.getNode(node.name) as INode, data: { main: workflowData }, source: null },
+			],
+		},
 	});
-	const execution = new WorkflowExecute({ ...additionalData, hooks, executionId } as IWorkflowExecuteAdditionalData, mode, runExecutionData);
+	const execution = new WorkflowExecute(
+		{ ...additionalData, hooks, executionId } as IWorkflowExecuteAdditionalData,
+		mode,
+		runExecutionData,
+	);
 	await execution.processRunExecutionData(workflow);
 	return await finished;
 }
@@ -132,7 +162,12 @@ function expressQuery(search: string): Record<string, string | string[]> {
 	const query: Record<string, string | string[]> = {};
 	for (const [name, value] of new URLSearchParams(search)) {
 		const existing = query[name];
-		query[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+		query[name] =
+			existing === undefined
+				? value
+				: Array.isArray(existing)
+					? [...existing, value]
+					: [existing, value];
 	}
 	return query;
 }
@@ -157,14 +192,19 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 	const inFlight = new Set<Promise<void>>();
 
 	let base = '';
-	const urls = () => ({ webhookBaseUrl: `${base}/webhook`, webhookTestBaseUrl: `${base}/webhook-test` });
+	const urls = () => ({
+		webhookBaseUrl: `${base}/webhook`,
+		webhookTestBaseUrl: `${base}/webhook-test`,
+	});
 	const hookData = () => testAdditionalData(options.credentials, urls());
 
 	const hook = async (method: 'checkExists' | 'create' | 'delete', { test = false } = {}) => {
 		const target = test ? testWorkflow : workflow;
 		if (!target) throw new Error('not listening for a test event');
 		const additionalData = hookData();
-		const description = nodeType.description.webhooks?.find((webhook) => webhook.name === 'default');
+		const description = nodeType.description.webhooks?.find(
+			(webhook) => webhook.name === 'default',
+		);
 		const webhookData = {
 			httpMethod: 'GET',
 			node: node.name,
@@ -175,7 +215,14 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 			webhookId: node.webhookId,
 			isTest: test,
 		} as IWebhookData;
-		const context = new HookContext(target, target.getNode(node.name) as INode, additionalData, test ? 'manual' : 'trigger', test ? 'manual' : 'activate', webhookData);
+		const context = new HookContext(
+			target,
+			target.getNode(node.name) as INode,
+			additionalData,
+			test ? 'manual' : 'trigger',
+			test ? 'manual' : 'activate',
+			webhookData,
+		);
 		const fn = nodeType.webhookMethods?.default?.[method];
 		if (!fn) throw new Error(`no webhook method ${method}`);
 		return await fn.call(context);
@@ -186,31 +233,68 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 		const match = /^\/(webhook|webhook-test)\/([^/]+)\/allmysms\/?$/.exec(url.pathname);
 		const test = match?.[1] === 'webhook-test';
 		const method = (request.method ?? 'GET').toUpperCase();
-		const description = nodeType.description.webhooks?.find((webhook) => webhook.httpMethod === method);
+		const description = nodeType.description.webhooks?.find(
+			(webhook) => webhook.httpMethod === method,
+		);
 		const target = test ? testWorkflow : workflow;
 		const body = await readBody(request);
-		const hit: WebhookHit = { method, url: `${url.pathname}${url.search}`, test, status: 0, contentType: '', body: '', items: undefined, run: undefined };
+		const hit: WebhookHit = {
+			method,
+			url: `${url.pathname}${url.search}`,
+			test,
+			status: 0,
+			contentType: '',
+			body: '',
+			items: undefined,
+			run: undefined,
+		};
 		hits.push(hit);
 		const finish = () => {
 			hit.status = response.statusCode;
 			hit.contentType = String(response.getHeader('content-type') ?? '');
 		};
-		if (!match || match[2] !== node.webhookId || !registered[test ? 'test' : 'live'] || !description || !target) {
+		if (
+			!match ||
+			match[2] !== node.webhookId ||
+			!registered[test ? 'test' : 'live'] ||
+			!description ||
+			!target
+		) {
 			response.writeHead(404, { 'Content-Type': 'application/json' });
-			response.end(JSON.stringify({ code: 404, message: `The requested webhook "${method} ${url.pathname}" is not registered.` }));
+			response.end(
+				JSON.stringify({
+					code: 404,
+					message: `The requested webhook "${method} ${url.pathname}" is not registered.`,
+				}),
+			);
 			hit.body = 'not registered';
 			return finish();
 		}
-		const form = (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') ? Object.fromEntries(new URLSearchParams(body)) : {};
+		const form = (request.headers['content-type'] ?? '').startsWith(
+			'application/x-www-form-urlencoded',
+		)
+			? Object.fromEntries(new URLSearchParams(body))
+			: {};
 		const written: Buffer[] = [];
 		const end = response.end.bind(response) as (chunk?: unknown) => ServerResponse;
 		response.end = ((chunk?: unknown) => {
 			if (typeof chunk === 'string' || Buffer.isBuffer(chunk)) written.push(Buffer.from(chunk));
 			return end(chunk);
 		}) as typeof response.end;
-		const httpRequest = { method, url: request.url, headers: request.headers, query: expressQuery(url.search), body: form, params: {} };
+		const httpRequest = {
+			method,
+			url: request.url,
+			headers: request.headers,
+			query: expressQuery(url.search),
+			body: form,
+			params: {},
+		};
 		const mode: WorkflowExecuteMode = test ? 'manual' : 'webhook';
-		const additionalData = testAdditionalData(options.credentials, { ...urls(), httpRequest, httpResponse: response } as Partial<IWorkflowExecuteAdditionalData>);
+		const additionalData = testAdditionalData(options.credentials, {
+			...urls(),
+			httpRequest,
+			httpResponse: response,
+		} as Partial<IWorkflowExecuteAdditionalData>);
 		const webhookData = {
 			httpMethod: method as IHttpRequestMethods,
 			node: node.name,
@@ -223,8 +307,18 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 		} as IWebhookData;
 		let result: IWebhookResponseData;
 		try {
-			const context = new WebhookContext(target, target.getNode(node.name) as INode, additionalData, mode, webhookData, [], null);
-			result = await (nodeType.webhook as (this: WebhookContext) => Promise<IWebhookResponseData>).call(context);
+			const context = new WebhookContext(
+				target,
+				target.getNode(node.name) as INode,
+				additionalData,
+				mode,
+				webhookData,
+				[],
+				null,
+			);
+			result = await (
+				nodeType.webhook as (this: WebhookContext) => Promise<IWebhookResponseData>
+			).call(context);
 		} catch (error) {
 			hit.error = error as Error;
 			if (!response.headersSent) {
@@ -236,8 +330,13 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 		}
 		// n8n answers for the node unless it said it answered itself.
 		if (!result.noWebhookResponse && !response.writableEnded) {
-			const data = result.webhookResponse ?? { message: result.workflowData ? 'Workflow was started' : 'Webhook call received' };
-			response.writeHead(200, { 'Content-Type': typeof data === 'string' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8' });
+			const data = result.webhookResponse ?? {
+				message: result.workflowData ? 'Workflow was started' : 'Webhook call received',
+			};
+			response.writeHead(200, {
+				'Content-Type':
+					typeof data === 'string' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+			});
 			response.end(typeof data === 'string' ? data : JSON.stringify(data));
 		}
 		hit.body = Buffer.concat(written).toString('utf8');
@@ -268,7 +367,8 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 		while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 	};
 
-	const webhookUrl = (test = false) => `${base}/${test ? 'webhook-test' : 'webhook'}/${node.webhookId}/allmysms`;
+	const webhookUrl = (test = false) =>
+		`${base}/${test ? 'webhook-test' : 'webhook'}/${node.webhookId}/allmysms`;
 
 	return {
 		url: base,
@@ -301,7 +401,12 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 			const count = hits.length;
 			await fetch(`${webhookUrl(test)}${search ? `?${search}` : ''}`, {
 				method,
-				...(form ? { body: new URLSearchParams(form), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } } : {}),
+				...(form
+					? {
+							body: new URLSearchParams(form),
+							headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+						}
+					: {}),
 			});
 			await settled();
 			return hits[count];
@@ -323,7 +428,10 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
  * workflow is active (a PollContext, then `poll`). `manual` mode: "Fetch Test Event", a manual
  * run starting at the trigger (WorkflowExecute calls `poll` itself).
  */
-export async function pollOnce(options: { credentials: AllMySmsCredentials; mode: 'trigger' | 'manual' }): Promise<{ items: INodeExecutionData[] | null; error?: Error }> {
+export async function pollOnce(options: {
+	credentials: AllMySmsCredentials;
+	mode: 'trigger' | 'manual';
+}): Promise<{ items: INodeExecutionData[] | null; error?: Error }> {
 	const node: INode = {
 		id: randomUUID(),
 		name: 'AllMySMS Polling Trigger',
@@ -336,9 +444,17 @@ export async function pollOnce(options: { credentials: AllMySmsCredentials; mode
 	const workflow = newWorkflow(randomUUID(), node);
 	const nodeType = NODE_TYPES[POLLING_TRIGGER_TYPE];
 	if (options.mode === 'trigger') {
-		const context = new PollContext(workflow, node, testAdditionalData(options.credentials), 'trigger', 'activate');
+		const context = new PollContext(
+			workflow,
+			node,
+			testAdditionalData(options.credentials),
+			'trigger',
+			'activate',
+		);
 		try {
-			const result = await (nodeType.poll as (this: PollContext) => Promise<INodeExecutionData[][] | null>).call(context);
+			const result = await (
+				nodeType.poll as (this: PollContext) => Promise<INodeExecutionData[][] | null>
+			).call(context);
 			return { items: result === null ? null : result[0] };
 		} catch (error) {
 			return { items: null, error: error as Error };
@@ -346,10 +462,18 @@ export async function pollOnce(options: { credentials: AllMySmsCredentials; mode
 	}
 	const executionId = randomUUID();
 	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowBase(workflow));
-	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
-	const execution = new WorkflowExecute(testAdditionalData(options.credentials, { hooks, executionId }), 'manual');
+	const finished = new Promise<IRun>((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
+	const execution = new WorkflowExecute(
+		testAdditionalData(options.credentials, { hooks, executionId }),
+		'manual',
+	);
 	await execution.run({ workflow, startNode: workflow.getNode(node.name) as INode });
 	const run = await finished;
 	const nodeRun = run.data.resultData.runData[node.name]?.[0];
-	return { items: nodeRun?.data?.main?.[0] ?? null, error: (run.data.resultData.error ?? nodeRun?.error) as Error | undefined };
+	return {
+		items: nodeRun?.data?.main?.[0] ?? null,
+		error: (run.data.resultData.error ?? nodeRun?.error) as Error | undefined,
+	};
 }

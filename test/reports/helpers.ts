@@ -30,7 +30,15 @@ let sends = 0;
  */
 export async function sendCampaign(
 	account: TestAccount,
-	options: { numbers: string[]; date?: string; tracking?: boolean; cliMsgId?: string; message?: string; tpoa?: string; name?: string },
+	options: {
+		numbers: string[];
+		date?: string;
+		tracking?: boolean;
+		cliMsgId?: string;
+		message?: string;
+		tpoa?: string;
+		name?: string;
+	},
 ): Promise<SentCampaign> {
 	sends += 1;
 	const data: Record<string, unknown> = {
@@ -44,9 +52,14 @@ export async function sendCampaign(
 	if (options.name) data.CAMPAIGN_NAME = options.name;
 	const response = await fetch(`${account.sandbox.baseUrl}/sendSms/`, {
 		method: 'POST',
-		body: new URLSearchParams({ login: account.login, apiKey: account.apiKey, smsData: JSON.stringify({ DATA: data }) }),
+		body: new URLSearchParams({
+			login: account.login,
+			apiKey: account.apiKey,
+			smsData: JSON.stringify({ DATA: data }),
+		}),
 	});
 	const answer = (await response.json()) as SentCampaign;
-	if (answer.status !== 100 && answer.status !== 101) throw new Error(`sendSms refused: ${JSON.stringify(answer)}`);
+	if (answer.status !== 100 && answer.status !== 101)
+		throw new Error(`sendSms refused: ${JSON.stringify(answer)}`);
 	return answer;
 }

@@ -19,14 +19,23 @@ afterEach(async () => {
 const MINUTE = 60_000;
 
 const getPulls = (parameters: INodeParameters = {}) =>
-	runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'reply', operation: 'getPulls', ...parameters } });
+	runAllMySmsNode({
+		credentials: account.credentials,
+		parameters: { resource: 'reply', operation: 'getPulls', ...parameters },
+	});
 
 const getPull = (campaignId: string, options: INodeParameters = {}) =>
-	runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'reply', operation: 'getPull', campaignId, options } });
+	runAllMySmsNode({
+		credentials: account.credentials,
+		parameters: { resource: 'reply', operation: 'getPull', campaignId, options },
+	});
 
 /** A campaign to two numbers, each of whom answers; a minute between replies. */
 async function answeredCampaign(messages: string[]) {
-	const sent = await sendCampaign(account, { numbers: ['0611111111', '0622222222'], cliMsgId: 'promo-7' });
+	const sent = await sendCampaign(account, {
+		numbers: ['0611111111', '0622222222'],
+		cliMsgId: 'promo-7',
+	});
 	const replies = messages.map((message, index) => {
 		account.clock.advance(MINUTE);
 		return account.sandbox.state.addReply(sent.smsIds[index % 2].smsId, message);
@@ -40,8 +49,20 @@ describe('getPulls', () => {
 		const first = await getPulls({ returnAll: false, limit: 2 });
 		expect(requestsTo(account.sandbox, 'getPulls')[0].form.limit).toBe('2');
 		expect(first.items.map((item) => item.json)).toEqual([
-			{ phoneNumber: '33611111111', id: replies[2].id, campaignId: sent.campaignId, message: 'Peut-être', receptionDate: '2025-06-02 12:03:00' },
-			{ phoneNumber: '33622222222', id: replies[1].id, campaignId: sent.campaignId, message: 'Non', receptionDate: '2025-06-02 12:02:00' },
+			{
+				phoneNumber: '33611111111',
+				id: replies[2].id,
+				campaignId: sent.campaignId,
+				message: 'Peut-être',
+				receptionDate: '2025-06-02 12:03:00',
+			},
+			{
+				phoneNumber: '33622222222',
+				id: replies[1].id,
+				campaignId: sent.campaignId,
+				message: 'Non',
+				receptionDate: '2025-06-02 12:02:00',
+			},
 		]);
 
 		const second = await getPulls({ returnAll: true });
@@ -60,18 +81,34 @@ describe('getPulls', () => {
 
 	test('Return All takes 1,000 replies per request until a request comes back short', async () => {
 		const sent = await sendCampaign(account, { numbers: ['0611111111'] });
-		for (let index = 0; index < 1500; index++) account.sandbox.state.addReply(sent.smsIds[0].smsId, `Réponse ${index}`);
+		for (let index = 0; index < 1500; index++)
+			account.sandbox.state.addReply(sent.smsIds[0].smsId, `Réponse ${index}`);
 		const { items } = await getPulls({ returnAll: true });
 		const requests = requestsTo(account.sandbox, 'getPulls');
 		expect(requests.map((request) => request.form.limit)).toEqual(['1000', '1000']);
-		for (const request of requests) expect(request.form).toEqual(expect.objectContaining({ login: account.login, returnformat: 'json' }));
+		for (const request of requests)
+			expect(request.form).toEqual(
+				expect.objectContaining({ login: account.login, returnformat: 'json' }),
+			);
 		expect(items).toHaveLength(1500);
 		expect(new Set(items.map((item) => item.json.id)).size).toBe(1500);
 	});
 
 	test('Return All stops if AllMySMS ever hands the same replies out again', async () => {
-		const mos = Array.from({ length: 1000 }, (_, index) => ({ phoneNumber: '33611111111', id: String(index + 1), campaignId: 'c', message: 'Oui', receptionDate: '2025-06-02 12:00:00' }));
-		account.sandbox.injectFault({ apiMethod: 'getPulls', times: 5, httpStatus: 200, contentType: 'application/json', body: JSON.stringify({ mos }) });
+		const mos = Array.from({ length: 1000 }, (_, index) => ({
+			phoneNumber: '33611111111',
+			id: String(index + 1),
+			campaignId: 'c',
+			message: 'Oui',
+			receptionDate: '2025-06-02 12:00:00',
+		}));
+		account.sandbox.injectFault({
+			apiMethod: 'getPulls',
+			times: 5,
+			httpStatus: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({ mos }),
+		});
 		const { items, error } = await getPulls({ returnAll: true });
 		expect(error).toBeUndefined();
 		expect(requestsTo(account.sandbox, 'getPulls')).toHaveLength(2);
@@ -85,8 +122,16 @@ describe('getPulls', () => {
 		// Same replies again, as JSON: new ones with the same content.
 		const again = await answeredCampaign(messages);
 		const json = await getPulls({ returnAll: true });
-		expect(requestsTo(account.sandbox, 'getPulls')[0].answer.body).toMatch(/<getPulls>\s*<mos>\s*<mo>/);
-		const shape = (items: typeof xml.items) => items.map(({ json: reply }) => ({ ...reply, id: typeof reply.id, campaignId: typeof reply.campaignId, receptionDate: typeof reply.receptionDate }));
+		expect(requestsTo(account.sandbox, 'getPulls')[0].answer.body).toMatch(
+			/<getPulls>\s*<mos>\s*<mo>/,
+		);
+		const shape = (items: typeof xml.items) =>
+			items.map(({ json: reply }) => ({
+				...reply,
+				id: typeof reply.id,
+				campaignId: typeof reply.campaignId,
+				receptionDate: typeof reply.receptionDate,
+			}));
 		expect(shape(xml.items)).toEqual(shape(json.items));
 		expect(xml.items.map((item) => item.json.message)).toEqual(['Non', 'A & B <ok>']);
 		expect(json.items[0].json.campaignId).toBe(again.sent.campaignId);
@@ -101,7 +146,12 @@ describe('getPull', () => {
 		expect(requestsTo(account.sandbox, 'getPull')[0].form.campId).toBe(sent.campaignId);
 		expect(xml.items.map((item) => item.json)).toEqual(json.items.map((item) => item.json));
 		expect(json.items.map((item) => item.json)).toEqual([
-			expect.objectContaining({ phoneNumber: '33611111111', message: 'Oui', cliMsgId: 'promo-7', id: expect.any(String) }),
+			expect.objectContaining({
+				phoneNumber: '33611111111',
+				message: 'Oui',
+				cliMsgId: 'promo-7',
+				id: expect.any(String),
+			}),
 			expect.objectContaining({ phoneNumber: '33622222222', message: 'STOP', cliMsgId: 'promo-7' }),
 		]);
 	});
@@ -113,15 +163,27 @@ describe('getPullBySmsId', () => {
 		const run = (smsId: string, requestFormat: 'json' | 'xml' = 'json') =>
 			runAllMySmsNode({
 				credentials: account.credentials,
-				parameters: { resource: 'reply', operation: 'getPullBySmsId', smsId, options: { requestFormat } },
+				parameters: {
+					resource: 'reply',
+					operation: 'getPullBySmsId',
+					smsId,
+					options: { requestFormat },
+				},
 			});
 		const json = await run(sent.smsIds[0].smsId);
 		const xml = await run(sent.smsIds[0].smsId, 'xml');
 		expect(json.items.map((item) => item.json)).toEqual([
-			{ phoneNumber: '33611111111', campaignId: sent.campaignId, message: 'Finalement non', receptionDate: '2025-06-02 12:03:00' },
+			{
+				phoneNumber: '33611111111',
+				campaignId: sent.campaignId,
+				message: 'Finalement non',
+				receptionDate: '2025-06-02 12:03:00',
+			},
 		]);
 		expect(xml.items[0].json).toEqual(json.items[0].json);
-		expect(requestsTo(account.sandbox, 'getPullBySmsId')[1].answer.body).toMatch(/<getpullbysmsid>/);
+		expect(requestsTo(account.sandbox, 'getPullBySmsId')[1].answer.body).toMatch(
+			/<getpullbysmsid>/,
+		);
 
 		const other = await sendCampaign(account, { numbers: ['0633333333'] });
 		const { error } = await run(other.smsIds[0].smsId);

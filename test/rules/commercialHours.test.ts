@@ -55,7 +55,9 @@ describe('frenchPublicHolidays', () => {
 		[1818, '1818-03-22'],
 	])('Easter Sunday %i is %s (computus)', (year, expected) => {
 		const { month, day } = easterSunday(year);
-		expect(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`).toBe(expected);
+		expect(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`).toBe(
+			expected,
+		);
 	});
 
 	test('2027: the eleven holidays, Easter Monday 29 March, Ascension = Easter + 39, Whit Monday = Easter + 50', () => {
@@ -75,16 +77,27 @@ describe('frenchPublicHolidays', () => {
 	});
 
 	test('2025 movable feasts', () => {
-		const dates = Object.fromEntries(frenchPublicHolidays(2025).map(({ date, name }) => [name, date]));
-		expect(dates).toMatchObject({ 'Easter Monday': '2025-04-21', 'Ascension Day': '2025-05-29', 'Whit Monday': '2025-06-09' });
+		const dates = Object.fromEntries(
+			frenchPublicHolidays(2025).map(({ date, name }) => [name, date]),
+		);
+		expect(dates).toMatchObject({
+			'Easter Monday': '2025-04-21',
+			'Ascension Day': '2025-05-29',
+			'Whit Monday': '2025-06-09',
+		});
 	});
 
 	test('Ascension is always a Thursday and the Mondays Mondays, 1900–2200', () => {
 		for (let year = 1900; year <= 2200; year++) {
-			const byName = Object.fromEntries(frenchPublicHolidays(year).map(({ date, name }) => [name, DateTime.fromISO(date)]));
-			expect([year, byName['Easter Monday'].weekday, byName['Ascension Day'].weekday, byName['Whit Monday'].weekday]).toEqual([
-				year, 1, 4, 1,
-			]);
+			const byName = Object.fromEntries(
+				frenchPublicHolidays(year).map(({ date, name }) => [name, DateTime.fromISO(date)]),
+			);
+			expect([
+				year,
+				byName['Easter Monday'].weekday,
+				byName['Ascension Day'].weekday,
+				byName['Whit Monday'].weekday,
+			]).toEqual([year, 1, 4, 1]);
 		}
 	});
 });
@@ -92,40 +105,134 @@ describe('frenchPublicHolidays', () => {
 /** [what, instant, allowed, next allowed instant (Paris offset)] */
 const CLOCK_CASES: Array<[string, string, boolean, string]> = [
 	['Saturday 19:59 is allowed', '2027-03-06T19:59:00+01:00', true, '2027-03-06T19:59:00+01:00'],
-	['Saturday 19:59:59.999 is allowed', '2027-03-06T19:59:59.999+01:00', true, '2027-03-06T19:59:59.999+01:00'],
-	['Saturday 20:00 → Monday 08:00', '2027-03-06T20:00:00+01:00', false, '2027-03-08T08:00:00+01:00'],
+	[
+		'Saturday 19:59:59.999 is allowed',
+		'2027-03-06T19:59:59.999+01:00',
+		true,
+		'2027-03-06T19:59:59.999+01:00',
+	],
+	[
+		'Saturday 20:00 → Monday 08:00',
+		'2027-03-06T20:00:00+01:00',
+		false,
+		'2027-03-08T08:00:00+01:00',
+	],
 	['Sunday → Monday 08:00', '2027-03-07T12:00:00+01:00', false, '2027-03-08T08:00:00+01:00'],
-	['Monday 07:59 → the same day 08:00', '2027-03-08T07:59:00+01:00', false, '2027-03-08T08:00:00+01:00'],
+	[
+		'Monday 07:59 → the same day 08:00',
+		'2027-03-08T07:59:00+01:00',
+		false,
+		'2027-03-08T08:00:00+01:00',
+	],
 	['Monday 08:00 is allowed', '2027-03-08T08:00:00+01:00', true, '2027-03-08T08:00:00+01:00'],
-	['Friday 23:00 → Saturday 08:00', '2027-03-05T23:00:00+01:00', false, '2027-03-06T08:00:00+01:00'],
-	['14 July (a Wednesday) → 15 July 08:00', '2027-07-14T10:00:00+02:00', false, '2027-07-15T08:00:00+02:00'],
-	['13 July 20:30 → 15 July 08:00 (skips the holiday)', '2027-07-13T20:30:00+02:00', false, '2027-07-15T08:00:00+02:00'],
-	['Easter Monday 2027-03-29 → Tuesday 08:00', '2027-03-29T10:00:00+02:00', false, '2027-03-30T08:00:00+02:00'],
+	[
+		'Friday 23:00 → Saturday 08:00',
+		'2027-03-05T23:00:00+01:00',
+		false,
+		'2027-03-06T08:00:00+01:00',
+	],
+	[
+		'14 July (a Wednesday) → 15 July 08:00',
+		'2027-07-14T10:00:00+02:00',
+		false,
+		'2027-07-15T08:00:00+02:00',
+	],
+	[
+		'13 July 20:30 → 15 July 08:00 (skips the holiday)',
+		'2027-07-13T20:30:00+02:00',
+		false,
+		'2027-07-15T08:00:00+02:00',
+	],
+	[
+		'Easter Monday 2027-03-29 → Tuesday 08:00',
+		'2027-03-29T10:00:00+02:00',
+		false,
+		'2027-03-30T08:00:00+02:00',
+	],
 	[
 		'Easter Sunday, the night clocks go forward (01:30 CET) → Tuesday 08:00 CEST',
 		'2027-03-28T01:30:00+01:00',
 		false,
 		'2027-03-30T08:00:00+02:00',
 	],
-	['Saturday 20:00 CET before the spring change → Tuesday (Easter Monday closed)', '2027-03-27T20:00:00+01:00', false, '2027-03-30T08:00:00+02:00'],
-	['23:30 on 31 December 2026 → 2 January 2027 (a Saturday) 08:00', '2026-12-31T23:30:00+01:00', false, '2027-01-02T08:00:00+01:00'],
-	['23:30 on 31 December 2027 → Monday 3 January 2028 (2 January is a Sunday)', '2027-12-31T23:30:00+01:00', false, '2028-01-03T08:00:00+01:00'],
-	['Saturday 19:30 CEST, the day before clocks go back, is allowed', '2027-10-30T19:30:00+02:00', true, '2027-10-30T19:30:00+02:00'],
-	['Saturday 20:30 CEST → Tuesday 2 November 08:00 CET (Sunday, then All Saints)', '2027-10-30T20:30:00+02:00', false, '2027-11-02T08:00:00+01:00'],
-	['Ascension Thursday → Friday 08:00', '2027-05-06T09:00:00+02:00', false, '2027-05-07T08:00:00+02:00'],
-	['Saturday 8 May (Victory Day) 2027 → Monday 10 May', '2027-05-08T09:00:00+02:00', false, '2027-05-10T08:00:00+02:00'],
+	[
+		'Saturday 20:00 CET before the spring change → Tuesday (Easter Monday closed)',
+		'2027-03-27T20:00:00+01:00',
+		false,
+		'2027-03-30T08:00:00+02:00',
+	],
+	[
+		'23:30 on 31 December 2026 → 2 January 2027 (a Saturday) 08:00',
+		'2026-12-31T23:30:00+01:00',
+		false,
+		'2027-01-02T08:00:00+01:00',
+	],
+	[
+		'23:30 on 31 December 2027 → Monday 3 January 2028 (2 January is a Sunday)',
+		'2027-12-31T23:30:00+01:00',
+		false,
+		'2028-01-03T08:00:00+01:00',
+	],
+	[
+		'Saturday 19:30 CEST, the day before clocks go back, is allowed',
+		'2027-10-30T19:30:00+02:00',
+		true,
+		'2027-10-30T19:30:00+02:00',
+	],
+	[
+		'Saturday 20:30 CEST → Tuesday 2 November 08:00 CET (Sunday, then All Saints)',
+		'2027-10-30T20:30:00+02:00',
+		false,
+		'2027-11-02T08:00:00+01:00',
+	],
+	[
+		'Ascension Thursday → Friday 08:00',
+		'2027-05-06T09:00:00+02:00',
+		false,
+		'2027-05-07T08:00:00+02:00',
+	],
+	[
+		'Saturday 8 May (Victory Day) 2027 → Monday 10 May',
+		'2027-05-08T09:00:00+02:00',
+		false,
+		'2027-05-10T08:00:00+02:00',
+	],
 	// The instant counts, not the offset it is written in: 18:59Z is 19:59 in Paris (CET).
-	['18:59Z on a Saturday is 19:59 in Paris', '2027-03-06T18:59:00Z', true, '2027-03-06T19:59:00+01:00'],
-	['14:00 in New York on a Saturday is 20:00 in Paris', '2027-03-06T14:00:00-05:00', false, '2027-03-08T08:00:00+01:00'],
-	['Monday 07:30 in Paris is 15:30 in Tokyo', '2027-03-08T15:30:00+09:00', false, '2027-03-08T08:00:00+01:00'],
+	[
+		'18:59Z on a Saturday is 19:59 in Paris',
+		'2027-03-06T18:59:00Z',
+		true,
+		'2027-03-06T19:59:00+01:00',
+	],
+	[
+		'14:00 in New York on a Saturday is 20:00 in Paris',
+		'2027-03-06T14:00:00-05:00',
+		false,
+		'2027-03-08T08:00:00+01:00',
+	],
+	[
+		'Monday 07:30 in Paris is 15:30 in Tokyo',
+		'2027-03-08T15:30:00+09:00',
+		false,
+		'2027-03-08T08:00:00+01:00',
+	],
 ];
 
 function runClockCases(): void {
 	for (const [, instant, allowed, next] of CLOCK_CASES) {
-		for (const given of [at(instant), new Date(instant), at(instant).setZone('America/New_York'), at(instant).setZone('Asia/Tokyo')]) {
+		for (const given of [
+			at(instant),
+			new Date(instant),
+			at(instant).setZone('America/New_York'),
+			at(instant).setZone('Asia/Tokyo'),
+		]) {
 			expect([instant, isCommercialTimeAllowed(given)]).toEqual([instant, allowed]);
 			const result = nextAllowedTime(given);
-			expect([instant, result.zoneName, result.toMillis()]).toEqual([instant, 'Europe/Paris', at(next).toMillis()]);
+			expect([instant, result.zoneName, result.toMillis()]).toEqual([
+				instant,
+				'Europe/Paris',
+				at(next).toMillis(),
+			]);
 			expect([instant, iso(result)]).toEqual([instant, iso(at(next))]);
 		}
 	}
@@ -143,10 +250,17 @@ describe('isCommercialTimeAllowed / nextAllowedTime', () => {
 	// Under jest, assigning process.env.TZ does not reach the JS clock, so the machine's zone is
 	// varied from outside (TZ=America/New_York npx jest test/rules, TZ=Asia/Tokyo …). In-process,
 	// luxon's default zone is varied: it is what n8n sets to the workflow's time zone.
-	test('results do not depend on luxon\'s default zone (the workflow time zone) nor on the zone the instant is written in', () => {
+	test("results do not depend on luxon's default zone (the workflow time zone) nor on the zone the instant is written in", () => {
 		const originalZone = Settings.defaultZone;
 		try {
-			for (const zone of ['UTC', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Paris']) {
+			for (const zone of [
+				'UTC',
+				'America/New_York',
+				'Asia/Tokyo',
+				'Pacific/Kiritimati',
+				'Pacific/Pago_Pago',
+				'Europe/Paris',
+			]) {
 				Settings.defaultZone = zone;
 				expect(DateTime.local().zoneName).toBe(zone);
 				runClockCases();
@@ -185,7 +299,12 @@ describe('isCommercialTimeAllowed / nextAllowedTime', () => {
 			const verdict = judgeCommercialTime(at(instant));
 			return verdict.allowed ? 'allowed' : verdict.reason;
 		});
-		expect(reasons).toEqual(['on Sundays', 'on public holidays (Bastille Day)', 'from 20:00', 'before 08:00']);
+		expect(reasons).toEqual([
+			'on Sundays',
+			'on public holidays (Bastille Day)',
+			'from 20:00',
+			'before 08:00',
+		]);
 	});
 
 	test('an invalid instant is an error, not a guess', () => {
@@ -194,7 +313,9 @@ describe('isCommercialTimeAllowed / nextAllowedTime', () => {
 	});
 
 	test('describeParisTime', () => {
-		expect(describeParisTime(at('2028-01-03T07:00:00Z'))).toBe('Monday 3 January 2028 at 08:00 (Paris time)');
+		expect(describeParisTime(at('2028-01-03T07:00:00Z'))).toBe(
+			'Monday 3 January 2028 at 08:00 (Paris time)',
+		);
 	});
 });
 
@@ -211,23 +332,38 @@ describe('decideCommercialSend', () => {
 		expect(decision.action).toBe('schedule');
 		if (decision.action !== 'schedule') return;
 		expect(iso(decision.sendAt)).toBe('2027-03-08T08:00:00+01:00');
-		expect(decision.reason).toBe('commercial messages to French numbers may not be sent from 20:00');
+		expect(decision.reason).toBe(
+			'commercial messages to French numbers may not be sent from 20:00',
+		);
 	});
 
 	test('refuse mode → a refusal naming the next allowed time (the caller sends nothing)', () => {
-		const decision = decideCommercialSend({ ...base, outsideAllowedHours: 'refuse', now: at('2027-07-14T10:00:00+02:00') });
+		const decision = decideCommercialSend({
+			...base,
+			outsideAllowedHours: 'refuse',
+			now: at('2027-07-14T10:00:00+02:00'),
+		});
 		expect(decision.action).toBe('refuse');
 		if (decision.action !== 'refuse') return;
 		expect(iso(decision.next)).toBe('2027-07-15T08:00:00+02:00');
 		expect(decision.message).toContain('on public holidays (Bastille Day)');
-		expect(decision.message).toContain('The next allowed time is Thursday 15 July 2027 at 08:00 (Paris time)');
+		expect(decision.message).toContain(
+			'The next allowed time is Thursday 15 July 2027 at 08:00 (Paris time)',
+		);
 		expect(decision.message).toContain('Nothing was sent');
 	});
 
 	test('transactional messages are always allowed', () => {
 		for (const [, instant] of CLOCK_CASES) {
 			for (const outsideAllowedHours of ['refuse', 'schedule'] as const) {
-				expect(decideCommercialSend({ ...base, messageType: 'transactional', outsideAllowedHours, now: at(instant) })).toEqual({
+				expect(
+					decideCommercialSend({
+						...base,
+						messageType: 'transactional',
+						outsideAllowedHours,
+						now: at(instant),
+					}),
+				).toEqual({
 					action: 'send',
 				});
 			}
@@ -235,29 +371,56 @@ describe('decideCommercialSend', () => {
 	});
 
 	test('other countries are not touched; one French number among others is enough', () => {
-		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '41791234567'] })).toEqual({ action: 'send' });
-		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '596696123456'] }).action).toBe('schedule');
+		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '41791234567'] })).toEqual({
+			action: 'send',
+		});
+		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '596696123456'] }).action).toBe(
+			'schedule',
+		);
 	});
 
 	test('an allowed time sends as planned', () => {
-		expect(decideCommercialSend({ ...base, now: at('2027-03-06T19:59:00+01:00') })).toEqual({ action: 'send' });
+		expect(decideCommercialSend({ ...base, now: at('2027-03-06T19:59:00+01:00') })).toEqual({
+			action: 'send',
+		});
 	});
 
 	test('a future Send At is what is checked', () => {
 		const now = at('2027-03-05T10:00:00+01:00'); // Friday, allowed
-		expect(decideCommercialSend({ ...base, now, sendAt: at('2027-03-07T10:00:00+01:00') })).toMatchObject({
+		expect(
+			decideCommercialSend({ ...base, now, sendAt: at('2027-03-07T10:00:00+01:00') }),
+		).toMatchObject({
 			action: 'schedule',
 			reason: 'commercial messages to French numbers may not be sent on Sundays',
 		});
-		const refused = decideCommercialSend({ ...base, outsideAllowedHours: 'refuse', now, sendAt: at('2027-03-07T10:00:00+01:00') });
-		expect(refused.action === 'refuse' && refused.message).toContain('would be scheduled for Sunday 7 March 2027 at 10:00 (Paris time)');
-		expect(decideCommercialSend({ ...base, now: at('2027-03-07T10:00:00+01:00'), sendAt: at('2027-03-08T09:00:00+01:00') })).toEqual({
+		const refused = decideCommercialSend({
+			...base,
+			outsideAllowedHours: 'refuse',
+			now,
+			sendAt: at('2027-03-07T10:00:00+01:00'),
+		});
+		expect(refused.action === 'refuse' && refused.message).toContain(
+			'would be scheduled for Sunday 7 March 2027 at 10:00 (Paris time)',
+		);
+		expect(
+			decideCommercialSend({
+				...base,
+				now: at('2027-03-07T10:00:00+01:00'),
+				sendAt: at('2027-03-08T09:00:00+01:00'),
+			}),
+		).toEqual({
 			action: 'send',
 		});
 	});
 
 	test('a past Send At means now', () => {
-		const decision = decideCommercialSend({ ...base, now: at('2027-03-07T10:00:00+01:00'), sendAt: at('2027-03-05T10:00:00+01:00') });
-		expect(decision.action === 'schedule' && iso(decision.sendAt)).toBe('2027-03-08T08:00:00+01:00');
+		const decision = decideCommercialSend({
+			...base,
+			now: at('2027-03-07T10:00:00+01:00'),
+			sendAt: at('2027-03-05T10:00:00+01:00'),
+		});
+		expect(decision.action === 'schedule' && iso(decision.sendAt)).toBe(
+			'2027-03-08T08:00:00+01:00',
+		);
 	});
 });

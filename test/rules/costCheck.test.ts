@@ -18,9 +18,15 @@ afterEach(async () => {
 
 const CHECKS = ['simulateCampaign', 'getInfo', 'getPrices', 'getCreditsByCountryIsoCode'];
 const methodsCalled = () => account.sandbox.requests.map((request) => String(request.apiMethod));
-const sent = () => requestsTo(account.sandbox, 'sendSms').length + requestsTo(account.sandbox, 'simpleSms').length + requestsTo(account.sandbox, 'sendVocal').length;
+const sent = () =>
+	requestsTo(account.sandbox, 'sendSms').length +
+	requestsTo(account.sandbox, 'simpleSms').length +
+	requestsTo(account.sandbox, 'sendVocal').length;
 
-const recipients = (count: number) => Array.from({ length: count }, (_, index) => ({ phone: `06111111${String(index).padStart(2, '0')}` }));
+const recipients = (count: number) =>
+	Array.from({ length: count }, (_, index) => ({
+		phone: `06111111${String(index).padStart(2, '0')}`,
+	}));
 
 function campaign(options: INodeParameters = {}): INodeParameters {
 	return {
@@ -37,7 +43,11 @@ function campaign(options: INodeParameters = {}): INodeParameters {
 describe('Maximum Credits', () => {
 	test('a campaign costing more is refused as a whole before any sending request', async () => {
 		account = await sandboxWithAccount();
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(3), parameters: campaign({ maximumCredits: 40 }) });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: recipients(3),
+			parameters: campaign({ maximumCredits: 40 }),
+		});
 		expect(error?.message).toBe(
 			'Invalid "Maximum Credits" in item 0 (the whole send of 3 items is refused): This campaign would use 45 credits (3 SMS, 3 recipients, about €0.135), more than the Maximum Credits of 40 credits. Nothing was sent. Raise Maximum Credits or send to fewer recipients.',
 		);
@@ -48,7 +58,11 @@ describe('Maximum Credits', () => {
 
 	test('equal is allowed: 45 credits under a maximum of 45 go out', async () => {
 		account = await sandboxWithAccount();
-		const { error, items } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(3), parameters: campaign({ maximumCredits: 45 }) });
+		const { error, items } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: recipients(3),
+			parameters: campaign({ maximumCredits: 45 }),
+		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(3);
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(1);
@@ -60,11 +74,17 @@ describe('Maximum Credits', () => {
 			credentials: account.credentials,
 			input: recipients(3),
 			continueOnFail: true,
-			parameters: { ...campaign({ maximumCredits: 40 }), sendMode: 'perItem', message: '=Hello {{ $itemIndex }}' },
+			parameters: {
+				...campaign({ maximumCredits: 40 }),
+				sendMode: 'perItem',
+				message: '=Hello {{ $itemIndex }}',
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.error)).toEqual([
-			expect.stringMatching(/^Invalid "Maximum Credits" in item 0 \(the whole send of 3 items is refused\): This campaign would use 45 credits/),
+			expect.stringMatching(
+				/^Invalid "Maximum Credits" in item 0 \(the whole send of 3 items is refused\): This campaign would use 45 credits/,
+			),
 			expect.stringMatching(/^Invalid "Maximum Credits" in item 1 /),
 			expect.stringMatching(/^Invalid "Maximum Credits" in item 2 /),
 		]);
@@ -88,9 +108,18 @@ describe('Maximum Credits', () => {
 		account = await sandboxWithAccount();
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'sms', operation: 'simpleSms', messageCategory: 'transactional', phoneNumbers: '0611111111; 0622222222', message: 'Hi', options: { maximumCredits: 20 } },
+			parameters: {
+				resource: 'sms',
+				operation: 'simpleSms',
+				messageCategory: 'transactional',
+				phoneNumbers: '0611111111; 0622222222',
+				message: 'Hi',
+				options: { maximumCredits: 20 },
+			},
 		});
-		expect(error?.message).toMatch(/^Invalid "Maximum Credits" in item 0: This campaign would use 30 credits/);
+		expect(error?.message).toMatch(
+			/^Invalid "Maximum Credits" in item 0: This campaign would use 30 credits/,
+		);
 		expect(sent()).toBe(0);
 	});
 });
@@ -99,13 +128,19 @@ describe('the account balance', () => {
 	test('a campaign the credits cannot pay is refused before the first chunk, even when each chunk alone could be paid', async () => {
 		account = await sandboxWithAccount({ credits: 100 });
 		// 7 recipients = 105 credits, in chunks of 4 (60) and 3 (45): each chunk alone could be paid.
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(7), parameters: campaign({ recipientsPerRequest: 4 }) });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: recipients(7),
+			parameters: campaign({ recipientsPerRequest: 4 }),
+		});
 		expect(error?.message).toBe(
 			'Not enough credits for item 0 (the whole send of 7 items is refused): This campaign would use 105 credits (7 SMS, 7 recipients, about €0.315), but the account has 100 credits left. Nothing was sent. Top up the account, or turn on Allow Partial Sends to send what the credits cover.',
 		);
 		// Priced per destination: one getCreditsByCountryIsoCode per country, no simulation of each chunk.
 		expect(methodsCalled()).toEqual(['getPrices', 'getCreditsByCountryIsoCode', 'getInfo']);
-		expect(requestsTo(account.sandbox, 'getCreditsByCountryIsoCode')[0].form.countryIsoCode).toBe('FR');
+		expect(requestsTo(account.sandbox, 'getCreditsByCountryIsoCode')[0].form.countryIsoCode).toBe(
+			'FR',
+		);
 		expect(sent()).toBe(0);
 		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(0);
 	});
@@ -113,9 +148,15 @@ describe('the account balance', () => {
 	test('when the simulation itself says 104, the send is refused with the API’s figures', async () => {
 		account = await sandboxWithAccount({ credits: 100 });
 		// Per item, the items are simulated together.
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, input: recipients(7), parameters: { ...campaign(), sendMode: 'perItem' } });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: recipients(7),
+			parameters: { ...campaign(), sendMode: 'perItem' },
+		});
 		expect(requestsTo(account.sandbox, 'simulateCampaign')).toHaveLength(1);
-		expect(error?.message).toMatch(/^Not enough credits for item 0 .*A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.*Nothing was sent/);
+		expect(error?.message).toMatch(
+			/^Not enough credits for item 0 .*A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.*Nothing was sent/,
+		);
 		expect(sent()).toBe(0);
 	});
 
@@ -128,7 +169,9 @@ describe('the account balance', () => {
 		});
 		expect(methodsCalled()).toEqual(['sendSms', 'sendSms']);
 		expect(error?.message).toMatch(/\(status 104\)$/);
-		expect(error?.description).toContain('Already accepted by AllMySMS before this error: items 0-3');
+		expect(error?.description).toContain(
+			'Already accepted by AllMySMS before this error: items 0-3',
+		);
 	});
 
 	test('Allow Partial Sends with a Maximum Credits: the maximum is still checked, the balance is not asked', async () => {
@@ -161,7 +204,11 @@ describe('the account balance', () => {
 		});
 		// 2 × 15 (France) + 22 (Belgium) = 52 credits.
 		expect(error?.message).toMatch(/This campaign would use 52 credits \(3 SMS, 3 recipients/);
-		expect(requestsTo(account.sandbox, 'getCreditsByCountryIsoCode').map((request) => request.form.countryIsoCode).sort()).toEqual(['BE', 'FR']);
+		expect(
+			requestsTo(account.sandbox, 'getCreditsByCountryIsoCode')
+				.map((request) => request.form.countryIsoCode)
+				.sort(),
+		).toEqual(['BE', 'FR']);
 		expect(sent()).toBe(0);
 	});
 
@@ -174,7 +221,13 @@ describe('the account balance', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(3);
-		expect(methodsCalled()).toEqual(['simulateCampaign', 'getInfo', 'sendSms', 'sendSms', 'sendSms']);
+		expect(methodsCalled()).toEqual([
+			'simulateCampaign',
+			'getInfo',
+			'sendSms',
+			'sendSms',
+			'sendSms',
+		]);
 	});
 });
 
@@ -191,7 +244,10 @@ describe('voice (getPrices: €0.19 a voicemail drop, €0.09 a call; 15 credits
 
 	test('3 voicemail drops (€0.57, 190 credits) over a Maximum Credits of 100: refused, nothing sent', async () => {
 		account = await sandboxWithAccount();
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: voice({ maximumCredits: 100 }) });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: voice({ maximumCredits: 100 }),
+		});
 		expect(error?.message).toBe(
 			'Invalid "Maximum Credits" in item 0: This campaign would use 190 credits (3 recipients, about €0.57), more than the Maximum Credits of 100 credits. Nothing was sent. Raise Maximum Credits or send to fewer recipients.',
 		);
@@ -201,15 +257,23 @@ describe('voice (getPrices: €0.19 a voicemail drop, €0.09 a call; 15 credits
 
 	test('3 calls (90 credits) fit under 100 and go out', async () => {
 		account = await sandboxWithAccount();
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: voice({ maximumCredits: 100, messageType: 'call' }) });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: voice({ maximumCredits: 100, messageType: 'call' }),
+		});
 		expect(error).toBeUndefined();
 		expect(requestsTo(account.sandbox, 'sendVocal')).toHaveLength(1);
 	});
 
 	test('more than the balance: refused', async () => {
 		account = await sandboxWithAccount({ credits: 150 });
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: voice({}) });
-		expect(error?.message).toMatch(/^Not enough credits for item 0: This campaign would use 190 credits .* the account has 150 credits left/);
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: voice({}),
+		});
+		expect(error?.message).toMatch(
+			/^Not enough credits for item 0: This campaign would use 190 credits .* the account has 150 credits left/,
+		);
 		expect(sent()).toBe(0);
 	});
 });

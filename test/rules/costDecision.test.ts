@@ -27,23 +27,53 @@ describe('parseApiNumber', () => {
 		expect(parseApiNumber(value)).toBe(expected);
 	});
 
-	test.each([[''], ['  '], ['abc'], ['12 credits'], ['1.2.3'], ['1,2,3'], [NaN], [Infinity], [null], [undefined], [{}], [true]])(
-		'%j → undefined',
-		(value) => {
-			expect(parseApiNumber(value)).toBeUndefined();
-		},
-	);
+	test.each([
+		[''],
+		['  '],
+		['abc'],
+		['12 credits'],
+		['1.2.3'],
+		['1,2,3'],
+		[NaN],
+		[Infinity],
+		[null],
+		[undefined],
+		[{}],
+		[true],
+	])('%j → undefined', (value) => {
+		expect(parseApiNumber(value)).toBeUndefined();
+	});
 });
 
 describe('reading the answers', () => {
 	test('simulateCampaign, JSON as the manual prints it (8.2)', () => {
 		expect(
-			readSimulation({ status: 100, statusText: 'Your messages have been sent', invalidNumbers: '', nbCredits: 45, nbContacts: 2, nbSms: 3, balance: 3, cost: 0.135 }),
+			readSimulation({
+				status: 100,
+				statusText: 'Your messages have been sent',
+				invalidNumbers: '',
+				nbCredits: 45,
+				nbContacts: 2,
+				nbSms: 3,
+				balance: 3,
+				cost: 0.135,
+			}),
 		).toEqual({ credits: 45, cost: 0.135, sms: 3, contacts: 2, balance: 3 });
 	});
 
 	test('simulateCampaign from XML: text, and the root left in place', () => {
-		expect(readSimulation({ simulateCampaign: { status: '100', nbCredits: '45', nbContacts: '3', nbSms: '3', balance: '3', cost: '0.135' } })).toEqual({
+		expect(
+			readSimulation({
+				simulateCampaign: {
+					status: '100',
+					nbCredits: '45',
+					nbContacts: '3',
+					nbSms: '3',
+					balance: '3',
+					cost: '0.135',
+				},
+			}),
+		).toEqual({
 			credits: 45,
 			cost: 0.135,
 			sms: 3,
@@ -53,16 +83,35 @@ describe('reading the answers', () => {
 	});
 
 	test('getCreditsByCountryIsoCode: numbers as text (32.2), any case', () => {
-		expect(readSimulation({ isoCode: 'FR', NbCredits: '15', cost: '0.045' })).toMatchObject({ credits: 15, cost: 0.045 });
+		expect(readSimulation({ isoCode: 'FR', NbCredits: '15', cost: '0.045' })).toMatchObject({
+			credits: 15,
+			cost: 0.045,
+		});
 	});
 
 	test('getInfo: credits with decimals, balance in euros (17.2)', () => {
-		expect(readAccountInfo({ status: 'Active Account', credits: 22457.383, nbSms: 1604, balance: 67.37 })).toEqual({ credits: 22457.383, balance: 67.37 });
-		expect(readAccountInfo({ getInfo: { credits: '22457,383', balance: '67,37' } })).toEqual({ credits: 22457.383, balance: 67.37 });
+		expect(
+			readAccountInfo({
+				status: 'Active Account',
+				credits: 22457.383,
+				nbSms: 1604,
+				balance: 67.37,
+			}),
+		).toEqual({ credits: 22457.383, balance: 67.37 });
+		expect(readAccountInfo({ getInfo: { credits: '22457,383', balance: '67,37' } })).toEqual({
+			credits: 22457.383,
+			balance: 67.37,
+		});
 	});
 
 	test('missing or unreadable figures are undefined', () => {
-		expect(readSimulation({ status: 104 })).toEqual({ credits: undefined, cost: undefined, sms: undefined, contacts: undefined, balance: undefined });
+		expect(readSimulation({ status: 104 })).toEqual({
+			credits: undefined,
+			cost: undefined,
+			sms: undefined,
+			contacts: undefined,
+			balance: undefined,
+		});
 		expect(readSimulation('not an object')).toEqual({});
 		expect(readAccountInfo(undefined)).toEqual({ credits: undefined, balance: undefined });
 	});
@@ -113,7 +162,15 @@ describe('estimateFromCountries', () => {
 	});
 
 	test('an unknown country is counted as unreadable', () => {
-		expect(estimateFromCountries([{ countryIsoCode: 'DE', segments: 1 }, { countryIsoCode: 'FR', segments: 1 }], perCountry)).toEqual({
+		expect(
+			estimateFromCountries(
+				[
+					{ countryIsoCode: 'DE', segments: 1 },
+					{ countryIsoCode: 'FR', segments: 1 },
+				],
+				perCountry,
+			),
+		).toEqual({
 			credits: 15,
 			cost: undefined,
 			sms: 2,
@@ -124,22 +181,43 @@ describe('estimateFromCountries', () => {
 });
 
 describe('decideCost', () => {
-	const estimate: CampaignEstimate = { credits: 450, cost: 1.35, sms: 30, contacts: 30, unreadable: 0 };
+	const estimate: CampaignEstimate = {
+		credits: 450,
+		cost: 1.35,
+		sms: 30,
+		contacts: 30,
+		unreadable: 0,
+	};
 
 	test.each([
 		['within the maximum and the balance', { maximumCredits: 450, availableCredits: 450 }, true],
 		['no maximum (undefined)', { availableCredits: 1000 }, true],
 		['a maximum of 0 means none', { maximumCredits: 0, availableCredits: 1000 }, true],
 		['over the maximum', { maximumCredits: 449.999, availableCredits: 1000 }, false],
-		['over the maximum, even with partial sends allowed', { maximumCredits: 300, availableCredits: 1000, allowPartialSends: true }, false],
+		[
+			'over the maximum, even with partial sends allowed',
+			{ maximumCredits: 300, availableCredits: 1000, allowPartialSends: true },
+			false,
+		],
 		['over the balance', { availableCredits: 340 }, false],
-		['over the balance, partial sends allowed', { availableCredits: 340, allowPartialSends: true }, true],
+		[
+			'over the balance, partial sends allowed',
+			{ availableCredits: 340, allowPartialSends: true },
+			true,
+		],
 	])('%s', (_what, options, ok) => {
 		expect(decideCost({ estimate, allowPartialSends: false, ...options }).ok).toBe(ok);
 	});
 
 	test('the Maximum Credits refusal says what it costs, what is allowed, and that nothing was sent', () => {
-		expect(decideCost({ estimate, maximumCredits: 300, availableCredits: 22457.383, allowPartialSends: false })).toEqual({
+		expect(
+			decideCost({
+				estimate,
+				maximumCredits: 300,
+				availableCredits: 22457.383,
+				allowPartialSends: false,
+			}),
+		).toEqual({
 			ok: false,
 			reason: 'maximumCredits',
 			message:
@@ -160,36 +238,67 @@ describe('decideCost', () => {
 
 	test('partial sends allowed: go on, with a warning', () => {
 		const decision = decideCost({ estimate, availableCredits: 340, allowPartialSends: true });
-		expect(decision).toEqual({ ok: true, warning: expect.stringContaining('some recipients will receive nothing') });
+		expect(decision).toEqual({
+			ok: true,
+			warning: expect.stringContaining('some recipients will receive nothing'),
+		});
 	});
 
 	test('small costs keep their digits, at least two', () => {
-		const decision = decideCost({ estimate: { credits: 30, cost: 0.1, unreadable: 0 }, maximumCredits: 15, allowPartialSends: false });
+		const decision = decideCost({
+			estimate: { credits: 30, cost: 0.1, unreadable: 0 },
+			maximumCredits: 15,
+			allowPartialSends: false,
+		});
 		expect(decision.ok === false && decision.message).toContain('30 credits (about €0.10)');
-		const tiny = decideCost({ estimate: { credits: 15, cost: 0.045, unreadable: 0 }, maximumCredits: 1, allowPartialSends: false });
-		expect(tiny.ok === false && tiny.message).toContain('15 credits (about €0.045), more than the Maximum Credits of 1 credit.');
+		const tiny = decideCost({
+			estimate: { credits: 15, cost: 0.045, unreadable: 0 },
+			maximumCredits: 1,
+			allowPartialSends: false,
+		});
+		expect(tiny.ok === false && tiny.message).toContain(
+			'15 credits (about €0.045), more than the Maximum Credits of 1 credit.',
+		);
 	});
 
 	test('large figures are written with separators', () => {
-		const decision = decideCost({ estimate: { credits: 31500, unreadable: 0 }, availableCredits: 22457.383, allowPartialSends: false });
+		const decision = decideCost({
+			estimate: { credits: 31500, unreadable: 0 },
+			availableCredits: 22457.383,
+			allowPartialSends: false,
+		});
 		expect(decision.ok === false && decision.message).toBe(
 			'This campaign would use 31,500 credits, but the account has 22,457.383 credits left. Nothing was sent. Top up the account, or turn on Allow Partial Sends to send what the credits cover.',
 		);
 	});
 
 	test('an unknown balance is not a refusal, but it is said', () => {
-		expect(decideCost({ estimate, allowPartialSends: false })).toEqual({ ok: true, warning: expect.stringContaining('could not be read') });
+		expect(decideCost({ estimate, allowPartialSends: false })).toEqual({
+			ok: true,
+			warning: expect.stringContaining('could not be read'),
+		});
 		expect(decideCost({ estimate, allowPartialSends: true })).toEqual({ ok: true });
 	});
 
 	test('an estimate with unreadable chunks cannot be checked: refused, unless partial sends are allowed and there is no maximum', () => {
 		const unsure = { ...estimate, unreadable: 2 };
-		expect(decideCost({ estimate: unsure, availableCredits: 1000, allowPartialSends: false })).toMatchObject({
+		expect(
+			decideCost({ estimate: unsure, availableCredits: 1000, allowPartialSends: false }),
+		).toMatchObject({
 			ok: false,
 			reason: 'unreadable',
 			message: expect.stringContaining('no credit figure for 2 parts'),
 		});
-		expect(decideCost({ estimate: unsure, maximumCredits: 1000, availableCredits: 1000, allowPartialSends: true }).ok).toBe(false);
-		expect(decideCost({ estimate: unsure, availableCredits: 1000, allowPartialSends: true }).ok).toBe(true);
+		expect(
+			decideCost({
+				estimate: unsure,
+				maximumCredits: 1000,
+				availableCredits: 1000,
+				allowPartialSends: true,
+			}).ok,
+		).toBe(false);
+		expect(
+			decideCost({ estimate: unsure, availableCredits: 1000, allowPartialSends: true }).ok,
+		).toBe(true);
 	});
 });

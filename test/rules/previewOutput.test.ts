@@ -20,7 +20,12 @@ afterAll(async () => {
 async function preview(message: string) {
 	const { items, error } = await runAllMySmsNode({
 		credentials: account.credentials,
-		parameters: { resource: 'sms', operation: 'simulateCampaign', phoneNumbers: '0612345678', message },
+		parameters: {
+			resource: 'sms',
+			operation: 'simulateCampaign',
+			phoneNumbers: '0612345678',
+			message,
+		},
 	});
 	expect(error).toBeUndefined();
 	return items[0].json as Record<string, unknown> & { preview: Record<string, unknown> };
@@ -39,7 +44,13 @@ describe('segments, encoding and cost of one message to France', () => {
 	])('%s', async (_name, message, encoding, characters, segments) => {
 		const json = await preview(message);
 		expect(json.preview).toEqual(
-			expect.objectContaining({ encoding, characters, segments, credits: 15 * segments, costEur: Math.round(0.045 * segments * 1000) / 1000 }),
+			expect.objectContaining({
+				encoding,
+				characters,
+				segments,
+				credits: 15 * segments,
+				costEur: Math.round(0.045 * segments * 1000) / 1000,
+			}),
 		);
 		// AllMySMS's own count agrees with ours.
 		expect(json.nbSms).toBe(segments);
@@ -48,14 +59,25 @@ describe('segments, encoding and cost of one message to France', () => {
 	test('an emoji forces Unicode, and is named', async () => {
 		const json = await preview('Party tonight 🎉');
 		expect(json.preview).toEqual(
-			expect.objectContaining({ encoding: 'Unicode', characters: 16, segments: 1, unicodeCharacters: ['🎉'], credits: 15, costEur: 0.045 }),
+			expect.objectContaining({
+				encoding: 'Unicode',
+				characters: 16,
+				segments: 1,
+				unicodeCharacters: ['🎉'],
+				credits: 15,
+				costEur: 0.045,
+			}),
 		);
 	});
 
 	test('a campaign: one preview for all, the figures summed', async () => {
 		const { items } = await runAllMySmsNode({
 			credentials: account.credentials,
-			input: [{ phone: '0611111111', name: 'Ada' }, { phone: '0622222222', name: 'Grace' }, { phone: '+32470123456', name: 'Margaret' }],
+			input: [
+				{ phone: '0611111111', name: 'Ada' },
+				{ phone: '0622222222', name: 'Grace' },
+				{ phone: '+32470123456', name: 'Margaret' },
+			],
 			parameters: {
 				resource: 'sms',
 				operation: 'simulateCampaign',
@@ -68,7 +90,14 @@ describe('segments, encoding and cost of one message to France', () => {
 		expect(items).toHaveLength(1);
 		// 2 × 15 credits to France, 22 to Belgium.
 		expect(items[0].json.preview).toEqual(
-			expect.objectContaining({ encoding: 'GSM-7', characters: 'Hello Margaret, see you soon'.length, segments: 1, credits: 52, recipients: 3, sms: 3 }),
+			expect.objectContaining({
+				encoding: 'GSM-7',
+				characters: 'Hello Margaret, see you soon'.length,
+				segments: 1,
+				credits: 52,
+				recipients: 3,
+				sms: 3,
+			}),
 		);
 	});
 });

@@ -39,7 +39,10 @@ const commercial = (extra: IDataObject = {}): INodeParameters => ({
 	...extra,
 });
 
-async function send(parameters: INodeParameters, options: { input?: IDataObject[]; continueOnFail?: boolean } = {}) {
+async function send(
+	parameters: INodeParameters,
+	options: { input?: IDataObject[]; continueOnFail?: boolean } = {},
+) {
 	return await runAllMySmsNode({
 		credentials: account.credentials,
 		parameters,
@@ -73,13 +76,17 @@ describe('commercial hours, scheduled for the next allowed time', () => {
 		if (expected) {
 			expect(items[0].json.status).toBe(101);
 			const hints = run.data.resultData.runData.AllMySMS[0].hints ?? [];
-			expect(hints.map((hint) => hint.message)).toEqual([expect.stringContaining('scheduled for the next allowed time: item 0 for')]);
+			expect(hints.map((hint) => hint.message)).toEqual([
+				expect.stringContaining('scheduled for the next allowed time: item 0 for'),
+			]);
 		}
 	});
 
 	test('a Send At on a Sunday is moved to Monday 08:00 (read in the workflow time zone)', async () => {
 		// 2027-03-06 20:30 in New York is Sunday 7 March 02:30 in Paris.
-		const { error } = await send(commercial({ outsideAllowedHours: 'schedule', options: { sendAt: '2027-03-06T20:30:00' } }));
+		const { error } = await send(
+			commercial({ outsideAllowedHours: 'schedule', options: { sendAt: '2027-03-06T20:30:00' } }),
+		);
 		expect(error).toBeUndefined();
 		expect(sentDate()).toBe('2027-03-08 08:00:00');
 	});
@@ -105,18 +112,23 @@ describe('commercial hours, refused', () => {
 
 	test('a Send At on a public holiday is refused, naming the Send At field', async () => {
 		const { error } = await send(commercial({ options: { sendAt: '2027-07-14T10:00:00+02:00' } }));
-		expect(error?.message).toMatch(/^Invalid "Send At" in item 0: .* the next allowed time is Thursday 15 July 2027 at 08:00 \(Paris time\)$/);
+		expect(error?.message).toMatch(
+			/^Invalid "Send At" in item 0: .* the next allowed time is Thursday 15 July 2027 at 08:00 \(Paris time\)$/,
+		);
 		expect(error?.description).toContain('Bastille Day');
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
 
 	test('per item: one refused item stops the node before any item is sent', async () => {
-		const { error } = await send(commercial({ phoneNumbers: '={{ $json.phone }}', options: { sendAt: '={{ $json.at }}' } }), {
-			input: [
-				{ phone: '0611111111', at: '' },
-				{ phone: '0622222222', at: '2027-03-07T10:00:00+01:00' },
-			],
-		});
+		const { error } = await send(
+			commercial({ phoneNumbers: '={{ $json.phone }}', options: { sendAt: '={{ $json.at }}' } }),
+			{
+				input: [
+					{ phone: '0611111111', at: '' },
+					{ phone: '0622222222', at: '2027-03-07T10:00:00+01:00' },
+				],
+			},
+		);
 		expect(error?.message).toMatch(/^Invalid "Send At" in item 1:/);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
@@ -134,10 +146,15 @@ describe('commercial hours, refused', () => {
 
 	test('a campaign with one French recipient among others is refused as a whole, naming its first item', async () => {
 		clock.setNow('2027-03-07T11:00');
-		const { error } = await send(commercial({ sendMode: 'campaign', phoneNumbers: '={{ $json.phone }}' }), {
-			input: [{ phone: '+32470123456' }, { phone: '+41791234567' }, { phone: '0612345678' }],
-		});
-		expect(error?.message).toMatch(/^Invalid "Outside Allowed Hours" in item 0: the campaign of 3 items is refused as a whole: /);
+		const { error } = await send(
+			commercial({ sendMode: 'campaign', phoneNumbers: '={{ $json.phone }}' }),
+			{
+				input: [{ phone: '+32470123456' }, { phone: '+41791234567' }, { phone: '0612345678' }],
+			},
+		);
+		expect(error?.message).toMatch(
+			/^Invalid "Outside Allowed Hours" in item 0: the campaign of 3 items is refused as a whole: /,
+		);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
 });
@@ -145,7 +162,9 @@ describe('commercial hours, refused', () => {
 describe('what the rule leaves alone', () => {
 	test('transactional messages are always allowed (Sunday 03:00)', async () => {
 		clock.setNow('2027-03-07T03:00');
-		const { error } = await send(commercial({ messageCategory: 'transactional', message: 'Your code is 1234' }));
+		const { error } = await send(
+			commercial({ messageCategory: 'transactional', message: 'Your code is 1234' }),
+		);
 		expect(error).toBeUndefined();
 		expect(sentDate()).toBeUndefined();
 	});
@@ -165,7 +184,10 @@ describe('what the rule leaves alone', () => {
 });
 
 describe('the simulation shows what the send would do, and sends nothing', () => {
-	const simulate = (extra: IDataObject = {}): INodeParameters => ({ ...commercial(extra), operation: 'simulateCampaign' });
+	const simulate = (extra: IDataObject = {}): INodeParameters => ({
+		...commercial(extra),
+		operation: 'simulateCampaign',
+	});
 
 	test('Sunday, Refuse: the preview says refused and when it could go; the simulation itself runs', async () => {
 		clock.setNow('2027-03-07T11:00');
@@ -174,7 +196,8 @@ describe('the simulation shows what the send would do, and sends nothing', () =>
 		expect(items[0].json.preview).toEqual(
 			expect.objectContaining({
 				message: 'Spring sale: 20% off today STOP au 36180',
-				commercialHours: 'would be refused (Outside Allowed Hours: Refuse); the next allowed time is Monday 8 March 2027 at 08:00 (Paris time)',
+				commercialHours:
+					'would be refused (Outside Allowed Hours: Refuse); the next allowed time is Monday 8 March 2027 at 08:00 (Paris time)',
 			}),
 		);
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(0);
@@ -184,7 +207,11 @@ describe('the simulation shows what the send would do, and sends nothing', () =>
 		clock.setNow('2027-03-07T11:00');
 		const { items } = await send(simulate({ outsideAllowedHours: 'schedule' }));
 		expect(items[0].json.preview).toEqual(
-			expect.objectContaining({ commercialHours: expect.stringMatching(/^would be scheduled for Monday 8 March 2027 at 08:00 \(Paris time\)/) }),
+			expect.objectContaining({
+				commercialHours: expect.stringMatching(
+					/^would be scheduled for Monday 8 March 2027 at 08:00 \(Paris time\)/,
+				),
+			}),
 		);
 	});
 
@@ -196,7 +223,9 @@ describe('the simulation shows what the send would do, and sends nothing', () =>
 });
 
 describe('"STOP au 36180"', () => {
-	const messageSent = () => (requestsTo(account.sandbox, 'sendSms')[0].smsData?.data as { DATA: { MESSAGE: string } }).DATA.MESSAGE;
+	const messageSent = () =>
+		(requestsTo(account.sandbox, 'sendSms')[0].smsData?.data as { DATA: { MESSAGE: string } }).DATA
+			.MESSAGE;
 
 	test('added to a commercial message with a Sender Name to France, and the sender is used', async () => {
 		const { error } = await send(commercial({ options: { sender: 'MyShop' } }));
@@ -206,12 +235,31 @@ describe('"STOP au 36180"', () => {
 	});
 
 	test('counted in the parts: 146 characters + the mention fit in one SMS, 147 make 2', async () => {
-		const { items } = await send({ ...commercial({ phoneNumbers: '={{ $json.phone }}', message: '={{ "x".repeat($json.length) }}', options: { sender: 'MyShop' } }), operation: 'simulateCampaign' }, {
-			input: [{ phone: '0611111111', length: 146 }, { phone: '0622222222', length: 147 }],
-		});
+		const { items } = await send(
+			{
+				...commercial({
+					phoneNumbers: '={{ $json.phone }}',
+					message: '={{ "x".repeat($json.length) }}',
+					options: { sender: 'MyShop' },
+				}),
+				operation: 'simulateCampaign',
+			},
+			{
+				input: [
+					{ phone: '0611111111', length: 146 },
+					{ phone: '0622222222', length: 147 },
+				],
+			},
+		);
 		expect(items.map((item) => item.json)).toEqual([
-			expect.objectContaining({ nbSms: 1, preview: expect.objectContaining({ characters: 160, segments: 1 }) }),
-			expect.objectContaining({ nbSms: 2, preview: expect.objectContaining({ characters: 161, segments: 2 }) }),
+			expect.objectContaining({
+				nbSms: 1,
+				preview: expect.objectContaining({ characters: 160, segments: 1 }),
+			}),
+			expect.objectContaining({
+				nbSms: 2,
+				preview: expect.objectContaining({ characters: 161, segments: 2 }),
+			}),
 		]);
 	});
 
@@ -221,10 +269,14 @@ describe('"STOP au 36180"', () => {
 	});
 
 	test('off: the message is unchanged and a warning says why the sender will not be used', async () => {
-		const { run } = await send(commercial({ options: { sender: 'MyShop', addStopMention: false } }));
+		const { run } = await send(
+			commercial({ options: { sender: 'MyShop', addStopMention: false } }),
+		);
 		expect(messageSent()).toBe('Spring sale: 20% off today');
 		const hints = run.data.resultData.runData.AllMySMS[0].hints ?? [];
-		expect(hints.map((hint) => hint.message)).toEqual([expect.stringContaining('does not end with "STOP au 36180"')]);
+		expect(hints.map((hint) => hint.message)).toEqual([
+			expect.stringContaining('does not end with "STOP au 36180"'),
+		]);
 	});
 
 	test.each([
@@ -250,13 +302,17 @@ describe('voice', () => {
 	test('Sunday: a commercial voice message is refused, no request', async () => {
 		clock.setNow('2027-03-07T11:00');
 		const { error } = await send(voice());
-		expect(error?.message).toMatch(/^Invalid "Outside Allowed Hours" in item 0: .*Monday 8 March 2027 at 08:00/);
+		expect(error?.message).toMatch(
+			/^Invalid "Outside Allowed Hours" in item 0: .*Monday 8 March 2027 at 08:00/,
+		);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
 
 	test('Sunday, Schedule: the voice message goes out on Monday 08:00; the Message Type option is untouched', async () => {
 		clock.setNow('2027-03-07T11:00');
-		const { error } = await send(voice({ outsideAllowedHours: 'schedule', options: { messageType: 'call' } }));
+		const { error } = await send(
+			voice({ outsideAllowedHours: 'schedule', options: { messageType: 'call' } }),
+		);
 		expect(error).toBeUndefined();
 		const [request] = requestsTo(account.sandbox, 'sendVocal');
 		expect(request.form.type).toBe('call');
@@ -267,16 +323,25 @@ describe('voice', () => {
 describe('examples/nightly-promo-campaign.json', () => {
 	test('started on Saturday at 21:00, its campaign goes out on Monday at 08:00 with "STOP au 36180"', async () => {
 		const file = join(__dirname, '../../examples/nightly-promo-campaign.json');
-		const example = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Array<{ name: string; parameters: IDataObject }> };
-		const node = (name: string) => example.nodes.find((candidate) => candidate.name === name)?.parameters as IDataObject;
-		const { contacts } = JSON.parse(String(node('Contacts').jsonOutput)) as { contacts: IDataObject[] };
+		const example = JSON.parse(readFileSync(file, 'utf8')) as {
+			nodes: Array<{ name: string; parameters: IDataObject }>;
+		};
+		const node = (name: string) =>
+			example.nodes.find((candidate) => candidate.name === name)?.parameters as IDataObject;
+		const { contacts } = JSON.parse(String(node('Contacts').jsonOutput)) as {
+			contacts: IDataObject[];
+		};
 		clock.setNow('2027-03-06T21:00');
 		const { error, items } = await send(node('Send Promo') as INodeParameters, { input: contacts });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(3);
 		expect(sentDate()).toBe('2027-03-08 08:00:00');
 		const [campaign] = account.sandbox.state.campaigns(account.login);
-		expect(campaign).toEqual(expect.objectContaining({ name: 'Nightly promo', status: 'programmed', tpoaUsed: 'MyShop' }));
-		expect(account.sandbox.state.sms(campaign.smsIds[0])?.message).toBe('Hi Camille, today only: 15% off online with the code NIGHT-CAM. STOP au 36180');
+		expect(campaign).toEqual(
+			expect.objectContaining({ name: 'Nightly promo', status: 'programmed', tpoaUsed: 'MyShop' }),
+		);
+		expect(account.sandbox.state.sms(campaign.smsIds[0])?.message).toBe(
+			'Hi Camille, today only: 15% off online with the code NIGHT-CAM. STOP au 36180',
+		);
 	});
 });

@@ -1,5 +1,10 @@
 import { describeMessage } from '../../nodes/AllMySms/shared/rules/preview';
-import { applyStopMention, endsWithStopMention, STOP_MENTION, withStopMention } from '../../nodes/AllMySms/shared/rules/stopMention';
+import {
+	applyStopMention,
+	endsWithStopMention,
+	STOP_MENTION,
+	withStopMention,
+} from '../../nodes/AllMySms/shared/rules/stopMention';
 import type { StopMentionInput } from '../../nodes/AllMySms/shared/rules/stopMention';
 
 describe('withStopMention', () => {
@@ -25,20 +30,44 @@ describe('withStopMention', () => {
 		expect(withStopMention(message)).toBe(expected);
 	});
 
-	test.each(['Bonjour', 'Bonjour  ', 'Bonjour\n', 'x'.repeat(200), 'Привет'])('the result ends with the mention as AllMySMS reads it (%#)', (message) => {
-		expect(endsWithStopMention(withStopMention(message))).toBe(true);
-	});
+	test.each(['Bonjour', 'Bonjour  ', 'Bonjour\n', 'x'.repeat(200), 'Привет'])(
+		'the result ends with the mention as AllMySMS reads it (%#)',
+		(message) => {
+			expect(endsWithStopMention(withStopMention(message))).toBe(true);
+		},
+	);
 
 	test('the mention is counted in the segments: 14 more places after a space', () => {
-		expect(describeMessage(withStopMention('Bonjour'), 'auto')).toMatchObject({ encoding: 'GSM-7', characters: 7 + 14, segments: 1 });
+		expect(describeMessage(withStopMention('Bonjour'), 'auto')).toMatchObject({
+			encoding: 'GSM-7',
+			characters: 7 + 14,
+			segments: 1,
+		});
 		// 146 + 14 = 160: still one SMS; 147 + 14 = 161: two parts.
-		expect(describeMessage(withStopMention('a'.repeat(146)), 'auto')).toMatchObject({ characters: 160, segments: 1 });
-		expect(describeMessage(withStopMention('a'.repeat(147)), 'auto')).toMatchObject({ characters: 161, segments: 2 });
+		expect(describeMessage(withStopMention('a'.repeat(146)), 'auto')).toMatchObject({
+			characters: 160,
+			segments: 1,
+		});
+		expect(describeMessage(withStopMention('a'.repeat(147)), 'auto')).toMatchObject({
+			characters: 161,
+			segments: 2,
+		});
 		// After a line break: the break counts 2, the mention 13.
-		expect(describeMessage(withStopMention('Bonjour\n'), 'auto')).toMatchObject({ characters: 7 + 2 + 13, segments: 1 });
+		expect(describeMessage(withStopMention('Bonjour\n'), 'auto')).toMatchObject({
+			characters: 7 + 2 + 13,
+			segments: 1,
+		});
 		// Unicode: 56 + 14 = 70, one SMS; 57 + 14 = 71, two parts.
-		expect(describeMessage(withStopMention('ж'.repeat(56)), 'auto')).toMatchObject({ encoding: 'Unicode', characters: 70, segments: 1 });
-		expect(describeMessage(withStopMention('ж'.repeat(57)), 'auto')).toMatchObject({ encoding: 'Unicode', characters: 71, segments: 2 });
+		expect(describeMessage(withStopMention('ж'.repeat(56)), 'auto')).toMatchObject({
+			encoding: 'Unicode',
+			characters: 70,
+			segments: 1,
+		});
+		expect(describeMessage(withStopMention('ж'.repeat(57)), 'auto')).toMatchObject({
+			encoding: 'Unicode',
+			characters: 71,
+			segments: 2,
+		});
 	});
 });
 
@@ -52,16 +81,25 @@ describe('applyStopMention', () => {
 	};
 
 	test('commercial, custom sender, French number: added', () => {
-		expect(applyStopMention(base)).toEqual({ message: 'Soldes -20% ce week-end STOP au 36180', added: true });
+		expect(applyStopMention(base)).toEqual({
+			message: 'Soldes -20% ce week-end STOP au 36180',
+			added: true,
+		});
 	});
 
 	test('overseas numbers count as French', () => {
-		expect(applyStopMention({ ...base, numbers: ['32470123456', '262692123456'] }).added).toBe(true);
+		expect(applyStopMention({ ...base, numbers: ['32470123456', '262692123456'] }).added).toBe(
+			true,
+		);
 	});
 
 	test('option off: unchanged, with a warning naming the sender', () => {
 		const decision = applyStopMention({ ...base, addStopMention: false });
-		expect(decision).toEqual({ message: base.message, added: false, warning: expect.stringContaining('sender name "MaBoutique"') });
+		expect(decision).toEqual({
+			message: base.message,
+			added: false,
+			warning: expect.stringContaining('sender name "MaBoutique"'),
+		});
 		expect(decision.warning).toContain('Turn on Add "STOP au 36180"');
 	});
 
@@ -74,7 +112,10 @@ describe('applyStopMention', () => {
 	])('%s: left alone, no warning', (_what, change) => {
 		const input = { ...base, ...change };
 		for (const addStopMention of [true, false]) {
-			expect(applyStopMention({ ...input, addStopMention })).toEqual({ message: input.message, added: false });
+			expect(applyStopMention({ ...input, addStopMention })).toEqual({
+				message: input.message,
+				added: false,
+			});
 		}
 	});
 });

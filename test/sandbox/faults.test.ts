@@ -16,8 +16,15 @@ describe('faults', () => {
 	const credits = () => t.sandbox.state.account(LOGIN).credits;
 	const lastRequest = () => t.sandbox.requests.at(-1) as RecordedRequest;
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	const control = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> => {
-		const response = await fetch(`${t.sandbox.url}/_sandbox${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+	const control = async (
+		method: string,
+		path: string,
+		body?: unknown,
+	): Promise<{ status: number; json: any }> => {
+		const response = await fetch(`${t.sandbox.url}/_sandbox${path}`, {
+			method,
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
 		return { status: response.status, json: await response.json() };
 	};
 	const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,7 +38,10 @@ describe('faults', () => {
 			expect(answer.json).toBeUndefined();
 			expect(campaigns()).toHaveLength(0);
 			expect(credits()).toBe(10_000);
-			expect(lastRequest()).toMatchObject({ answer: { httpStatus: 502 }, fault: { mode: 'htmlErrorPage' } });
+			expect(lastRequest()).toMatchObject({
+				answer: { httpStatus: 502 },
+				fault: { mode: 'htmlErrorPage' },
+			});
 			expect(lastRequest().lostAnswer).toBeUndefined();
 			// The retry is a first send: no treatmentStatus.
 			const retry = await sendJson(t.sandbox, unique('order-1'));
@@ -42,7 +52,12 @@ describe('faults', () => {
 
 		it('htmlErrorPage takes another status (503)', async () => {
 			t.sandbox.injectFault({ mode: 'htmlErrorPage', httpStatus: 503 });
-			const answer = await post(t.sandbox, '/', { login: LOGIN, apiKey: API_KEY, message: 'Hi', mobile: '0612345678' });
+			const answer = await post(t.sandbox, '/', {
+				login: LOGIN,
+				apiKey: API_KEY,
+				message: 'Hi',
+				mobile: '0612345678',
+			});
 			expect(answer.status).toBe(503);
 			expect(answer.text).toContain('503 Service Unavailable');
 			expect(campaigns()).toHaveLength(0);
@@ -56,7 +71,13 @@ describe('faults', () => {
 		});
 
 		it('rawAnswer: the given answer instead of the API, nothing is created', async () => {
-			t.sandbox.injectFault({ mode: 'rawAnswer', apiMethod: 'sendSms', httpStatus: 200, contentType: 'application/json', body: '{"status":100}' });
+			t.sandbox.injectFault({
+				mode: 'rawAnswer',
+				apiMethod: 'sendSms',
+				httpStatus: 200,
+				contentType: 'application/json',
+				body: '{"status":100}',
+			});
 			expect((await sendJson(t.sandbox, data)).json).toEqual({ status: 100 });
 			expect(campaigns()).toHaveLength(0);
 		});
@@ -97,7 +118,11 @@ describe('faults', () => {
 			t.sandbox.injectFault({ mode: 'truncatedJson', apiMethod: 'sendSms' });
 			const response = await fetch(`${t.sandbox.baseUrl}/sendSms/`, {
 				method: 'POST',
-				body: new URLSearchParams({ login: LOGIN, apiKey: API_KEY, smsData: JSON.stringify({ DATA: data }) }),
+				body: new URLSearchParams({
+					login: LOGIN,
+					apiKey: API_KEY,
+					smsData: JSON.stringify({ DATA: data }),
+				}),
 			});
 			const text = await response.text();
 			expect(response.status).toBe(200);
@@ -114,14 +139,21 @@ describe('faults', () => {
 			t.sandbox.injectFault({ mode: 'xmlInsteadOfJson', apiMethod: 'sendSms' });
 			const answer = await sendJson(t.sandbox, data, { returnformat: 'json' });
 			expect(answer.contentType).toBe('application/xml; charset=utf-8');
-			expect(answer.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<sendSms>\n {2}<status>100<\/status>/);
+			expect(answer.text).toMatch(
+				/^<\?xml version="1.0" encoding="UTF-8"\?>\n<sendSms>\n {2}<status>100<\/status>/,
+			);
 			expect(answer.text).toContain(`<campaignId>${campaigns()[0].id}</campaignId>`);
 			expect(campaigns()).toHaveLength(1);
 		});
 
 		it('xmlInsteadOfJson also hits the JSON-only simpleSms (root <simpleSms>)', async () => {
 			t.sandbox.injectFault({ mode: 'xmlInsteadOfJson', apiMethod: 'simpleSms' });
-			const answer = await post(t.sandbox, '/', { login: LOGIN, apiKey: API_KEY, message: 'Hi', mobile: '0612345678' });
+			const answer = await post(t.sandbox, '/', {
+				login: LOGIN,
+				apiKey: API_KEY,
+				message: 'Hi',
+				mobile: '0612345678',
+			});
 			expect(answer.text).toContain('<simpleSms>');
 			expect(campaigns()).toHaveLength(1);
 		});
@@ -139,7 +171,11 @@ describe('faults', () => {
 			const started = Date.now();
 			const first = fetch(`${t.sandbox.baseUrl}/sendSms/`, {
 				method: 'POST',
-				body: new URLSearchParams({ login: LOGIN, apiKey: API_KEY, smsData: JSON.stringify({ DATA: unique('order-4') }) }),
+				body: new URLSearchParams({
+					login: LOGIN,
+					apiKey: API_KEY,
+					smsData: JSON.stringify({ DATA: unique('order-4') }),
+				}),
 				signal: AbortSignal.timeout(150),
 			});
 			await expect(first).rejects.toThrow();
@@ -152,7 +188,11 @@ describe('faults', () => {
 			});
 			await sleep(500);
 			const replay = await sendJson(t.sandbox, unique('order-4'));
-			expect(replay.json).toMatchObject({ status: 100, campaignId: campaigns()[0].id, treatmentStatus: 'ALREADY_PROCESSED' });
+			expect(replay.json).toMatchObject({
+				status: 100,
+				campaignId: campaigns()[0].id,
+				treatmentStatus: 'ALREADY_PROCESSED',
+			});
 			expect(campaigns()).toHaveLength(1);
 		});
 
@@ -170,22 +210,43 @@ describe('faults', () => {
 			await sleep(150);
 			expect((await sendJson(t.sandbox, unique('order-5'))).json.status).toBe(160);
 			expect((await first).status).toBe(500);
-			expect((await sendJson(t.sandbox, unique('order-5'))).json.treatmentStatus).toBe('ALREADY_PROCESSED');
+			expect((await sendJson(t.sandbox, unique('order-5'))).json.treatmentStatus).toBe(
+				'ALREADY_PROCESSED',
+			);
 		});
 	});
 
 	describe('which requests: method, times, skip', () => {
 		it('skip: 1 breaks only the 2nd request of a campaign; the others and other methods pass', async () => {
-			const queued = t.sandbox.injectFault({ mode: 'http500AfterWork', apiMethod: 'sendSms', skip: 1 });
-			expect(queued).toMatchObject({ id: expect.any(Number), mode: 'http500AfterWork', work: 'after', times: 1, skip: 1, seen: 0, applied: 0, remaining: 1 });
+			const queued = t.sandbox.injectFault({
+				mode: 'http500AfterWork',
+				apiMethod: 'sendSms',
+				skip: 1,
+			});
+			expect(queued).toMatchObject({
+				id: expect.any(Number),
+				mode: 'http500AfterWork',
+				work: 'after',
+				times: 1,
+				skip: 1,
+				seen: 0,
+				applied: 0,
+				remaining: 1,
+			});
 			const statuses: number[] = [];
 			for (const phone of ['0611111111', '0622222222', '0633333333']) {
-				statuses.push((await sendJson(t.sandbox, { MESSAGE: 'Hello', SMS: [{ MOBILEPHONE: phone }] })).status);
-				expect((await post(t.sandbox, '/getInfo/', { login: LOGIN, apiKey: API_KEY })).status).toBe(200);
+				statuses.push(
+					(await sendJson(t.sandbox, { MESSAGE: 'Hello', SMS: [{ MOBILEPHONE: phone }] })).status,
+				);
+				expect((await post(t.sandbox, '/getInfo/', { login: LOGIN, apiKey: API_KEY })).status).toBe(
+					200,
+				);
 			}
 			expect(statuses).toEqual([200, 500, 200]);
 			expect(campaigns()).toHaveLength(3);
-			expect(t.sandbox.faults()).toEqual([expect.objectContaining({ id: queued.id, seen: 2, skipped: 1, applied: 1, remaining: 0 })]);
+			expect(t.sandbox.faults()).toEqual([
+				expect.objectContaining({ id: queued.id, seen: 2, skipped: 1, applied: 1, remaining: 0 }),
+			]);
 		});
 
 		it('times: the next N matching requests, any-case method name', async () => {
@@ -205,7 +266,9 @@ describe('faults', () => {
 			const second = await sendJson(t.sandbox, { ...data, MESSAGE: 'Other' });
 			expect([first.status, second.contentType]).toEqual([502, 'text/html; charset=utf-8']);
 			expect(second.json.status).toBe(100);
-			expect(t.sandbox.faults().map((fault: FaultStatus) => [fault.mode, fault.seen, fault.applied])).toEqual([
+			expect(
+				t.sandbox.faults().map((fault: FaultStatus) => [fault.mode, fault.seen, fault.applied]),
+			).toEqual([
 				['htmlErrorPage', 1, 1],
 				['jsonAsHtml', 2, 1],
 			]);
@@ -214,22 +277,50 @@ describe('faults', () => {
 
 	describe('control API', () => {
 		it('POST /_sandbox/faults queues a fault and lists them all with their counters', async () => {
-			const created = await control('POST', '/faults', { mode: 'truncatedJson', apiMethod: 'sendSms', times: 2, skip: 1 });
+			const created = await control('POST', '/faults', {
+				mode: 'truncatedJson',
+				apiMethod: 'sendSms',
+				times: 2,
+				skip: 1,
+			});
 			expect(created.status).toBe(201);
-			expect(created.json.queued).toMatchObject({ mode: 'truncatedJson', work: 'after', times: 2, skip: 1, applied: 0, remaining: 2 });
+			expect(created.json.queued).toMatchObject({
+				mode: 'truncatedJson',
+				work: 'after',
+				times: 2,
+				skip: 1,
+				applied: 0,
+				remaining: 2,
+			});
 			expect(created.json.faults).toHaveLength(1);
 			await sendJson(t.sandbox, data);
 			await sendJson(t.sandbox, { ...data, MESSAGE: 'Two' });
 			const listed = await control('GET', '/faults');
-			expect(listed.json).toEqual([expect.objectContaining({ mode: 'truncatedJson', seen: 2, skipped: 1, applied: 1, remaining: 1 })]);
-			expect(lastRequest().fault).toMatchObject({ mode: 'truncatedJson', id: created.json.queued.id });
+			expect(listed.json).toEqual([
+				expect.objectContaining({
+					mode: 'truncatedJson',
+					seen: 2,
+					skipped: 1,
+					applied: 1,
+					remaining: 1,
+				}),
+			]);
+			expect(lastRequest().fault).toMatchObject({
+				mode: 'truncatedJson',
+				id: created.json.queued.id,
+			});
 		});
 
 		it('the original fault forms still work and are shown with their mode', async () => {
 			await control('POST', '/faults', { dropConnection: true });
 			await control('POST', '/faults', { httpStatus: 503, body: 'down' });
 			await control('POST', '/faults', { delayMs: 10 });
-			expect((await control('GET', '/faults')).json.map((fault: FaultStatus) => [fault.mode, fault.work])).toEqual([
+			expect(
+				(await control('GET', '/faults')).json.map((fault: FaultStatus) => [
+					fault.mode,
+					fault.work,
+				]),
+			).toEqual([
 				['resetBeforeWork', 'before'],
 				['rawAnswer', 'before'],
 				['slow', 'after'],

@@ -22,8 +22,22 @@ export const API_KEY = 'vikmakey';
 export async function startTestSandbox(): Promise<TestSandbox> {
 	const clock = new FakeClock();
 	const sandbox = await startSandbox({ port: 0, now: clock.now });
-	sandbox.state.createAccount({ login: LOGIN, apiKey: API_KEY, credits: 10_000, firstName: 'Marc', lastName: 'Dupont', society: 'allmysms.com', email: 'support@allmysms.com', alerting: 1 });
-	sandbox.state.createAccount({ login: 'jdoe_subaccount', apiKey: 'sub-key', credits: 300, subAccountOf: LOGIN });
+	sandbox.state.createAccount({
+		login: LOGIN,
+		apiKey: API_KEY,
+		credits: 10_000,
+		firstName: 'Marc',
+		lastName: 'Dupont',
+		society: 'allmysms.com',
+		email: 'support@allmysms.com',
+		alerting: 1,
+	});
+	sandbox.state.createAccount({
+		login: 'jdoe_subaccount',
+		apiKey: 'sub-key',
+		credits: 300,
+		subAccountOf: LOGIN,
+	});
 	return { sandbox, clock };
 }
 
@@ -37,13 +51,27 @@ export interface Answer {
 }
 
 /** POST application/x-www-form-urlencoded, like the manual recommends. */
-export async function post(sandbox: Sandbox, path: string, params: Record<string, string>, headers: Record<string, string> = {}): Promise<Answer> {
-	const response = await fetch(`${sandbox.baseUrl}${path}`, { method: 'POST', body: new URLSearchParams(params), headers });
+export async function post(
+	sandbox: Sandbox,
+	path: string,
+	params: Record<string, string>,
+	headers: Record<string, string> = {},
+): Promise<Answer> {
+	const response = await fetch(`${sandbox.baseUrl}${path}`, {
+		method: 'POST',
+		body: new URLSearchParams(params),
+		headers,
+	});
 	return toAnswer(response);
 }
 
 /** GET with the parameters in the query string (raw query appended as is when a string). */
-export async function get(sandbox: Sandbox, path: string, query: Record<string, string> | string, headers: Record<string, string> = {}): Promise<Answer> {
+export async function get(
+	sandbox: Sandbox,
+	path: string,
+	query: Record<string, string> | string,
+	headers: Record<string, string> = {},
+): Promise<Answer> {
 	const search = typeof query === 'string' ? query : new URLSearchParams(query).toString();
 	const response = await fetch(`${sandbox.baseUrl}${path}?${search}`, { headers });
 	return toAnswer(response);
@@ -57,17 +85,35 @@ async function toAnswer(response: Response): Promise<Answer> {
 	} catch {
 		// not JSON
 	}
-	return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json };
+	return {
+		status: response.status,
+		contentType: response.headers.get('content-type') ?? '',
+		text,
+		json,
+	};
 }
 
 /** sendSms with the account's credentials and a JSON flow. */
-export function sendJson(sandbox: Sandbox, data: Record<string, unknown>, extra: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<Answer> {
-	return post(sandbox, '/sendSms/', { login: LOGIN, apiKey: API_KEY, smsData: JSON.stringify({ DATA: data }), ...extra }, headers);
+export function sendJson(
+	sandbox: Sandbox,
+	data: Record<string, unknown>,
+	extra: Record<string, string> = {},
+	headers: Record<string, string> = {},
+): Promise<Answer> {
+	return post(
+		sandbox,
+		'/sendSms/',
+		{ login: LOGIN, apiKey: API_KEY, smsData: JSON.stringify({ DATA: data }), ...extra },
+		headers,
+	);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function parseXml(text: string): any {
-	return new XMLParser({ parseTagValue: false, isArray: (name) => ['sms', 'discardedNumber'].includes(name) }).parse(text);
+	return new XMLParser({
+		parseTagValue: false,
+		isArray: (name) => ['sms', 'discardedNumber'].includes(name),
+	}).parse(text);
 }
 
 export function repeat(character: string, count: number): string {

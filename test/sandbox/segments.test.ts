@@ -45,7 +45,11 @@ describe('message length and segments (7.2, 7.3)', () => {
 		let number = 10_000_000;
 		const send = (message: string, coding?: number) =>
 			// a new number each time, so the 10-second duplicate guard never applies
-			sendJson(t.sandbox, { MESSAGE: message, ...(coding ? { CODING: String(coding) } : {}), SMS: [{ MOBILEPHONE: `06${++number}` }] });
+			sendJson(t.sandbox, {
+				MESSAGE: message,
+				...(coding ? { CODING: String(coding) } : {}),
+				SMS: [{ MOBILEPHONE: `06${++number}` }],
+			});
 
 		it.each([
 			['160 GSM-7 characters', 'a'.repeat(160), undefined, 1],

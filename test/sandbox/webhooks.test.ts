@@ -10,14 +10,22 @@ interface Endpoint {
 	close(): Promise<void>;
 }
 
-async function endpoint(reply: () => { status?: number; body: string; delayMs?: number } = () => ({ body: 'OK' })): Promise<Endpoint> {
+async function endpoint(
+	reply: () => { status?: number; body: string; delayMs?: number } = () => ({ body: 'OK' }),
+): Promise<Endpoint> {
 	const calls: Endpoint['calls'] = [];
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		calls.push({ method: request.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), userAgent: String(request.headers['user-agent']) });
+		calls.push({
+			method: request.method ?? '',
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			userAgent: String(request.headers['user-agent']),
+		});
 		const { status = 200, body, delayMs = 0 } = reply();
 		const timer = setTimeout(() => {
-			if (!response.destroyed) response.writeHead(status, { 'Content-Type': 'text/plain' }).end(body);
+			if (!response.destroyed)
+				response.writeHead(status, { 'Content-Type': 'text/plain' }).end(body);
 		}, delayMs);
 		response.on('close', () => clearTimeout(timer));
 	});
@@ -56,41 +64,82 @@ describe('webhooks (sections 41-43, 7.5, 14.3)', () => {
 
 	describe('getWebhook', () => {
 		it('answers both URLs, empty when none is set, shaped like 41.2 in JSON and XML', async () => {
-			expect((await post(t.sandbox, '/getWebhook/', auth)).json).toEqual({ webhookDlr: '', webhookMo: '' });
+			expect((await post(t.sandbox, '/getWebhook/', auth)).json).toEqual({
+				webhookDlr: '',
+				webhookMo: '',
+			});
 			t.sandbox.state.account(LOGIN).webhooks.mo = 'https://example.com/mo';
 			const xml = await post(t.sandbox, '/getWebhook/', { ...auth, returnformat: 'xml' });
 			expect(xml.text).toContain('<getWebhook>');
-			expect(parseXml(xml.text).getWebhook).toEqual({ webhookDlr: '', webhookMo: 'https://example.com/mo' });
+			expect(parseXml(xml.text).getWebhook).toEqual({
+				webhookDlr: '',
+				webhookMo: 'https://example.com/mo',
+			});
 		});
 
 		it('refuses a wrong key with the read-method shape {error}', async () => {
-			expect((await post(t.sandbox, '/getWebhook/', { login: LOGIN, apiKey: 'bad' })).json).toEqual({
-				error: 'Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
-			});
+			expect((await post(t.sandbox, '/getWebhook/', { login: LOGIN, apiKey: 'bad' })).json).toEqual(
+				{
+					error:
+						'Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
+				},
+			);
 		});
 	});
 
 	describe('configureWebhook', () => {
 		it('calls the URL first (GET, no parameters) and keeps it when it answers OK', async () => {
-			const answer = await post(t.sandbox, '/configureWebhook/', { ...auth, type: 'dlr', url: `${client.url}/dlr?token=abc` });
+			const answer = await post(t.sandbox, '/configureWebhook/', {
+				...auth,
+				type: 'dlr',
+				url: `${client.url}/dlr?token=abc`,
+			});
 			expect(answer.json).toEqual({ status: '1', statusText: 'Webhook successfully configured' });
-			expect(client.calls).toEqual([{ method: 'GET', path: '/dlr', query: { token: 'abc' }, userAgent: expect.stringContaining('AllMySMS') }]);
-			expect(t.sandbox.state.account(LOGIN).webhooks).toEqual({ dlr: `${client.url}/dlr?token=abc`, mo: '' });
-			expect(t.sandbox.webhooks.calls).toEqual([expect.objectContaining({ kind: 'verification', login: LOGIN, httpStatus: 200, ok: true })]);
+			expect(client.calls).toEqual([
+				{
+					method: 'GET',
+					path: '/dlr',
+					query: { token: 'abc' },
+					userAgent: expect.stringContaining('AllMySMS'),
+				},
+			]);
+			expect(t.sandbox.state.account(LOGIN).webhooks).toEqual({
+				dlr: `${client.url}/dlr?token=abc`,
+				mo: '',
+			});
+			expect(t.sandbox.webhooks.calls).toEqual([
+				expect.objectContaining({ kind: 'verification', login: LOGIN, httpStatus: 200, ok: true }),
+			]);
 		});
 
 		it('answers XML with its root element', async () => {
-			const answer = await post(t.sandbox, '/configureWebhook/', { ...auth, type: 'mo', url: client.url, returnformat: 'xml' });
-			expect(parseXml(answer.text).configureWebhook).toEqual({ status: '1', statusText: 'Webhook successfully configured' });
+			const answer = await post(t.sandbox, '/configureWebhook/', {
+				...auth,
+				type: 'mo',
+				url: client.url,
+				returnformat: 'xml',
+			});
+			expect(parseXml(answer.text).configureWebhook).toEqual({
+				status: '1',
+				statusText: 'Webhook successfully configured',
+			});
 		});
 
 		it.each([
-			['an answer other than OK', { status: 200, body: 'Hello' }, /answered HTTP 200 "Hello" instead of "OK"/],
+			[
+				'an answer other than OK',
+				{ status: 200, body: 'Hello' },
+				/answered HTTP 200 "Hello" instead of "OK"/,
+			],
 			['an error status', { status: 500, body: 'OK' }, /answered HTTP 500/],
 		])('fails with status 0 on %s and keeps the previous URL', async (_case, reply, text) => {
 			const refusing = await endpoint(() => reply);
 			t.sandbox.state.account(LOGIN).webhooks.dlr = 'https://example.com/previous';
-			const answer = await post(t.sandbox, '/configureWebhook/', { ...auth, type: 'dlr', url: refusing.url });
+			const answer = await post(t.sandbox, '/configureWebhook/', {
+				...auth,
+				type: 'dlr',
+				url: refusing.url,
+			});
 			await refusing.close();
 			expect(answer.json.status).toBe('0');
 			expect(answer.json.statusText).toMatch(text);
@@ -100,35 +149,65 @@ describe('webhooks (sections 41-43, 7.5, 14.3)', () => {
 		it('fails when the URL does not answer within the time limit (5 s, lowered here)', async () => {
 			t.sandbox.webhooks.answerTimeoutMs = 200;
 			const slow = await endpoint(() => ({ body: 'OK', delayMs: 1000 }));
-			const answer = await post(t.sandbox, '/configureWebhook/', { ...auth, type: 'mo', url: slow.url });
+			const answer = await post(t.sandbox, '/configureWebhook/', {
+				...auth,
+				type: 'mo',
+				url: slow.url,
+			});
 			await slow.close();
-			expect(answer.json).toEqual({ status: '0', statusText: expect.stringContaining('no answer within 0.2 seconds') });
+			expect(answer.json).toEqual({
+				status: '0',
+				statusText: expect.stringContaining('no answer within 0.2 seconds'),
+			});
 			expect(t.sandbox.state.account(LOGIN).webhooks.mo).toBe('');
 		});
 
 		it('accepts "OK" with blanks around it, and a server that cannot be reached fails', async () => {
 			const spaced = await endpoint(() => ({ body: ' OK\n' }));
-			expect((await post(t.sandbox, '/configureWebhook/', { ...auth, type: 'dlr', url: spaced.url })).json.status).toBe('1');
+			expect(
+				(await post(t.sandbox, '/configureWebhook/', { ...auth, type: 'dlr', url: spaced.url }))
+					.json.status,
+			).toBe('1');
 			await spaced.close();
-			const unreachable = await post(t.sandbox, '/configureWebhook/', { ...auth, type: 'mo', url: spaced.url });
-			expect(unreachable.json).toEqual({ status: '0', statusText: expect.stringContaining('could not be reached') });
+			const unreachable = await post(t.sandbox, '/configureWebhook/', {
+				...auth,
+				type: 'mo',
+				url: spaced.url,
+			});
+			expect(unreachable.json).toEqual({
+				status: '0',
+				statusText: expect.stringContaining('could not be reached'),
+			});
 		});
 
 		it.each([
 			[{ type: 'sms', url: 'https://example.com' }, 'Invalid webhook type: dlr or mo expected'],
 			[{ url: 'https://example.com' }, 'Invalid webhook type: dlr or mo expected'],
 			[{ type: 'dlr' }, 'Missing url parameter'],
-			[{ type: 'dlr', url: 'ftp://example.com/x' }, 'Invalid url: an http:// or https:// URL is expected'],
+			[
+				{ type: 'dlr', url: 'ftp://example.com/x' },
+				'Invalid url: an http:// or https:// URL is expected',
+			],
 		])('refuses bad parameters %j without calling anything', async (params, statusText) => {
-			expect((await post(t.sandbox, '/configureWebhook/', { ...auth, ...params })).json).toEqual({ status: '0', statusText });
+			expect((await post(t.sandbox, '/configureWebhook/', { ...auth, ...params })).json).toEqual({
+				status: '0',
+				statusText,
+			});
 			expect(t.sandbox.webhooks.calls).toEqual([]);
 		});
 
 		it('configures the sub-account named in the header, not the master', async () => {
-			await post(t.sandbox, '/configureWebhook/', { ...auth, type: 'dlr', url: client.url }, { 'Allmysms-Subaccount': 'jdoe_subaccount' });
+			await post(
+				t.sandbox,
+				'/configureWebhook/',
+				{ ...auth, type: 'dlr', url: client.url },
+				{ 'Allmysms-Subaccount': 'jdoe_subaccount' },
+			);
 			expect(t.sandbox.state.account('jdoe_subaccount').webhooks.dlr).toBe(client.url);
 			expect(t.sandbox.state.account(LOGIN).webhooks.dlr).toBe('');
-			const read = await post(t.sandbox, '/getWebhook/', auth, { 'Allmysms-Subaccount': 'jdoe_subaccount' });
+			const read = await post(t.sandbox, '/getWebhook/', auth, {
+				'Allmysms-Subaccount': 'jdoe_subaccount',
+			});
 			expect(read.json).toEqual({ webhookDlr: client.url, webhookMo: '' });
 		});
 	});
@@ -137,10 +216,21 @@ describe('webhooks (sections 41-43, 7.5, 14.3)', () => {
 		it('removes the URL of that type only, and succeeds when none is set', async () => {
 			t.sandbox.state.account(LOGIN).webhooks.dlr = 'https://example.com/dlr';
 			t.sandbox.state.account(LOGIN).webhooks.mo = 'https://example.com/mo';
-			expect((await post(t.sandbox, '/deleteWebhook/', { ...auth, type: 'dlr' })).json).toEqual({ status: '1', statusText: 'Webhook successfully deleted' });
-			expect(t.sandbox.state.account(LOGIN).webhooks).toEqual({ dlr: '', mo: 'https://example.com/mo' });
-			expect((await post(t.sandbox, '/deleteWebhook/', { ...auth, type: 'dlr' })).json.status).toBe('1');
-			expect((await post(t.sandbox, '/deleteWebhook/', { ...auth, type: 'both' })).json).toEqual({ status: '0', statusText: 'Invalid webhook type: dlr or mo expected' });
+			expect((await post(t.sandbox, '/deleteWebhook/', { ...auth, type: 'dlr' })).json).toEqual({
+				status: '1',
+				statusText: 'Webhook successfully deleted',
+			});
+			expect(t.sandbox.state.account(LOGIN).webhooks).toEqual({
+				dlr: '',
+				mo: 'https://example.com/mo',
+			});
+			expect((await post(t.sandbox, '/deleteWebhook/', { ...auth, type: 'dlr' })).json.status).toBe(
+				'1',
+			);
+			expect((await post(t.sandbox, '/deleteWebhook/', { ...auth, type: 'both' })).json).toEqual({
+				status: '0',
+				statusText: 'Invalid webhook type: dlr or mo expected',
+			});
 		});
 	});
 
@@ -155,11 +245,21 @@ describe('webhooks (sections 41-43, 7.5, 14.3)', () => {
 				{
 					method: 'GET',
 					path: '/dlr',
-					query: { key: '1', smsId, status: '1', statusText: 'Délivré', receptionDate: '2025-06-02 12:01:00', phoneNumber: '33611223344', campaignId },
+					query: {
+						key: '1',
+						smsId,
+						status: '1',
+						statusText: 'Délivré',
+						receptionDate: '2025-06-02 12:01:00',
+						phoneNumber: '33611223344',
+						campaignId,
+					},
 					userAgent: expect.any(String),
 				},
 			]);
-			expect(t.sandbox.webhooks.calls.at(-1)).toEqual(expect.objectContaining({ kind: 'dlr', ok: true, httpStatus: 200 }));
+			expect(t.sandbox.webhooks.calls.at(-1)).toEqual(
+				expect.objectContaining({ kind: 'dlr', ok: true, httpStatus: 200 }),
+			);
 		});
 
 		it('a reply goes to the MO URL with the 14.3 parameters (smsMoId)', async () => {
@@ -168,7 +268,14 @@ describe('webhooks (sections 41-43, 7.5, 14.3)', () => {
 			const reply = t.sandbox.state.addReply(smsId, 'Oui, merci !');
 			await t.sandbox.webhooks.settled();
 			expect(client.calls.map((call) => call.query)).toEqual([
-				{ smsId, smsMoId: reply.id, receptionDate: '2025-06-02 12:00:00', phoneNumber: '33611223344', campaignId, message: 'Oui, merci !' },
+				{
+					smsId,
+					smsMoId: reply.id,
+					receptionDate: '2025-06-02 12:00:00',
+					phoneNumber: '33611223344',
+					campaignId,
+					message: 'Oui, merci !',
+				},
 			]);
 		});
 
@@ -180,22 +287,36 @@ describe('webhooks (sections 41-43, 7.5, 14.3)', () => {
 			t.sandbox.state.deliverAck(sub.smsId, 5);
 			await t.sandbox.webhooks.settled();
 			expect(client.calls.map((call) => call.query.smsId)).toEqual([sub.smsId]);
-			expect(client.calls[0].query.statusText).toBe('SMS rejeté (probablement numéro inconnu/abonné absent)');
+			expect(client.calls[0].query.statusText).toBe(
+				'SMS rejeté (probablement numéro inconnu/abonné absent)',
+			);
 		});
 
 		it('the control API pushes an event on demand and lists the calls', async () => {
 			const { smsId, campaignId } = sentSms();
-			const control = (path: string, init?: RequestInit) => fetch(`${t.sandbox.url}/_sandbox${path}`, init);
-			const push = (body: unknown) => control(`/accounts/${LOGIN}/webhook-push`, { method: 'POST', body: JSON.stringify(body) });
+			const control = (path: string, init?: RequestInit) =>
+				fetch(`${t.sandbox.url}/_sandbox${path}`, init);
+			const push = (body: unknown) =>
+				control(`/accounts/${LOGIN}/webhook-push`, { method: 'POST', body: JSON.stringify(body) });
 			expect((await push({ type: 'dlr', smsId })).status).toBe(409);
 			t.sandbox.state.account(LOGIN).webhooks.mo = client.url;
 			const answer = await push({ type: 'mo', smsId, message: 'STOP' });
 			expect(answer.status).toBe(200);
 			expect(await answer.json()).toEqual(expect.objectContaining({ kind: 'mo', ok: true }));
-			expect(client.calls[0].query).toEqual({ smsId, smsMoId: expect.stringMatching(/^\d+$/), receptionDate: '2025-06-02 12:00:00', phoneNumber: '33611223344', campaignId, message: 'STOP' });
+			expect(client.calls[0].query).toEqual({
+				smsId,
+				smsMoId: expect.stringMatching(/^\d+$/),
+				receptionDate: '2025-06-02 12:00:00',
+				phoneNumber: '33611223344',
+				campaignId,
+				message: 'STOP',
+			});
 			expect(t.sandbox.state.replies(LOGIN)).toEqual([]); // a raw push: the state does not change
 			expect((await push({ type: 'ack' })).status).toBe(400);
-			expect((await control('/accounts/nobody/webhook-push', { method: 'POST', body: '{"type":"dlr"}' })).status).toBe(404);
+			expect(
+				(await control('/accounts/nobody/webhook-push', { method: 'POST', body: '{"type":"dlr"}' }))
+					.status,
+			).toBe(404);
 			expect(await (await control('/webhook-calls')).json()).toHaveLength(1);
 			await control('/webhook-calls', { method: 'DELETE' });
 			expect(t.sandbox.webhooks.calls).toEqual([]);

@@ -19,7 +19,13 @@ function send(parameters: IDataObject, input?: IDataObject[], continueOnFail = f
 		credentials: account.credentials,
 		input,
 		continueOnFail,
-		parameters: { resource: 'sms', operation: 'sendSms', phoneNumbers: '0612345678', message: 'Hello', ...parameters },
+		parameters: {
+			resource: 'sms',
+			operation: 'sendSms',
+			phoneNumbers: '0612345678',
+			message: 'Hello',
+			...parameters,
+		},
 	});
 }
 
@@ -34,7 +40,9 @@ describe('bad input stops the node before anything is sent', () => {
 
 	test('a 2-character sender name', async () => {
 		const { error } = await send({ options: { sender: 'AB' } });
-		expect(error?.message).toBe('Invalid "Sender Name" in item 0: "AB" has 2 characters; a sender name has 3 to 11');
+		expect(error?.message).toBe(
+			'Invalid "Sender Name" in item 0: "AB" has 2 characters; a sender name has 3 to 11',
+		);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
 
@@ -53,7 +61,10 @@ describe('bad input stops the node before anything is sent', () => {
 	});
 
 	test('a placeholder without its parameter', async () => {
-		const { error } = await send({ message: 'Hi #param_1#, code #param_2#', messageParameters: { parameter: [{ value: 'Ada' }] } });
+		const { error } = await send({
+			message: 'Hi #param_1#, code #param_2#',
+			messageParameters: { parameter: [{ value: 'Ada' }] },
+		});
 		expect(error?.message).toBe(
 			'Invalid "Message Parameters" in item 0: the message uses #param_2# but 1 parameter(s) are set in Message Parameters',
 		);
@@ -62,7 +73,9 @@ describe('bad input stops the node before anything is sent', () => {
 
 	test('an emoji with GSM-7 forced', async () => {
 		const { error } = await send({ message: 'Party 🎉', options: { coding: 'gsm7' } });
-		expect(error?.message).toBe('Invalid "Encoding" in item 0: GSM-7 cannot send "🎉"; choose Unicode or Automatic');
+		expect(error?.message).toBe(
+			'Invalid "Encoding" in item 0: GSM-7 cannot send "🎉"; choose Unicode or Automatic',
+		);
 	});
 
 	test('one bad item among several: no item is sent, and the error names the item', async () => {
@@ -71,9 +84,13 @@ describe('bad input stops the node before anything is sent', () => {
 			{ phone: '0622222222' },
 			{ phone: '0123456789' },
 		]);
-		expect(error?.message).toMatch(/^Invalid "Phone Numbers" in item 2: "0123456789" is a French landline/);
+		expect(error?.message).toMatch(
+			/^Invalid "Phone Numbers" in item 2: "0123456789" is a French landline/,
+		);
 		expect(error?.context?.itemIndex).toBe(2);
-		expect(error?.description).toBe('Nothing was sent: every item is checked before the first request.');
+		expect(error?.description).toBe(
+			'Nothing was sent: every item is checked before the first request.',
+		);
 		expect(items).toHaveLength(0);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
@@ -91,16 +108,24 @@ describe('bad input stops the node before anything is sent', () => {
 				{ phone: '0622222222', name: 'Bartholomew-Maximilian' },
 			],
 		);
-		expect(error?.message).toMatch(/^Invalid "Message" in item 1: 1233 characters make 9 SMS parts in GSM-7/);
+		expect(error?.message).toMatch(
+			/^Invalid "Message" in item 1: 1233 characters make 9 SMS parts in GSM-7/,
+		);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
 
 	test('items of one campaign must agree on the message', async () => {
-		const { error } = await send({ sendMode: 'campaign', phoneNumbers: '={{ $json.phone }}', message: '=Hi {{ $json.phone }}' }, [
-			{ phone: '0611111111' },
-			{ phone: '0622222222' },
-		]);
-		expect(error?.message).toBe('Item 1 does not fit in the campaign: its Message differ(s) from item 0');
+		const { error } = await send(
+			{
+				sendMode: 'campaign',
+				phoneNumbers: '={{ $json.phone }}',
+				message: '=Hi {{ $json.phone }}',
+			},
+			[{ phone: '0611111111' }, { phone: '0622222222' }],
+		);
+		expect(error?.message).toBe(
+			'Item 1 does not fit in the campaign: its Message differ(s) from item 0',
+		);
 		expect(account.sandbox.requests).toHaveLength(0);
 	});
 });
@@ -125,7 +150,9 @@ describe('the limits themselves', () => {
 
 	test('537 Unicode characters are refused', async () => {
 		const { error } = await send({ message: 'Ж'.repeat(537) });
-		expect(error?.message).toMatch(/^Invalid "Message" in item 0: 537 characters make 9 SMS parts in Unicode; the maximum is 8 parts \(536 characters/);
+		expect(error?.message).toMatch(
+			/^Invalid "Message" in item 0: 537 characters make 9 SMS parts in Unicode; the maximum is 8 parts \(536 characters/,
+		);
 	});
 
 	test.each([
@@ -138,7 +165,9 @@ describe('the limits themselves', () => {
 		// The sandbox prices no Japanese number: its simulation (the credit check) would refuse it.
 		await send({ phoneNumbers: given, options: { allowPartialSends: true } });
 		const [request] = requestsTo(account.sandbox, 'sendSms');
-		expect((request.smsData?.data as { DATA: { SMS: unknown[] } }).DATA.SMS).toEqual([{ MOBILEPHONE: sent }]);
+		expect((request.smsData?.data as { DATA: { SMS: unknown[] } }).DATA.SMS).toEqual([
+			{ MOBILEPHONE: sent },
+		]);
 	});
 
 	test.each([

@@ -24,7 +24,9 @@ const campaignParameters = {
 	sendMode: 'campaign',
 	phoneNumbers: '={{ $json.phone }}',
 	message: 'Hello #param_1#, your code is #param_2#',
-	messageParameters: { parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.code }}' }] },
+	messageParameters: {
+		parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.code }}' }],
+	},
 };
 
 describe('sendSms', () => {
@@ -56,19 +58,41 @@ describe('sendSms', () => {
 
 		const [campaign] = account.sandbox.state.campaigns(account.login);
 		expect(items.map((item) => item.json)).toEqual([
-			expect.objectContaining({ phoneNumber: '33612345678', campaignId: campaign.id, status: 100, smsId: campaign.smsIds[0] }),
-			expect.objectContaining({ phoneNumber: '33712345678', campaignId: campaign.id, status: 100, smsId: campaign.smsIds[1] }),
-			expect.objectContaining({ phoneNumber: '32470123456', campaignId: campaign.id, status: 100, smsId: campaign.smsIds[2] }),
+			expect.objectContaining({
+				phoneNumber: '33612345678',
+				campaignId: campaign.id,
+				status: 100,
+				smsId: campaign.smsIds[0],
+			}),
+			expect.objectContaining({
+				phoneNumber: '33712345678',
+				campaignId: campaign.id,
+				status: 100,
+				smsId: campaign.smsIds[1],
+			}),
+			expect.objectContaining({
+				phoneNumber: '32470123456',
+				campaignId: campaign.id,
+				status: 100,
+				smsId: campaign.smsIds[2],
+			}),
 		]);
 		expect(new Set(items.map((item) => item.json.smsId)).size).toBe(3);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(account.sandbox.state.sms(String(items[1].json.smsId))?.message).toBe('Hello Grace, your code is G2');
+		expect(account.sandbox.state.sms(String(items[1].json.smsId))?.message).toBe(
+			'Hello Grace, your code is G2',
+		);
 	});
 
 	test('login and API key travel as POST form fields, never in the URL', async () => {
 		await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: { resource: 'sms', operation: 'sendSms', phoneNumbers: '0612345678', message: 'Form fields only' },
+			parameters: {
+				resource: 'sms',
+				operation: 'sendSms',
+				phoneNumbers: '0612345678',
+				message: 'Form fields only',
+			},
 		});
 		const [request] = requestsTo(account.sandbox, 'sendSms');
 		expect(request.httpMethod).toBe('POST');
@@ -76,7 +100,11 @@ describe('sendSms', () => {
 		expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
 		expect(request.query).toEqual({});
 		expect(request.form).toEqual(
-			expect.objectContaining({ login: account.login, apiKey: account.apiKey, returnformat: 'json' }),
+			expect.objectContaining({
+				login: account.login,
+				apiKey: account.apiKey,
+				returnformat: 'json',
+			}),
 		);
 		expect(request.headers['allmysms-subaccount']).toBeUndefined();
 	});
@@ -96,7 +124,13 @@ describe('sendSms', () => {
 		expect(sends).toHaveLength(2);
 		expect(items).toHaveLength(2);
 		expect(items[0].json).toEqual(
-			expect.objectContaining({ status: 100, nbContacts: 1, nbSms: 1, creditsUsed: 15, invalidNumbers: [] }),
+			expect.objectContaining({
+				status: 100,
+				nbContacts: 1,
+				nbSms: 1,
+				creditsUsed: 15,
+				invalidNumbers: [],
+			}),
 		);
 		expect(items[1].json.smsIds).toEqual([
 			{ phoneNumber: '33698765432', smsId: expect.any(String) },
@@ -167,11 +201,22 @@ describe('sendSms', () => {
 		const { items } = await runAllMySmsNode({
 			credentials: account.credentials,
 			input: numbers.map((phone) => ({ phone })),
-			parameters: { ...campaignParameters, message: 'Big news', messageParameters: {}, options: { recipientsPerRequest: 2 } },
+			parameters: {
+				...campaignParameters,
+				message: 'Big news',
+				messageParameters: {},
+				options: { recipientsPerRequest: 2 },
+			},
 		});
 		const sends = requestsTo(account.sandbox, 'sendSms');
-		expect(sends.map((request) => (request.smsData?.data as { DATA: { SMS: unknown[] } }).DATA.SMS.length)).toEqual([2, 2, 1]);
-		expect(items.map((item) => item.json.phoneNumber)).toEqual(numbers.map((phone) => `33${phone.slice(1)}`));
+		expect(
+			sends.map(
+				(request) => (request.smsData?.data as { DATA: { SMS: unknown[] } }).DATA.SMS.length,
+			),
+		).toEqual([2, 2, 1]);
+		expect(items.map((item) => item.json.phoneNumber)).toEqual(
+			numbers.map((phone) => `33${phone.slice(1)}`),
+		);
 		expect(items.every((item) => typeof item.json.smsId === 'string')).toBe(true);
 		expect(new Set(items.map((item) => item.json.campaignId)).size).toBe(3);
 	});
@@ -195,11 +240,21 @@ describe('sendSms', () => {
 	});
 
 	test('a sub-account set in the credential travels in the Allmysms-Subaccount header and spends its credits', async () => {
-		account.sandbox.state.createAccount({ login: 'acme_shop', apiKey: 'unused-sub-key', credits: 500, subAccountOf: account.login });
+		account.sandbox.state.createAccount({
+			login: 'acme_shop',
+			apiKey: 'unused-sub-key',
+			credits: 500,
+			subAccountOf: account.login,
+		});
 		const masterCredits = account.sandbox.state.account(account.login).credits;
 		await runAllMySmsNode({
 			credentials: { ...account.credentials, subAccount: 'acme_shop' },
-			parameters: { resource: 'sms', operation: 'sendSms', phoneNumbers: '0612345678', message: 'From the shop' },
+			parameters: {
+				resource: 'sms',
+				operation: 'sendSms',
+				phoneNumbers: '0612345678',
+				message: 'From the shop',
+			},
 		});
 		const [request] = requestsTo(account.sandbox, 'sendSms');
 		expect(request.headers['allmysms-subaccount']).toBe('acme_shop');
@@ -213,10 +268,17 @@ describe('sendSms', () => {
 		const { items } = await runAllMySmsNode({
 			credentials: account.credentials,
 			input: [{ phone: '0611111111' }, { phone: '0622222222' }],
-			parameters: { ...campaignParameters, message: 'Hi', messageParameters: {}, options: { explainDiscarded: true } },
+			parameters: {
+				...campaignParameters,
+				message: 'Hi',
+				messageParameters: {},
+				options: { explainDiscarded: true },
+			},
 		});
 		expect(items[0].json.smsId).toEqual(expect.any(String));
-		expect(items[1].json).toEqual(expect.objectContaining({ smsId: null, notSentReason: 'blacklist_stop' }));
+		expect(items[1].json).toEqual(
+			expect.objectContaining({ smsId: null, notSentReason: 'blacklist_stop' }),
+		);
 	});
 
 	test('a custom sender to France without "STOP au 36180" gets a hint, since AllMySMS would not use it', async () => {
@@ -243,12 +305,22 @@ describe('simulateCampaign and simpleSms', () => {
 		const { items } = await runAllMySmsNode({
 			credentials: account.credentials,
 			input: recipients,
-			parameters: { ...campaignParameters, operation: 'simulateCampaign', options: { recipientsPerRequest: 2 } },
+			parameters: {
+				...campaignParameters,
+				operation: 'simulateCampaign',
+				options: { recipientsPerRequest: 2 },
+			},
 		});
 		expect(requestsTo(account.sandbox, 'simulateCampaign')).toHaveLength(2);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toEqual(
-			expect.objectContaining({ nbContacts: 3, nbSms: 3, nbCredits: expect.any(Number), requests: 2, invalidNumbers: [] }),
+			expect.objectContaining({
+				nbContacts: 3,
+				nbSms: 3,
+				nbCredits: expect.any(Number),
+				requests: 2,
+				invalidNumbers: [],
+			}),
 		);
 		expect(items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(account.sandbox.state.account(account.login).credits).toBe(before);
@@ -280,6 +352,8 @@ describe('simulateCampaign and simpleSms', () => {
 			coding: '1',
 			uniqueidentifier: 'simple-1',
 		});
-		expect(items[0].json).toEqual(expect.objectContaining({ status: 100, campaignId: expect.any(String), invalidNumbers: [] }));
+		expect(items[0].json).toEqual(
+			expect.objectContaining({ status: 100, campaignId: expect.any(String), invalidNumbers: [] }),
+		);
 	});
 });

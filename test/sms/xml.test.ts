@@ -29,24 +29,42 @@ const input = [
 
 /** Outputs without what differs from one send to the next. */
 const stable = (items: Array<{ json: Record<string, unknown> }>) =>
-	items.map(({ json }) => ({ ...json, campaignId: typeof json.campaignId, smsId: typeof json.smsId }));
+	items.map(({ json }) => ({
+		...json,
+		campaignId: typeof json.campaignId,
+		smsId: typeof json.smsId,
+	}));
 
 describe('XML both ways', () => {
 	test('the smsData flow is sent as XML, the answer comes back as XML, and the items equal the JSON ones', async () => {
 		const message = 'Hi #param_1#: 50% off <today> & "tomorrow" ]]> STOP au 36180';
-		const xml = await runAllMySmsNode({ credentials: account.credentials, input, parameters: campaign(message, 'xml') });
-		const json = await runAllMySmsNode({ credentials: account.credentials, input, parameters: campaign(`${message} `, 'json') });
+		const xml = await runAllMySmsNode({
+			credentials: account.credentials,
+			input,
+			parameters: campaign(message, 'xml'),
+		});
+		const json = await runAllMySmsNode({
+			credentials: account.credentials,
+			input,
+			parameters: campaign(`${message} `, 'json'),
+		});
 
 		const [xmlRequest, jsonRequest] = requestsTo(account.sandbox, 'sendSms');
 		expect(xmlRequest.form.returnformat).toBe('xml');
 		expect(xmlRequest.smsData?.format).toBe('xml');
-		expect(xmlRequest.smsData?.raw).toMatch(/^<DATA><MESSAGE><!\[CDATA\[Hi #param_1#: 50% off <today>/);
-		expect(xmlRequest.smsData?.raw).toContain('<SMS><MOBILEPHONE>0611111111</MOBILEPHONE><PARAM_1>Tom &lt;cat&gt;</PARAM_1></SMS>');
+		expect(xmlRequest.smsData?.raw).toMatch(
+			/^<DATA><MESSAGE><!\[CDATA\[Hi #param_1#: 50% off <today>/,
+		);
+		expect(xmlRequest.smsData?.raw).toContain(
+			'<SMS><MOBILEPHONE>0611111111</MOBILEPHONE><PARAM_1>Tom &lt;cat&gt;</PARAM_1></SMS>',
+		);
 		expect(xmlRequest.answer.contentType).toMatch(/^application\/xml/);
 		expect(xmlRequest.answer.body).toMatch(/<sendSms>[\s\S]*<smsIds>\s*<sms>/);
 
 		// What the sandbox understood from the XML is what the JSON flow said.
-		const xmlMessages = account.sandbox.state.campaigns(account.login)[0].smsIds.map((id) => account.sandbox.state.sms(id)?.message);
+		const xmlMessages = account.sandbox.state
+			.campaigns(account.login)[0]
+			.smsIds.map((id) => account.sandbox.state.sms(id)?.message);
 		expect(xmlMessages).toEqual([
 			'Hi Tom <cat>: 50% off <today> & "tomorrow" ]]> STOP au 36180',
 			'Hi Jerry & co: 50% off <today> & "tomorrow" ]]> STOP au 36180',
@@ -64,10 +82,15 @@ describe('XML both ways', () => {
 			credentials: account.credentials,
 			parameters: { resource: 'account', operation: 'getInfo', options: { requestFormat: 'xml' } },
 		});
-		const json = await runAllMySmsNode({ credentials: account.credentials, parameters: { resource: 'account', operation: 'getInfo' } });
+		const json = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: { resource: 'account', operation: 'getInfo' },
+		});
 		const [xmlRequest] = requestsTo(account.sandbox, 'getInfo');
 		expect(xmlRequest.answer.body).toMatch(/^<\?xml[^>]*>\s*<getInfo>/);
 		expect(xml.items[0].json).toEqual(json.items[0].json);
-		expect(xml.items[0].json).toEqual(expect.objectContaining({ credits: 10000, status: 'Active Account' }));
+		expect(xml.items[0].json).toEqual(
+			expect.objectContaining({ credits: 10000, status: 'Active Account' }),
+		);
 	});
 });

@@ -26,7 +26,12 @@ interface ToolCase {
 	refused?: RegExp;
 }
 
-const state: { campaignId?: string; smsId?: string; scheduledCampaignId?: string; voiceCode?: string } = {};
+const state: {
+	campaignId?: string;
+	smsId?: string;
+	scheduledCampaignId?: string;
+	voiceCode?: string;
+} = {};
 
 const sms = (extra: INodeParameters = {}): INodeParameters => ({
 	messageCategory: 'transactional',
@@ -37,8 +42,17 @@ const sms = (extra: INodeParameters = {}): INodeParameters => ({
 
 // In the order a user would meet them: what a call creates, a later call reads.
 const CASES: ToolCase[] = [
-	{ resource: 'account', operation: 'getInfo', expectInResult: (result) => expect(result[0]).toHaveProperty('credits') },
-	{ resource: 'account', operation: 'getCreditsByCountryIsoCode', parameters: { countryIsoCode: fromAi('country') }, args: { country: 'fr' } },
+	{
+		resource: 'account',
+		operation: 'getInfo',
+		expectInResult: (result) => expect(result[0]).toHaveProperty('credits'),
+	},
+	{
+		resource: 'account',
+		operation: 'getCreditsByCountryIsoCode',
+		parameters: { countryIsoCode: fromAi('country') },
+		args: { country: 'fr' },
+	},
 	{ resource: 'account', operation: 'getPrices' },
 	{
 		resource: 'sms',
@@ -52,20 +66,49 @@ const CASES: ToolCase[] = [
 			expect(state.smsId).toMatch(/\w/);
 		},
 	},
-	{ resource: 'sms', operation: 'simpleSms', parameters: sms(), args: { phoneNumbers: '0612345679', message: 'Door code 4821' } },
-	{ resource: 'sms', operation: 'simulateCampaign', parameters: sms(), args: { phoneNumbers: '0612345670', message: 'How many credits?' } },
+	{
+		resource: 'sms',
+		operation: 'simpleSms',
+		parameters: sms(),
+		args: { phoneNumbers: '0612345679', message: 'Door code 4821' },
+	},
+	{
+		resource: 'sms',
+		operation: 'simulateCampaign',
+		parameters: sms(),
+		args: { phoneNumbers: '0612345670', message: 'How many credits?' },
+	},
 	{
 		resource: 'sms',
 		operation: 'sendSms',
 		parameters: sms({ options: { sendAt: fromAi('sendAt') } }),
-		args: { phoneNumbers: '0612345671', message: 'Scheduled reminder', sendAt: '2031-01-15T10:00:00' },
+		args: {
+			phoneNumbers: '0612345671',
+			message: 'Scheduled reminder',
+			sendAt: '2031-01-15T10:00:00',
+		},
 		expectInResult: (result) => {
 			state.scheduledCampaignId = String((result[0] as IDataObject).campaignId);
 		},
 	},
-	{ resource: 'deliveryReport', operation: 'getAcks', parameters: { campaignId: fromAi('campaignId') }, args: () => ({ campaignId: state.campaignId }) },
-	{ resource: 'deliveryReport', operation: 'getAckBySmsId', parameters: { smsId: fromAi('smsId') }, args: () => ({ smsId: state.smsId }) },
-	{ resource: 'reply', operation: 'getPull', parameters: { campaignId: fromAi('campaignId') }, args: () => ({ campaignId: state.campaignId }) },
+	{
+		resource: 'deliveryReport',
+		operation: 'getAcks',
+		parameters: { campaignId: fromAi('campaignId') },
+		args: () => ({ campaignId: state.campaignId }),
+	},
+	{
+		resource: 'deliveryReport',
+		operation: 'getAckBySmsId',
+		parameters: { smsId: fromAi('smsId') },
+		args: () => ({ smsId: state.smsId }),
+	},
+	{
+		resource: 'reply',
+		operation: 'getPull',
+		parameters: { campaignId: fromAi('campaignId') },
+		args: () => ({ campaignId: state.campaignId }),
+	},
 	{
 		resource: 'reply',
 		operation: 'getPullBySmsId',
@@ -77,33 +120,100 @@ const CASES: ToolCase[] = [
 		expectInResult: (result) => expect(JSON.stringify(result)).toContain('Thanks!'),
 	},
 	{ resource: 'reply', operation: 'getPulls', parameters: { limit: 10 } },
-	{ resource: 'campaign', operation: 'getCampaignStats', parameters: { campaignId: fromAi('campaignId') }, args: () => ({ campaignId: state.campaignId }) },
-	{ resource: 'campaign', operation: 'getCampaignInfo', parameters: { campaignId: fromAi('campaignId') }, args: () => ({ campaignId: state.campaignId }) },
+	{
+		resource: 'campaign',
+		operation: 'getCampaignStats',
+		parameters: { campaignId: fromAi('campaignId') },
+		args: () => ({ campaignId: state.campaignId }),
+	},
+	{
+		resource: 'campaign',
+		operation: 'getCampaignInfo',
+		parameters: { campaignId: fromAi('campaignId') },
+		args: () => ({ campaignId: state.campaignId }),
+	},
 	{
 		resource: 'campaign',
 		operation: 'getCampaignsInfo',
 		parameters: { startDate: fromAi('startDate'), endDate: fromAi('endDate'), returnAll: true },
 		args: { startDate: '2020-01-01', endDate: '2035-01-01' },
 	},
-	{ resource: 'campaign', operation: 'deleteCampaign', parameters: { campaignId: fromAi('campaignId') }, args: () => ({ campaignId: state.scheduledCampaignId }) },
+	{
+		resource: 'campaign',
+		operation: 'deleteCampaign',
+		parameters: { campaignId: fromAi('campaignId') },
+		args: () => ({ campaignId: state.scheduledCampaignId }),
+	},
 	{ resource: 'blacklist', operation: 'getBlacklist' },
-	{ resource: 'blacklist', operation: 'deleteBlacklistEntry', parameters: { phoneNumber: fromAi('phoneNumber') }, args: { phoneNumber: '0611111111' }, refused: /AllMySMS/ },
+	{
+		resource: 'blacklist',
+		operation: 'deleteBlacklistEntry',
+		parameters: { phoneNumber: fromAi('phoneNumber') },
+		args: { phoneNumber: '0611111111' },
+		refused: /AllMySMS/,
+	},
 	{
 		resource: 'subAccount',
 		operation: 'createSubAccount',
-		parameters: { subAccountLogin: fromAi('login'), password: 'secret-123', firstName: 'Ada', lastName: 'Shop', email: fromAi('email') },
+		parameters: {
+			subAccountLogin: fromAi('login'),
+			password: 'secret-123',
+			firstName: 'Ada',
+			lastName: 'Shop',
+			email: fromAi('email'),
+		},
 		args: { login: 'acme_shop', email: 'shop@example.com' },
 	},
-	{ resource: 'subAccount', operation: 'updateSubAccount', parameters: { subAccount: fromAi('login'), options: { city: fromAi('city') } }, args: { login: 'acme_shop', city: 'Lyon' } },
-	{ resource: 'subAccount', operation: 'manageSubAccountCredits', parameters: { subAccount: fromAi('login'), credits: fromAi('credits', '', 'number') }, args: { login: 'acme_shop', credits: 50 } },
+	{
+		resource: 'subAccount',
+		operation: 'updateSubAccount',
+		parameters: { subAccount: fromAi('login'), options: { city: fromAi('city') } },
+		args: { login: 'acme_shop', city: 'Lyon' },
+	},
+	{
+		resource: 'subAccount',
+		operation: 'manageSubAccountCredits',
+		parameters: { subAccount: fromAi('login'), credits: fromAi('credits', '', 'number') },
+		args: { login: 'acme_shop', credits: 50 },
+	},
 	{ resource: 'subAccount', operation: 'getSubAccounts' },
-	{ resource: 'subAccount', operation: 'deleteSubAccount', parameters: { loginToDelete: fromAi('login') }, args: { login: 'acme_shop' } },
-	{ resource: 'contactList', operation: 'createList', parameters: { listName: fromAi('listName') }, args: { listName: 'Clients' } },
-	{ resource: 'contactList', operation: 'populateList', parameters: { listName: 'Clients', mobilePhone: fromAi('mobilePhone') }, args: { mobilePhone: '0622222222' } },
-	{ resource: 'contactList', operation: 'getContacts', parameters: { listName: fromAi('listName') }, args: { listName: 'Clients' } },
+	{
+		resource: 'subAccount',
+		operation: 'deleteSubAccount',
+		parameters: { loginToDelete: fromAi('login') },
+		args: { login: 'acme_shop' },
+	},
+	{
+		resource: 'contactList',
+		operation: 'createList',
+		parameters: { listName: fromAi('listName') },
+		args: { listName: 'Clients' },
+	},
+	{
+		resource: 'contactList',
+		operation: 'populateList',
+		parameters: { listName: 'Clients', mobilePhone: fromAi('mobilePhone') },
+		args: { mobilePhone: '0622222222' },
+	},
+	{
+		resource: 'contactList',
+		operation: 'getContacts',
+		parameters: { listName: fromAi('listName') },
+		args: { listName: 'Clients' },
+	},
 	{ resource: 'contactList', operation: 'getLists' },
-	{ resource: 'contactList', operation: 'deleteContacts', parameters: { listName: 'Clients', mobilePhones: fromAi('mobilePhones') }, args: { mobilePhones: '0622222222' } },
-	{ resource: 'contactList', operation: 'deleteList', parameters: { listName: fromAi('listName') }, args: { listName: 'Clients' } },
+	{
+		resource: 'contactList',
+		operation: 'deleteContacts',
+		parameters: { listName: 'Clients', mobilePhones: fromAi('mobilePhones') },
+		args: { mobilePhones: '0622222222' },
+	},
+	{
+		resource: 'contactList',
+		operation: 'deleteList',
+		parameters: { listName: fromAi('listName') },
+		args: { listName: 'Clients' },
+	},
 	{
 		resource: 'voice',
 		operation: 'createCode',
@@ -113,24 +223,57 @@ const CASES: ToolCase[] = [
 			state.voiceCode = String((result[0] as IDataObject).code);
 		},
 	},
-	{ resource: 'voice', operation: 'getMedia', parameters: { code: fromAi('code') }, args: () => ({ code: state.voiceCode }), refused: /AllMySMS/ },
-	{ resource: 'voice', operation: 'downloadMedia', parameters: { code: fromAi('code') }, args: () => ({ code: state.voiceCode }), refused: /AllMySMS/ },
+	{
+		resource: 'voice',
+		operation: 'getMedia',
+		parameters: { code: fromAi('code') },
+		args: () => ({ code: state.voiceCode }),
+		refused: /AllMySMS/,
+	},
+	{
+		resource: 'voice',
+		operation: 'downloadMedia',
+		parameters: { code: fromAi('code') },
+		args: () => ({ code: state.voiceCode }),
+		refused: /AllMySMS/,
+	},
 	{
 		resource: 'voice',
 		operation: 'sendVocal',
-		parameters: { phoneNumbers: fromAi('phoneNumbers'), audioUrl: AUDIO_URL, sender: '01 23 45 67 89', messageCategory: 'transactional' },
+		parameters: {
+			phoneNumbers: fromAi('phoneNumbers'),
+			audioUrl: AUDIO_URL,
+			sender: '01 23 45 67 89',
+			messageCategory: 'transactional',
+		},
 		args: { phoneNumbers: '0612345672' },
 	},
 	{
 		resource: 'voice',
 		operation: 'simpleVocal',
-		parameters: { phoneNumbers: fromAi('phoneNumbers'), audioUrl: AUDIO_URL, sender: '01 23 45 67 89', messageCategory: 'transactional' },
+		parameters: {
+			phoneNumbers: fromAi('phoneNumbers'),
+			audioUrl: AUDIO_URL,
+			sender: '01 23 45 67 89',
+			messageCategory: 'transactional',
+		},
 		args: { phoneNumbers: '0612345673' },
 	},
-	{ resource: 'url', operation: 'shortenUrl', parameters: { url: fromAi('url') }, args: { url: 'https://www.example.com/offers/42' } },
+	{
+		resource: 'url',
+		operation: 'shortenUrl',
+		parameters: { url: fromAi('url') },
+		args: { url: 'https://www.example.com/offers/42' },
+	},
 	{ resource: 'url', operation: 'getShortUrlDomains' },
 	{ resource: 'webhook', operation: 'getWebhook' },
-	{ resource: 'webhook', operation: 'configureWebhook', parameters: { type: 'mo', url: fromAi('url') }, args: { url: 'http://127.0.0.1:9/nothing-listens' }, refused: /AllMySMS/ },
+	{
+		resource: 'webhook',
+		operation: 'configureWebhook',
+		parameters: { type: 'mo', url: fromAi('url') },
+		args: { url: 'http://127.0.0.1:9/nothing-listens' },
+		refused: /AllMySMS/,
+	},
 	{ resource: 'webhook', operation: 'deleteWebhook', parameters: { type: 'mo' } },
 ];
 
@@ -144,43 +287,48 @@ afterAll(async () => await account.sandbox.close());
 test('the cases cover every operation of the node', () => {
 	const declared = new AllMySms().description.properties
 		.filter((property) => property.name === 'operation')
-		.flatMap((property) => (property.options ?? []).map((option) => String((option as { value: string }).value)));
+		.flatMap((property) =>
+			(property.options ?? []).map((option) => String((option as { value: string }).value)),
+		);
 	expect(new Set(CASES.map((entry) => entry.operation))).toEqual(new Set(declared));
 	expect(declared).toHaveLength(38);
 });
 
-describe.each(CASES.map((entry) => [`${entry.resource} → ${entry.operation}`, entry] as const))('%s as a tool', (_title, entry) => {
-	test('reaches AllMySMS with the arguments the model gave, and hands the answer back', async () => {
-		const tool = allMySmsTool({
-			credentials: account.credentials,
-			parameters: { resource: entry.resource, operation: entry.operation, ...entry.parameters },
+describe.each(CASES.map((entry) => [`${entry.resource} → ${entry.operation}`, entry] as const))(
+	'%s as a tool',
+	(_title, entry) => {
+		test('reaches AllMySMS with the arguments the model gave, and hands the answer back', async () => {
+			const tool = allMySmsTool({
+				credentials: account.credentials,
+				parameters: { resource: entry.resource, operation: entry.operation, ...entry.parameters },
+			});
+			const before = requestsTo(account.sandbox, entry.operation).length;
+			const args = typeof entry.args === 'function' ? entry.args() : (entry.args ?? {});
+			let result: unknown[] | undefined;
+			let failure: Error | undefined;
+			try {
+				result = JSON.parse(await tool.call(args)) as unknown[];
+			} catch (error) {
+				failure = error as Error;
+			}
+			const requests = requestsTo(account.sandbox, entry.operation).slice(before);
+			expect(requests.length).toBeGreaterThanOrEqual(1);
+			// The model's arguments are in what reached AllMySMS.
+			const sent = JSON.stringify(requests.map((request) => request.form));
+			for (const value of Object.values(args)) {
+				const text = String(value);
+				if (/^\d{4}-\d\d-\d\d/.test(text) || text === 'fr') continue; // dates and codes are reformatted
+				expect(sent).toContain(text.replace(/^0(?=6)/, '').replace(/^\+33/, ''));
+			}
+			expect(sent).not.toMatch(/"smsData":"\{\\"DATA\\":\{\}\}"/);
+			if (entry.refused && failure) {
+				expect(failure.message).toMatch(entry.refused);
+				return;
+			}
+			expect(failure).toBeUndefined();
+			expect(Array.isArray(result)).toBe(true);
+			expect(JSON.stringify(result)).not.toContain(account.apiKey);
+			entry.expectInResult?.(result ?? []);
 		});
-		const before = requestsTo(account.sandbox, entry.operation).length;
-		const args = typeof entry.args === 'function' ? entry.args() : (entry.args ?? {});
-		let result: unknown[] | undefined;
-		let failure: Error | undefined;
-		try {
-			result = JSON.parse(await tool.call(args)) as unknown[];
-		} catch (error) {
-			failure = error as Error;
-		}
-		const requests = requestsTo(account.sandbox, entry.operation).slice(before);
-		expect(requests.length).toBeGreaterThanOrEqual(1);
-		// The model's arguments are in what reached AllMySMS.
-		const sent = JSON.stringify(requests.map((request) => request.form));
-		for (const value of Object.values(args)) {
-			const text = String(value);
-			if (/^\d{4}-\d\d-\d\d/.test(text) || text === 'fr') continue; // dates and codes are reformatted
-			expect(sent).toContain(text.replace(/^0(?=6)/, '').replace(/^\+33/, ''));
-		}
-		expect(sent).not.toMatch(/"smsData":"\{\\"DATA\\":\{\}\}"/);
-		if (entry.refused && failure) {
-			expect(failure.message).toMatch(entry.refused);
-			return;
-		}
-		expect(failure).toBeUndefined();
-		expect(Array.isArray(result)).toBe(true);
-		expect(JSON.stringify(result)).not.toContain(account.apiKey);
-		entry.expectInResult?.(result ?? []);
-	});
-});
+	},
+);

@@ -24,7 +24,10 @@ const sendSmsTool = (options: INodeParameters = {}, retryOnFail?: { maxTries: nu
 			resource: 'sms',
 			operation: 'sendSms',
 			messageCategory: 'transactional',
-			phoneNumbers: fromAi('phoneNumbers', 'Mobile number in international format, e.g. +33612345678'),
+			phoneNumbers: fromAi(
+				'phoneNumbers',
+				'Mobile number in international format, e.g. +33612345678',
+			),
 			message: fromAi('message', 'The text of the SMS'),
 			options,
 		},
@@ -36,13 +39,18 @@ const smsInSandbox = () => {
 };
 
 test('a call sends one SMS with the arguments and hands the model its smsId', async () => {
-	const result = JSON.parse(await sendSmsTool().call({ phoneNumbers: '+33612345678', message: 'Your table is ready' })) as IDataObject[];
+	const result = JSON.parse(
+		await sendSmsTool().call({ phoneNumbers: '+33612345678', message: 'Your table is ready' }),
+	) as IDataObject[];
 	const sent = smsInSandbox();
-	expect(sent.map((sms) => [sms.phoneNumber, sms.message])).toEqual([['33612345678', 'Your table is ready']]);
+	expect(sent.map((sms) => [sms.phoneNumber, sms.message])).toEqual([
+		['33612345678', 'Your table is ready'],
+	]);
 	expect(result).toHaveLength(1);
 	expect(result[0].smsIds).toEqual([{ phoneNumber: '33612345678', smsId: sent[0].smsId }]);
 	// The account's money is none of the model's business.
-	for (const field of ['credits', 'balance', 'cost', 'creditsUsed']) expect(result[0]).not.toHaveProperty(field);
+	for (const field of ['credits', 'balance', 'cost', 'creditsUsed'])
+		expect(result[0]).not.toHaveProperty(field);
 });
 
 test('two calls with other arguments are two sends', async () => {
@@ -72,7 +80,9 @@ test("AllMySMS's refusal is an error for the model, not a result", async () => {
 	const failure = (await sendSmsTool()
 		.call({ phoneNumbers: '+33612345678', message: 'No credits left' })
 		.catch((error: Error) => error)) as Error;
-	expect(failure.message).toMatch(/^Not enough credits: This campaign would use 15 credits .* but the account has 0 credits left\. Nothing was sent\./);
+	expect(failure.message).toMatch(
+		/^Not enough credits: This campaign would use 15 credits .* but the account has 0 credits left\. Nothing was sent\./,
+	);
 	expect(smsInSandbox()).toHaveLength(0);
 });
 
@@ -80,7 +90,9 @@ test("n8n's retry of a failed tool call returns the first send's result instead 
 	// The answer is lost after AllMySMS did the work, the node does not retry by itself, n8n does.
 	account.sandbox.injectFault({ mode: 'resetAfterWork', apiMethod: 'sendSms', times: 1 });
 	const tool = sendSmsTool({ retries: 0 }, { maxTries: 2 });
-	const result = JSON.parse(await tool.call({ phoneNumbers: '+33612345678', message: 'Your code is 4821' })) as IDataObject[];
+	const result = JSON.parse(
+		await tool.call({ phoneNumbers: '+33612345678', message: 'Your code is 4821' }),
+	) as IDataObject[];
 	const sent = smsInSandbox();
 	expect(sent).toHaveLength(1);
 	expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(2);

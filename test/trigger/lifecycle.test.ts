@@ -51,8 +51,13 @@ test('activation registers both URLs, each checked by AllMySMS, and checkExists 
 	expect(await trigger.hook('checkExists')).toBe(false);
 	expect(await trigger.activate()).toBe(true);
 
-	expect(webhooksOf(account.login)).toEqual({ dlr: `${trigger.webhookUrl()}?event=dlr&secret=${madeSecret()}`, mo: `${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}` });
-	expect(requestsTo(account.sandbox, 'configureWebhook').map((request) => request.form.type)).toEqual(['dlr', 'mo']);
+	expect(webhooksOf(account.login)).toEqual({
+		dlr: `${trigger.webhookUrl()}?event=dlr&secret=${madeSecret()}`,
+		mo: `${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`,
+	});
+	expect(
+		requestsTo(account.sandbox, 'configureWebhook').map((request) => request.form.type),
+	).toEqual(['dlr', 'mo']);
 	const checks = account.sandbox.webhooks.calls.filter((call) => call.kind === 'verification');
 	expect(checks.map((call) => [call.url, call.ok])).toEqual([
 		[`${trigger.webhookUrl()}?event=dlr&secret=${madeSecret()}`, true],
@@ -62,7 +67,10 @@ test('activation registers both URLs, each checked by AllMySMS, and checkExists 
 	expect(trigger.staticData()).toEqual({
 		allMySmsSecret: madeSecret(),
 		allMySmsWebhooks: {
-			dlr: { url: `${trigger.webhookUrl()}?event=dlr&secret=${madeSecret()}`, previousUrl: managerUrl },
+			dlr: {
+				url: `${trigger.webhookUrl()}?event=dlr&secret=${madeSecret()}`,
+				previousUrl: managerUrl,
+			},
 			mo: { url: `${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`, previousUrl: '' },
 		},
 	});
@@ -75,9 +83,16 @@ test('deactivation puts back the URL set before, and removes the one that had no
 	await trigger.deactivate();
 
 	expect(webhooksOf(account.login)).toEqual({ dlr: managerUrl, mo: '' });
-	expect(requestsTo(account.sandbox, 'configureWebhook').at(-1)?.form).toEqual(expect.objectContaining({ type: 'dlr', url: managerUrl }));
-	expect(requestsTo(account.sandbox, 'deleteWebhook').map((request) => request.form.type)).toEqual(['mo']);
-	expect(trigger.staticData()).toEqual({ allMySmsWebhooks: {}, allMySmsSecret: expect.any(String) });
+	expect(requestsTo(account.sandbox, 'configureWebhook').at(-1)?.form).toEqual(
+		expect.objectContaining({ type: 'dlr', url: managerUrl }),
+	);
+	expect(requestsTo(account.sandbox, 'deleteWebhook').map((request) => request.form.type)).toEqual([
+		'mo',
+	]);
+	expect(trigger.staticData()).toEqual({
+		allMySmsWebhooks: {},
+		allMySmsSecret: expect.any(String),
+	});
 	expect(await trigger.hook('checkExists')).toBe(false);
 });
 
@@ -85,10 +100,15 @@ test('only the chosen event types are registered; the other URL is not touched',
 	Object.assign(webhooksOf(account.login), { dlr: managerUrl, mo: '' });
 	await startWith({ events: ['mo'] });
 	await trigger.activate();
-	expect(webhooksOf(account.login)).toEqual({ dlr: managerUrl, mo: `${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}` });
+	expect(webhooksOf(account.login)).toEqual({
+		dlr: managerUrl,
+		mo: `${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`,
+	});
 	await trigger.deactivate();
 	expect(webhooksOf(account.login)).toEqual({ dlr: managerUrl, mo: '' });
-	expect(requestsTo(account.sandbox, 'configureWebhook').map((request) => request.form.type)).toEqual(['mo']);
+	expect(
+		requestsTo(account.sandbox, 'configureWebhook').map((request) => request.form.type),
+	).toEqual(['mo']);
 });
 
 test('after an n8n restart the URLs are found in place: nothing is configured again, the remembered URL survives', async () => {
@@ -129,7 +149,9 @@ test('when the previous URL no longer answers, deactivation removes the webhook 
 	await new Promise<void>((resolve) => manager.close(() => resolve()));
 	manager = createServer();
 	await expect(trigger.deactivate()).rejects.toThrow(
-		new RegExp(`^AllMySMS webhooks: the previous reply URL ${managerUrl} could not be put back \\(The URL must answer "OK".*; the webhook was removed instead$`),
+		new RegExp(
+			`^AllMySMS webhooks: the previous reply URL ${managerUrl} could not be put back \\(The URL must answer "OK".*; the webhook was removed instead$`,
+		),
 	);
 	expect(webhooksOf(account.login).mo).toBe('');
 });
@@ -142,20 +164,33 @@ test('activation fails with the reason when AllMySMS cannot reach n8n, registers
 		() => undefined,
 		(reason: Error & { description?: string }) => reason,
 	);
-	expect(error?.message).toMatch(/^AllMySMS refused the delivery report URL: The URL must answer "OK" within 5 seconds: .*answered HTTP 404/);
+	expect(error?.message).toMatch(
+		/^AllMySMS refused the delivery report URL: The URL must answer "OK" within 5 seconds: .*answered HTTP 404/,
+	);
 	expect(error?.description).toMatch(/this n8n must be reachable from the internet/);
 	expect(`${error?.message} ${error?.description}`).not.toContain('top-secret-value');
 	expect(webhooksOf(account.login).dlr).toBe(managerUrl);
 });
 
 test("sub-account credentials register the sub-account's webhooks, not the master's", async () => {
-	account.sandbox.state.createAccount({ login: 'acme_shop', apiKey: 'sub-key', credits: 100, subAccountOf: account.login });
+	account.sandbox.state.createAccount({
+		login: 'acme_shop',
+		apiKey: 'sub-key',
+		credits: 100,
+		subAccountOf: account.login,
+	});
 	webhooksOf('acme_shop').mo = managerUrl;
 	await startWith({ events: ['mo'] }, { ...account.credentials, subAccount: 'acme_shop' });
 	await trigger.activate();
-	expect(webhooksOf('acme_shop').mo).toBe(`${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`);
+	expect(webhooksOf('acme_shop').mo).toBe(
+		`${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`,
+	);
 	expect(webhooksOf(account.login).mo).toBe('');
-	expect(requestsTo(account.sandbox, 'configureWebhook').every((request) => request.headers['allmysms-subaccount'] === 'acme_shop')).toBe(true);
+	expect(
+		requestsTo(account.sandbox, 'configureWebhook').every(
+			(request) => request.headers['allmysms-subaccount'] === 'acme_shop',
+		),
+	).toBe(true);
 	await trigger.deactivate();
 	expect(webhooksOf('acme_shop').mo).toBe(managerUrl);
 });
@@ -176,15 +211,21 @@ test('listening for a test event registers the test URL, then puts back the prod
 
 	const hit = trigger.hits.find((candidate) => candidate.items !== undefined);
 	expect(hit?.test).toBe(true);
-	expect(hit?.items?.[0].json).toEqual(expect.objectContaining({ event: 'mo', message: 'test reply' }));
-	expect(webhooksOf(account.login).mo).toBe(`${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`);
+	expect(hit?.items?.[0].json).toEqual(
+		expect.objectContaining({ event: 'mo', message: 'test reply' }),
+	);
+	expect(webhooksOf(account.login).mo).toBe(
+		`${trigger.webhookUrl()}?event=mo&secret=${madeSecret()}`,
+	);
 });
 
 describe("the sandbox's own pushes start runs", () => {
 	test('a delivery report of an SMS sent from the account', async () => {
 		await startWith({ events: ['dlr', 'mo'] });
 		await trigger.activate();
-		const [campaign] = account.sandbox.state.seedCampaigns(account.login, 1, { phoneNumbers: ['33611223344'] });
+		const [campaign] = account.sandbox.state.seedCampaigns(account.login, 1, {
+			phoneNumbers: ['33611223344'],
+		});
 		account.sandbox.state.deliverAck(campaign.smsIds[0], 1);
 		await account.sandbox.webhooks.settled();
 		await trigger.settled();
@@ -202,24 +243,34 @@ describe("the sandbox's own pushes start runs", () => {
 				campaignId: campaign.id,
 			},
 		]);
-		expect(account.sandbox.webhooks.calls.at(-1)).toEqual(expect.objectContaining({ kind: 'dlr', ok: true, httpStatus: 200, body: 'OK' }));
+		expect(account.sandbox.webhooks.calls.at(-1)).toEqual(
+			expect.objectContaining({ kind: 'dlr', ok: true, httpStatus: 200, body: 'OK' }),
+		);
 	});
 
 	test('a reply, through the control API, with a secret', async () => {
 		await startWith({ events: ['mo'], options: { secret: 'n8n-only' } });
 		await trigger.activate();
 		const [campaign] = account.sandbox.state.seedCampaigns(account.login, 1);
-		const response = await fetch(`${account.sandbox.url}/_sandbox/sms/${campaign.smsIds[0]}/replies`, {
-			method: 'POST',
-			body: JSON.stringify({ message: 'Je confirme' }),
-		});
+		const response = await fetch(
+			`${account.sandbox.url}/_sandbox/sms/${campaign.smsIds[0]}/replies`,
+			{
+				method: 'POST',
+				body: JSON.stringify({ message: 'Je confirme' }),
+			},
+		);
 		expect(response.status).toBe(201);
 		await account.sandbox.webhooks.settled();
 		await trigger.settled();
 		const run = trigger.hits.find((hit) => hit.items !== undefined);
 		expect(run?.url).toContain('secret=n8n-only');
 		expect(run?.items?.[0].json).toEqual(
-			expect.objectContaining({ event: 'mo', smsId: campaign.smsIds[0], campaignId: campaign.id, message: 'Je confirme' }),
+			expect.objectContaining({
+				event: 'mo',
+				smsId: campaign.smsIds[0],
+				campaignId: campaign.id,
+				message: 'Je confirme',
+			}),
 		);
 		expect(run?.items?.[0].json).not.toHaveProperty('secret');
 	});

@@ -19,8 +19,12 @@ afterEach(async () => {
 
 /** A campaign of one SMS to 33611223344, and replies to it. */
 function repliesTo(messages: string[]) {
-	const [campaign] = account.sandbox.state.seedCampaigns(account.login, 1, { phoneNumbers: ['33611223344'] });
-	const replies = messages.map((message) => account.sandbox.state.addReply(campaign.smsIds[0], message));
+	const [campaign] = account.sandbox.state.seedCampaigns(account.login, 1, {
+		phoneNumbers: ['33611223344'],
+	});
+	const replies = messages.map((message) =>
+		account.sandbox.state.addReply(campaign.smsIds[0], message),
+	);
 	return { campaign, replies };
 }
 
@@ -39,12 +43,18 @@ test('a poll emits every new reply, once, in the same shape as the webhook trigg
 			message: reply.message,
 		})),
 	);
-	expect(requestsTo(account.sandbox, 'getPulls')[0].form).toEqual(expect.objectContaining({ limit: '1000' }));
+	expect(requestsTo(account.sandbox, 'getPulls')[0].form).toEqual(
+		expect.objectContaining({ limit: '1000' }),
+	);
 
 	const second = await pollOnce({ credentials: account.credentials, mode: 'trigger' });
 	expect(second.items).toBeNull(); // nothing new: no run
 	repliesTo(['Encore moi']);
-	expect((await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items?.map((item) => item.json.message)).toEqual(['Encore moi']);
+	expect(
+		(await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items?.map(
+			(item) => item.json.message,
+		),
+	).toEqual(['Encore moi']);
 });
 
 test('more than a page of replies: pages of 1,000 until a short one, all in one run', async () => {
@@ -61,7 +71,12 @@ test('when a later page fails, the replies already taken from AllMySMS are emitt
 	account.sandbox.injectFault({ apiMethod: 'getPulls', delayMs: 300 });
 	const failLater = new Promise((resolve) => setTimeout(resolve, 100)).then(() =>
 		// Longer than the node's own retries (3).
-		account.sandbox.injectFault({ apiMethod: 'getPulls', httpStatus: 502, body: '<html>Bad Gateway</html>', times: 4 }),
+		account.sandbox.injectFault({
+			apiMethod: 'getPulls',
+			httpStatus: 502,
+			body: '<html>Bad Gateway</html>',
+			times: 4,
+		}),
 	);
 	const first = await pollOnce({ credentials: account.credentials, mode: 'trigger' });
 	await failLater;
@@ -73,25 +88,38 @@ test('when a later page fails, the replies already taken from AllMySMS are emitt
 
 test('a poll whose first request fails is an error, and loses nothing', async () => {
 	repliesTo(['Oui']);
-	account.sandbox.injectFault({ apiMethod: 'getPulls', httpStatus: 502, body: '<html>Bad Gateway</html>', times: 4 });
+	account.sandbox.injectFault({
+		apiMethod: 'getPulls',
+		httpStatus: 502,
+		body: '<html>Bad Gateway</html>',
+		times: 4,
+	});
 	const failed = await pollOnce({ credentials: account.credentials, mode: 'trigger' });
 	expect(failed.error?.message).toBe('AllMySMS answered with HTTP 502 Bad Gateway');
-	expect((await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items).toHaveLength(1);
+	expect(
+		(await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items,
+	).toHaveLength(1);
 });
 
 test('"Fetch Test Event" shows real replies without taking them: the active workflow still gets them', async () => {
 	const { campaign } = repliesTo(['Oui', 'Non']);
 	const preview = await pollOnce({ credentials: account.credentials, mode: 'manual' });
 	expect(preview.error).toBeUndefined();
-	expect(preview.items?.map((item) => [item.json.event, item.json.campaignId, item.json.message])).toEqual(
+	expect(
+		preview.items?.map((item) => [item.json.event, item.json.campaignId, item.json.message]),
+	).toEqual(
 		expect.arrayContaining([
 			['mo', campaign.id, 'Oui'],
 			['mo', campaign.id, 'Non'],
 		]),
 	);
 	expect(requestsTo(account.sandbox, 'getPulls')).toEqual([]);
-	expect(requestsTo(account.sandbox, 'getPull')[0].form).toEqual(expect.objectContaining({ campId: campaign.id }));
-	expect((await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items).toHaveLength(2);
+	expect(requestsTo(account.sandbox, 'getPull')[0].form).toEqual(
+		expect.objectContaining({ campId: campaign.id }),
+	);
+	expect(
+		(await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items,
+	).toHaveLength(2);
 });
 
 test('"Fetch Test Event" without any reply says why', async () => {

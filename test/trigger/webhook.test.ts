@@ -31,7 +31,10 @@ const MO = {
 };
 
 async function activeTrigger(parameters: Record<string, unknown>) {
-	trigger = await startTrigger({ credentials: account.credentials, parameters: { events: ['dlr', 'mo'], ...parameters } as never });
+	trigger = await startTrigger({
+		credentials: account.credentials,
+		parameters: { events: ['dlr', 'mo'], ...parameters } as never,
+	});
 	expect(await trigger.activate()).toBe(true);
 }
 
@@ -43,9 +46,15 @@ function registeredQuery(type: 'dlr' | 'mo'): string {
 }
 
 /** A call as AllMySMS makes it: to the registered URL, so carrying the secret the trigger made. */
-function fromAllMySms(query: Record<string, string> | string, options?: { method?: 'GET' | 'POST'; form?: Record<string, string> }) {
+function fromAllMySms(
+	query: Record<string, string> | string,
+	options?: { method?: 'GET' | 'POST'; form?: Record<string, string> },
+) {
 	const secret = String(trigger.staticData().allMySmsSecret ?? '');
-	const signed = typeof query === 'string' ? `${query}${query ? '&' : ''}secret=${encodeURIComponent(secret)}` : { ...query, secret };
+	const signed =
+		typeof query === 'string'
+			? `${query}${query ? '&' : ''}secret=${encodeURIComponent(secret)}`
+			: { ...query, secret };
 	return trigger.call(signed, options);
 }
 
@@ -62,7 +71,13 @@ describe('a delivery report', () => {
 	test('is answered "OK" as plain text and emits one item in the contract shape', async () => {
 		await activeTrigger({});
 		const hit = await trigger.call(`${registeredQuery('dlr')}&${new URLSearchParams(DLR)}`);
-		expect(hit).toEqual(expect.objectContaining({ status: 200, body: 'OK', contentType: 'text/plain; charset=utf-8' }));
+		expect(hit).toEqual(
+			expect.objectContaining({
+				status: 200,
+				body: 'OK',
+				contentType: 'text/plain; charset=utf-8',
+			}),
+		);
 		expect(hit.items?.map((item) => item.json)).toEqual([{ event: 'dlr', ...DLR, status: 1 }]);
 		expect(hit.run?.finished).toBe(true);
 	});
@@ -71,7 +86,12 @@ describe('a delivery report', () => {
 		await activeTrigger({});
 		const { statusText: _, ...withoutText } = DLR;
 		const hit = await fromAllMySms({ event: 'dlr', ...withoutText, status: '5' });
-		expect(hit.items?.[0].json).toEqual(expect.objectContaining({ status: 5, statusText: 'SMS rejeté (probablement numéro inconnu/abonné absent)' }));
+		expect(hit.items?.[0].json).toEqual(
+			expect.objectContaining({
+				status: 5,
+				statusText: 'SMS rejeté (probablement numéro inconnu/abonné absent)',
+			}),
+		);
 	});
 
 	test('is recognised by its fields on a URL set by hand (no event parameter)', async () => {
@@ -99,7 +119,16 @@ describe('a reply', () => {
 	test('keeps parameters the manual does not list, after the documented ones', async () => {
 		await activeTrigger({});
 		const hit = await fromAllMySms({ event: 'mo', ...MO, cliMsgId: 'order-42' });
-		expect(Object.keys(hit.items?.[0].json ?? {})).toEqual(['event', 'smsId', 'smsMoId', 'receptionDate', 'phoneNumber', 'campaignId', 'message', 'cliMsgId']);
+		expect(Object.keys(hit.items?.[0].json ?? {})).toEqual([
+			'event',
+			'smsId',
+			'smsMoId',
+			'receptionDate',
+			'phoneNumber',
+			'campaignId',
+			'message',
+			'cliMsgId',
+		]);
 	});
 
 	test('also arrives by POST (form body), in case AllMySMS posts', async () => {
@@ -115,7 +144,8 @@ describe('calls that start nothing', () => {
 		await activeTrigger({});
 		const checks = trigger.hits.filter((hit) => hit.method === 'GET');
 		expect(checks).toHaveLength(2); // one per configureWebhook: dlr and mo
-		for (const check of checks) expect(check).toEqual(expect.objectContaining({ status: 200, body: 'OK', items: undefined }));
+		for (const check of checks)
+			expect(check).toEqual(expect.objectContaining({ status: 200, body: 'OK', items: undefined }));
 		expect((await fromAllMySms('')).items).toBeUndefined();
 	});
 
@@ -158,9 +188,15 @@ describe('the secret', () => {
 
 	test('a forged call without it, or with another, is answered 403 and emits nothing', async () => {
 		await activeTrigger({ options: { secret: SECRET } });
-		for (const query of [{ event: 'dlr', ...DLR }, { event: 'dlr', ...DLR, secret: 'guess' }, { event: 'dlr', ...DLR, secret: `${SECRET}x` }]) {
+		for (const query of [
+			{ event: 'dlr', ...DLR },
+			{ event: 'dlr', ...DLR, secret: 'guess' },
+			{ event: 'dlr', ...DLR, secret: `${SECRET}x` },
+		]) {
 			const hit = await trigger.call(query);
-			expect(hit).toEqual(expect.objectContaining({ status: 403, body: 'Forbidden', items: undefined }));
+			expect(hit).toEqual(
+				expect.objectContaining({ status: 403, body: 'Forbidden', items: undefined }),
+			);
 		}
 	});
 
@@ -191,7 +227,15 @@ describe('the secret', () => {
 				await trigger.call('event=mo', { method: 'POST', form: MO }),
 				await trigger.call('', { method: 'POST', form: { event: 'dlr', ...DLR } }),
 			];
-			for (const hit of forged) expect(hit).toEqual(expect.objectContaining({ status: 403, body: 'Forbidden', items: undefined, run: undefined }));
+			for (const hit of forged)
+				expect(hit).toEqual(
+					expect.objectContaining({
+						status: 403,
+						body: 'Forbidden',
+						items: undefined,
+						run: undefined,
+					}),
+				);
 		});
 
 		test('before n8n has saved the secret it made (AllMySMS checking the URL during activation), a call gets "OK" and starts nothing', async () => {
@@ -199,7 +243,9 @@ describe('the secret', () => {
 			const query = `${registeredQuery('dlr')}&${new URLSearchParams(DLR)}`;
 			delete trigger.staticData().allMySmsSecret;
 			for (const hit of [await trigger.call(query), await trigger.call({ event: 'dlr', ...DLR })]) {
-				expect(hit).toEqual(expect.objectContaining({ status: 200, body: 'OK', items: undefined, run: undefined }));
+				expect(hit).toEqual(
+					expect.objectContaining({ status: 200, body: 'OK', items: undefined, run: undefined }),
+				);
 			}
 		});
 

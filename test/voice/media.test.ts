@@ -30,7 +30,11 @@ async function writeToDisk(binary: IBinaryData): Promise<string> {
 	return path;
 }
 
-const voice = (operation: string, extra: Record<string, unknown> = {}) => ({ resource: 'voice', operation, ...extra });
+const voice = (operation: string, extra: Record<string, unknown> = {}) => ({
+	resource: 'voice',
+	operation,
+	...extra,
+});
 
 describe('createCode and getMedia', () => {
 	test('createCode outputs the code to record under, with its label kept by AllMySMS', async () => {
@@ -40,16 +44,30 @@ describe('createCode and getMedia', () => {
 		});
 		const [media] = account.sandbox.state.voiceCodes(account.login);
 		expect(media.label).toBe('Opening hours');
-		expect(requestsTo(account.sandbox, 'createCode')[0].form).toEqual(expect.objectContaining({ label: 'Opening hours' }));
+		expect(requestsTo(account.sandbox, 'createCode')[0].form).toEqual(
+			expect.objectContaining({ label: 'Opening hours' }),
+		);
 		// The code stays text: a code may start with 0.
-		expect(items.map((item) => item.json)).toEqual([{ status: 1, statusText: '', vocalCode: media.code }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ status: 1, statusText: '', vocalCode: media.code },
+		]);
 	});
 
 	test('getMedia: the recording information as one item, in JSON and XML alike', async () => {
 		const media = account.sandbox.state.createVoiceCode(account.login, 'message vocal');
-		const pending = await runAllMySmsNode({ credentials: account.credentials, parameters: voice('getMedia', { code: media.code }) });
+		const pending = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: voice('getMedia', { code: media.code }),
+		});
 		expect(pending.items.map((item) => item.json)).toEqual([
-			{ label: 'message vocal', code: media.code, duration: 0, status: 'PENDING', creationDate: expect.any(String), recordDate: '' },
+			{
+				label: 'message vocal',
+				code: media.code,
+				duration: 0,
+				status: 'PENDING',
+				creationDate: expect.any(String),
+				recordDate: '',
+			},
 		]);
 		account.sandbox.state.recordVoiceMessage(media.code, { durationSeconds: 12 });
 		for (const requestFormat of ['json', 'xml']) {
@@ -58,13 +76,23 @@ describe('createCode and getMedia', () => {
 				parameters: voice('getMedia', { code: ` ${media.code} `, options: { requestFormat } }),
 			});
 			expect(items.map((item) => item.json)).toEqual([
-				{ label: 'message vocal', code: media.code, duration: 12, status: 'RECORDED', creationDate: expect.any(String), recordDate: expect.any(String) },
+				{
+					label: 'message vocal',
+					code: media.code,
+					duration: 12,
+					status: 'RECORDED',
+					creationDate: expect.any(String),
+					recordDate: expect.any(String),
+				},
 			]);
 		}
 	});
 
 	test("getMedia of a code that is not the account's: AllMySMS's reason", async () => {
-		const { error } = await runAllMySmsNode({ credentials: account.credentials, parameters: voice('getMedia', { code: '12345654' }) });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: voice('getMedia', { code: '12345654' }),
+		});
 		expect(error?.message).toBe('AllMySMS: Code vocal inconnu (status 0)');
 	});
 });
@@ -82,38 +110,69 @@ describe('downloadMedia', () => {
 		const [item] = items;
 		const size = 44 + 5 * 8000 * 2;
 		// No base64 in the JSON: the audio is in the binary property only.
-		expect(item.json).toEqual({ code: media.code, fileName: `${media.code}.wav`, mimeType: 'audio/wav', fileSize: size });
+		expect(item.json).toEqual({
+			code: media.code,
+			fileName: `${media.code}.wav`,
+			mimeType: 'audio/wav',
+			fileSize: size,
+		});
 		const binary = item.binary?.data as IBinaryData;
-		expect(binary).toEqual(expect.objectContaining({ fileName: `${media.code}.wav`, mimeType: 'audio/wav', fileExtension: 'wav' }));
+		expect(binary).toEqual(
+			expect.objectContaining({
+				fileName: `${media.code}.wav`,
+				mimeType: 'audio/wav',
+				fileExtension: 'wav',
+			}),
+		);
 
 		const path = await writeToDisk(binary);
 		const written = await readFile(path);
 		expect(written.length).toBe(size);
-		expect(written.equals(account.sandbox.state.voiceCode(account.login, media.code)?.audio as Buffer)).toBe(true);
+		expect(
+			written.equals(account.sandbox.state.voiceCode(account.login, media.code)?.audio as Buffer),
+		).toBe(true);
 	});
 
 	test('MP3 recordings (an ID3 tag, or a bare MPEG frame) are audio/mpeg files, in the field chosen, from an XML answer', async () => {
-		const id3 = Buffer.concat([Buffer.from('ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000', 'latin1'), Buffer.alloc(2000, 0x55)]);
+		const id3 = Buffer.concat([
+			Buffer.from('ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000', 'latin1'),
+			Buffer.alloc(2000, 0x55),
+		]);
 		const frame = Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(2000, 0x11)]);
 		for (const audio of [id3, frame]) {
 			const media = account.sandbox.state.createVoiceCode(account.login, 'mp3');
 			account.sandbox.state.recordVoiceMessage(media.code, { audio, durationSeconds: 8 });
 			const { items } = await runAllMySmsNode({
 				credentials: account.credentials,
-				parameters: voice('downloadMedia', { code: media.code, options: { binaryPropertyName: 'audio', requestFormat: 'xml' } }),
+				parameters: voice('downloadMedia', {
+					code: media.code,
+					options: { binaryPropertyName: 'audio', requestFormat: 'xml' },
+				}),
 			});
-			expect(items[0].json).toEqual({ code: media.code, fileName: `${media.code}.mp3`, mimeType: 'audio/mpeg', fileSize: audio.length });
+			expect(items[0].json).toEqual({
+				code: media.code,
+				fileName: `${media.code}.mp3`,
+				mimeType: 'audio/mpeg',
+				fileSize: audio.length,
+			});
 			expect(Object.keys(items[0].binary ?? {})).toEqual(['audio']);
 			const written = await readFile(await writeToDisk(items[0].binary?.audio as IBinaryData));
 			expect(written.equals(audio)).toBe(true);
 		}
-		expect(requestsTo(account.sandbox, 'downloadMedia').map((request) => request.form.returnformat)).toEqual(['xml', 'xml']);
+		expect(
+			requestsTo(account.sandbox, 'downloadMedia').map((request) => request.form.returnformat),
+		).toEqual(['xml', 'xml']);
 	});
 
 	test('nothing recorded yet: the error says so, and no file comes out', async () => {
 		const media = account.sandbox.state.createVoiceCode(account.login, 'later');
-		const { items, error } = await runAllMySmsNode({ credentials: account.credentials, parameters: voice('downloadMedia', { code: media.code }) });
-		expect(error?.message).toBe("AllMySMS: Aucun message vocal n'a été enregistré pour ce code (status 0)");
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: voice('downloadMedia', { code: media.code }),
+		});
+		expect(error?.message).toBe(
+			"AllMySMS: Aucun message vocal n'a été enregistré pour ce code (status 0)",
+		);
 		expect(items).toEqual([]);
 	});
 });

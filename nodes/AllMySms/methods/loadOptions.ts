@@ -5,7 +5,9 @@ import { callApi } from '../shared/transport';
 
 /** Dropdowns filled from the account; every field using them still accepts an expression. */
 
-export async function getContactLists(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getContactLists(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	// The lists of the sub-account chosen in the operation's options, when one is (getLists, 30).
 	const subAccount = String(this.getCurrentNodeParameter('options.subAccount') ?? '').trim();
 	const data = await callApi.call(this, 'getLists', { params: subAccount ? { subAccount } : {} });
@@ -41,7 +43,10 @@ export async function getCountries(this: ILoadOptionsFunctions): Promise<INodePr
 	return answerItems('getPrices', data)
 		.map((country) => {
 			const isoCode = String(country.isoCode).toUpperCase();
-			return { name: `${countryName(isoCode)} (${isoCode}, +${String(country.prefix ?? '')})`, value: isoCode };
+			return {
+				name: `${countryName(isoCode)} (${isoCode}, +${String(country.prefix ?? '')})`,
+				value: isoCode,
+			};
 		})
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -52,12 +52,23 @@ export type AnswerResult = { ok: true; data: IDataObject } | { ok: false; proble
  * lists as arrays, numeric fields as numbers. Secrets are masked everywhere; fields the API
  * should not have echoed (the key) are dropped.
  */
-export function interpretAnswer(methodName: ApiMethodName, answer: HttpAnswer, secrets: string[]): AnswerResult {
+export function interpretAnswer(
+	methodName: ApiMethodName,
+	answer: HttpAnswer,
+	secrets: string[],
+): AnswerResult {
 	const method: ApiMethod = API_METHODS[methodName];
 	const httpFailed = answer.statusCode < 200 || answer.statusCode >= 300;
 	const parsed = parseBody(answer.body);
 	if (typeof parsed === 'string') {
-		return { ok: false, problem: { ...unreadable(answer, secrets, httpFailed), message: 'AllMySMS answered with XML that is refused', description: parsed } };
+		return {
+			ok: false,
+			problem: {
+				...unreadable(answer, secrets, httpFailed),
+				message: 'AllMySMS answered with XML that is refused',
+				description: parsed,
+			},
+		};
 	}
 	if (parsed === undefined) return { ok: false, problem: unreadable(answer, secrets, httpFailed) };
 
@@ -66,14 +77,24 @@ export function interpretAnswer(methodName: ApiMethodName, answer: HttpAnswer, s
 	const failure = empty ? undefined : (refusedEmptyStatus(method, data) ?? failureOf(method, data));
 	if (!failure && !httpFailed) return { ok: true, data };
 
-	const reason = failure?.reason ?? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim();
+	const reason =
+		failure?.reason ?? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim();
 	const code = failure?.code;
 	return {
 		ok: false,
 		problem: {
-			message: redact(`AllMySMS: ${reason}${code === undefined ? '' : ` (status ${code})`}`, secrets),
-			description: failure?.help ?? (httpFailed ? `AllMySMS answered with HTTP status ${answer.statusCode}.` : undefined),
-			httpCode: httpFailed ? String(answer.statusCode) : code === undefined ? undefined : String(code),
+			message: redact(
+				`AllMySMS: ${reason}${code === undefined ? '' : ` (status ${code})`}`,
+				secrets,
+			),
+			description:
+				failure?.help ??
+				(httpFailed ? `AllMySMS answered with HTTP status ${answer.statusCode}.` : undefined),
+			httpCode: httpFailed
+				? String(answer.statusCode)
+				: code === undefined
+					? undefined
+					: String(code),
 			data,
 			retryable: !failure && RETRYABLE_HTTP(answer.statusCode),
 			status: code,
@@ -82,7 +103,12 @@ export function interpretAnswer(methodName: ApiMethodName, answer: HttpAnswer, s
 }
 
 /** The NodeApiError of a problem: AllMySMS's own words, never the request. */
-export function answerError(node: INode, problem: AnswerProblem, itemIndex?: number, description = problem.description): NodeApiError {
+export function answerError(
+	node: INode,
+	problem: AnswerProblem,
+	itemIndex?: number,
+	description = problem.description,
+): NodeApiError {
 	const { message, httpCode, data } = problem;
 	return new NodeApiError(node, data as JsonObject, { message, description, httpCode, itemIndex });
 }
@@ -99,7 +125,12 @@ function bodyText(body: unknown): string {
  * neither JSON nor XML (an HTML error page…), or why an XML answer is refused (xml.ts).
  */
 function parseBody(body: unknown): IDataObject | string | undefined {
-	if (body && typeof body === 'object' && !Buffer.isBuffer(body) && !(body instanceof ArrayBuffer)) {
+	if (
+		body &&
+		typeof body === 'object' &&
+		!Buffer.isBuffer(body) &&
+		!(body instanceof ArrayBuffer)
+	) {
 		// Already parsed by the HTTP helper: a copy, since the answer is reworked in place.
 		return structuredClone(body) as IDataObject;
 	}
@@ -124,7 +155,8 @@ function unwrapXmlRoot(document: Record<string, unknown>): IDataObject | undefin
 	const [root] = Object.keys(document);
 	if (root === undefined) return undefined;
 	const content = document[root];
-	if (content && typeof content === 'object' && !Array.isArray(content)) return content as IDataObject;
+	if (content && typeof content === 'object' && !Array.isArray(content))
+		return content as IDataObject;
 	if (content === '' || content === undefined) return {};
 	return { [root]: content } as IDataObject;
 }
@@ -135,7 +167,10 @@ function normalise(method: ApiMethod, data: IDataObject): IDataObject {
 	for (const [container, element] of Object.entries(method.lists ?? {})) {
 		const path = container.split('.');
 		const key = path.pop() as string;
-		const parent = path.reduce<unknown>((node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined), result);
+		const parent = path.reduce<unknown>(
+			(node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined),
+			result,
+		);
 		if (parent && typeof parent === 'object' && key in parent) {
 			(parent as IDataObject)[key] = asList((parent as IDataObject)[key], element);
 		}
@@ -161,7 +196,11 @@ function normalise(method: ApiMethod, data: IDataObject): IDataObject {
 }
 
 /** Calls `visit` with the parent object of every field a path (`a.b`, `a[].b`) reaches. */
-function visitField(target: unknown, path: string[], visit: (parent: IDataObject, key: string) => void): void {
+function visitField(
+	target: unknown,
+	path: string[],
+	visit: (parent: IDataObject, key: string) => void,
+): void {
 	if (!target || typeof target !== 'object') return;
 	const [head, ...rest] = path;
 	const listMatch = /^(.*)\[\]$/.exec(head);
@@ -228,13 +267,15 @@ function withoutHidden(method: ApiMethod, data: IDataObject): IDataObject {
 
 /** The answer means "nothing found" (getSubAccounts' "No subaccount found"). */
 function isEmptyAnswer(method: ApiMethod, data: IDataObject): boolean {
-	if (method.emptyStatus === undefined || parseApiNumber(data.status) !== method.emptyStatus) return false;
+	if (method.emptyStatus === undefined || parseApiNumber(data.status) !== method.emptyStatus)
+		return false;
 	return !method.emptyText || method.emptyText.test(textOf(data) ?? '');
 }
 
 /** `emptyStatus` with another text than `emptyText`: a refusal in the API's words. */
 function refusedEmptyStatus(method: ApiMethod, data: IDataObject): Failure | undefined {
-	if (method.emptyStatus === undefined || parseApiNumber(data.status) !== method.emptyStatus) return undefined;
+	if (method.emptyStatus === undefined || parseApiNumber(data.status) !== method.emptyStatus)
+		return undefined;
 	return { reason: textOf(data) ?? 'request refused', code: method.emptyStatus };
 }
 
@@ -243,7 +284,6 @@ interface Failure {
 	code?: number;
 	help?: string;
 }
-
 
 function textOf(data: IDataObject): string | undefined {
 	for (const key of ['statusText', 'text', 'error']) {
@@ -257,20 +297,34 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 	if (typeof data.error === 'string' && data.error.trim() !== '') {
 		const reason = data.error.trim();
 		// The read methods say a wrong login or key in an `error` field, with annex 2's 102 text.
-		return { reason, help: /aucun compte ne correspond/i.test(reason) ? SEND_STATUS_HELP[102] : undefined };
+		return {
+			reason,
+			help: /aucun compte ne correspond/i.test(reason) ? SEND_STATUS_HELP[102] : undefined,
+		};
 	}
 	const status = parseApiNumber(data.status);
-	const refused = (help?: string): Failure => ({ reason: textOf(data) ?? 'request refused', code: status, help });
+	const refused = (help?: string): Failure => ({
+		reason: textOf(data) ?? 'request refused',
+		code: status,
+		help,
+	});
 	switch (method.statusKind) {
 		case 'send':
 		case 'voiceSend': {
-			if (status === undefined) return { reason: 'the answer has no status', help: 'AllMySMS answered without the status field the manual describes.' };
+			if (status === undefined)
+				return {
+					reason: 'the answer has no status',
+					help: 'AllMySMS answered without the status field the manual describes.',
+				};
 			if (SEND_SUCCESS_STATUSES.has(status)) return undefined;
-			return refused((method.statusKind === 'send' ? SEND_STATUS_HELP : VOICE_SEND_STATUS_HELP)[status]);
+			return refused(
+				(method.statusKind === 'send' ? SEND_STATUS_HELP : VOICE_SEND_STATUS_HELP)[status],
+			);
 		}
 		case 'read':
 			// Read methods answer their data; an annex 2 status here means the request was refused (102…).
-			if (status !== undefined && status >= 102 && SEND_STATUS_HELP[status]) return refused(SEND_STATUS_HELP[status]);
+			if (status !== undefined && status >= 102 && SEND_STATUS_HELP[status])
+				return refused(SEND_STATUS_HELP[status]);
 			return undefined;
 		case 'flag':
 			return status === 0 ? { reason: textOf(data) ?? 'the operation failed', code: 0 } : undefined;
@@ -279,7 +333,8 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 			if (code.toUpperCase() === 'OK') return undefined;
 			// Annex 4 pairs each code with a text; when the answer carries it, both are shown.
 			const text = textOf(data);
-			const reason = code && text ? `${text} (${code})` : code || text || 'the campaign was not deleted';
+			const reason =
+				code && text ? `${text} (${code})` : code || text || 'the campaign was not deleted';
 			return { reason, help: CAMPAIGN_DELETION_HELP[code.toUpperCase()] };
 		}
 		case 'subAccountCredits':
@@ -294,11 +349,18 @@ export function answerItems(methodName: ApiMethodName, data: IDataObject): IData
 	if (!method.itemsFrom) return [data];
 	const found = method.itemsFrom
 		.split('.')
-		.reduce<unknown>((node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined), data);
+		.reduce<unknown>(
+			(node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined),
+			data,
+		);
 	const entries = Array.isArray(found) ? found : found === undefined || found === '' ? [] : [found];
-	const kept = Object.fromEntries((method.keepFields ?? []).filter((field) => field in data).map((field) => [field, data[field]]));
+	const kept = Object.fromEntries(
+		(method.keepFields ?? []).filter((field) => field in data).map((field) => [field, data[field]]),
+	);
 	return entries.map((entry) => ({
-		...(entry && typeof entry === 'object' ? (entry as IDataObject) : { [method.itemKey ?? 'value']: entry as string }),
+		...(entry && typeof entry === 'object'
+			? (entry as IDataObject)
+			: { [method.itemKey ?? 'value']: entry as string }),
 		...kept,
 	}));
 }
@@ -309,7 +371,9 @@ function unreadable(answer: HttpAnswer, secrets: string[], httpFailed: boolean):
 		.replace(/\s+/g, ' ')
 		.trim()
 		.slice(0, 300);
-	const what = httpFailed ? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim() : 'an answer that is neither JSON nor XML';
+	const what = httpFailed
+		? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim()
+		: 'an answer that is neither JSON nor XML';
 	return {
 		message: `AllMySMS answered with ${what}`,
 		description: text ? redact(`The answer began with: ${text}`, secrets) : 'The answer was empty.',

@@ -15,7 +15,13 @@
  * - `subAccountCredits`: section 24, `OK` (or the sub-account's new figures) for success,
  *   numeric statuses 0-5 for failures.
  */
-export type StatusKind = 'send' | 'voiceSend' | 'read' | 'flag' | 'campaignDeletion' | 'subAccountCredits';
+export type StatusKind =
+	| 'send'
+	| 'voiceSend'
+	| 'read'
+	| 'flag'
+	| 'campaignDeletion'
+	| 'subAccountCredits';
 
 export interface ApiMethod {
 	/** Path under the base URL, as the manual writes it. */
@@ -113,7 +119,12 @@ const METHODS = {
 		path: '/getPrices/',
 		statusKind: 'read',
 		lists: { countries: 'country' },
-		numbers: ['countries[].sms', 'countries[].directdeposit', 'countries[].call', 'countries[].prefix'],
+		numbers: [
+			'countries[].sms',
+			'countries[].directdeposit',
+			'countries[].call',
+			'countries[].prefix',
+		],
 		itemsFrom: 'countries',
 	},
 	getLists: {
@@ -192,7 +203,11 @@ const METHODS = {
 		path: '/getCampaignsInfo/',
 		statusKind: 'read',
 		lists: { campaigns: 'campaign' },
-		renames: { 'campaigns[].tboa': 'tpoa', 'campaigns[].tppa': 'tpoa', 'campaigns[].lists': 'usedLists' },
+		renames: {
+			'campaigns[].tboa': 'tpoa',
+			'campaigns[].tppa': 'tpoa',
+			'campaigns[].lists': 'usedLists',
+		},
 		numbers: ['campaigns[].nbSms', 'campaigns[].nbContacts'],
 		booleans: ['campaigns[].tracking'],
 		itemsFrom: 'campaigns',

@@ -1,5 +1,11 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, NodeApiError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	NodeApiError,
+} from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
 import { Identifiers } from './idempotency';
@@ -54,7 +60,11 @@ export interface RequestPlan<E extends Entry> {
 	 * batch; `uniqueIdentifier` is the request's own (sends only: the user's, or derived, with
 	 * `-2`, `-3`… for the later requests of the batch).
 	 */
-	build(entries: E[], requestIndex: number, uniqueIdentifier: string | undefined): { params?: IDataObject; flow?: Flow };
+	build(
+		entries: E[],
+		requestIndex: number,
+		uniqueIdentifier: string | undefined,
+	): { params?: IDataObject; flow?: Flow };
 	/** One output per entry, in the entries' order; without it, one output per request: the answer. */
 	perEntry?(entries: E[], answer: IDataObject): IDataObject[];
 	/** No output per request: the caller adds its own from the answers `send` returns. */
@@ -71,13 +81,19 @@ export interface RunOptions {
 
 /** The start of a campaign recipient's output: its number, and what AllMySMS answered for its request. */
 export function recipientOutput(phoneNumber: string, answer: IDataObject): IDataObject {
-	return { phoneNumber, campaignId: answer.campaignId, status: answer.status, statusText: answer.statusText };
+	return {
+		phoneNumber,
+		campaignId: answer.campaignId,
+		status: answer.status,
+		statusText: answer.statusText,
+	};
 }
 
 /** Splits a list into chunks of at most `size` entries. */
 export function chunk<T>(list: T[], size: number): T[][] {
 	const chunks: T[][] = [];
-	for (let start = 0; start < list.length; start += size) chunks.push(list.slice(start, start + size));
+	for (let start = 0; start < list.length; start += size)
+		chunks.push(list.slice(start, start + size));
 	return chunks;
 }
 
@@ -86,7 +102,10 @@ export function chunk<T>(list: T[], size: number): T[][] {
  * `<identifier>-2`, `-3`… for the next, so that each request of a split campaign stays protected
  * against repeats without being mistaken for another one.
  */
-export function requestIdentifier(identifier: string | undefined, requestIndex: number): string | undefined {
+export function requestIdentifier(
+	identifier: string | undefined,
+	requestIndex: number,
+): string | undefined {
 	if (!identifier) return undefined;
 	return requestIndex === 0 ? identifier : `${identifier}-${requestIndex + 1}`;
 }
@@ -129,7 +148,11 @@ export class BatchRun<S, E extends Entry> {
 	 * The items of a campaign must agree on every setting `rules` names; those that differ from the
 	 * first item are refused.
 	 */
-	collect(read: (itemIndex: number) => { settings: S; entries: E[] }, mode: SendMode, rules: CampaignRules<S>): Array<Batch<S, E>> {
+	collect(
+		read: (itemIndex: number) => { settings: S; entries: E[] },
+		mode: SendMode,
+		rules: CampaignRules<S>,
+	): Array<Batch<S, E>> {
 		const batches: Array<Batch<S, E>> = [];
 		const keys = Object.keys(rules.labels) as Array<keyof S>;
 		let campaign: Batch<S, E> | undefined;
@@ -155,7 +178,10 @@ export class BatchRun<S, E extends Entry> {
 			const { settings } = campaign;
 			const differing = keys.filter((key) => item.settings[key] !== settings[key]);
 			if (differing.length) {
-				this.reject(itemIndex, this.notInCampaign(itemIndex, campaign.itemIndices[0], differing, rules));
+				this.reject(
+					itemIndex,
+					this.notInCampaign(itemIndex, campaign.itemIndices[0], differing, rules),
+				);
 				continue;
 			}
 			this.pending.add(itemIndex);
@@ -165,7 +191,12 @@ export class BatchRun<S, E extends Entry> {
 		return batches;
 	}
 
-	private notInCampaign(itemIndex: number, firstIndex: number, differing: Array<keyof S>, rules: CampaignRules<S>): NodeOperationError {
+	private notInCampaign(
+		itemIndex: number,
+		firstIndex: number,
+		differing: Array<keyof S>,
+		rules: CampaignRules<S>,
+	): NodeOperationError {
 		return new NodeOperationError(
 			this.node,
 			`Item ${itemIndex} does not fit in ${rules.groupName ?? 'the campaign'}: its ${differing.map((key) => rules.labels[key]).join(', ')} differ(s) from item ${firstIndex}`,
@@ -214,7 +245,8 @@ export class BatchRun<S, E extends Entry> {
 			}
 			if (plan.perEntry) {
 				const outputs = plan.perEntry(entries, answer);
-				for (let index = 0; index < entries.length; index++) this.outcome.addOne(entries[index].itemIndex, outputs[index]);
+				for (let index = 0; index < entries.length; index++)
+					this.outcome.addOne(entries[index].itemIndex, outputs[index]);
 			} else {
 				this.outcome.add(itemIndices, answer);
 			}
@@ -236,7 +268,11 @@ export class BatchRun<S, E extends Entry> {
 		if (typeof own === 'string' && own !== '') return own;
 		if (!this.identifiers) {
 			const options = this.parameters.get('options', first, {}) as IDataObject;
-			this.identifiers = new Identifiers(this.context, this.options.method, options.skipIdenticalSends === true);
+			this.identifiers = new Identifiers(
+				this.context,
+				this.options.method,
+				options.skipIdenticalSends === true,
+			);
 			if (this.identifiers.notKept) {
 				this.context.addExecutionHints({
 					message:
@@ -263,7 +299,9 @@ export class BatchRun<S, E extends Entry> {
 
 /** The content of a batch (Skip Identical Sends): its settings and entries, item positions left out. */
 function describeBatch(batch: Batch<unknown, Entry>): string {
-	return JSON.stringify([batch.settings, batch.entries], (key, value: unknown) => (key === 'itemIndex' ? undefined : value));
+	return JSON.stringify([batch.settings, batch.entries], (key, value: unknown) =>
+		key === 'itemIndex' ? undefined : value,
+	);
 }
 
 /** The distinct items of a request's entries, in order. */
@@ -272,6 +310,12 @@ function itemsOf(entries: Entry[]): number[] {
 }
 
 /** Reads "Send As" (sendMode) once: it cannot vary between items. */
-export function readSendMode(context: IExecuteFunctions, parameter = 'sendMode', campaignValue = 'campaign'): SendMode {
-	return context.getNodeParameter(parameter, 0, 'perItem') === campaignValue ? 'campaign' : 'perItem';
+export function readSendMode(
+	context: IExecuteFunctions,
+	parameter = 'sendMode',
+	campaignValue = 'campaign',
+): SendMode {
+	return context.getNodeParameter(parameter, 0, 'perItem') === campaignValue
+		? 'campaign'
+		: 'perItem';
 }

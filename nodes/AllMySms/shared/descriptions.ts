@@ -20,12 +20,19 @@ export const requestFormatOption: INodeProperties = {
 };
 
 /** Where a field shows: one resource's operations, and maybe more conditions. */
-export function showFor(resource: string, operations: string[], extra: Record<string, string[]> = {}) {
+export function showFor(
+	resource: string,
+	operations: string[],
+	extra: Record<string, string[]> = {},
+) {
 	return { show: { resource: [resource], operation: operations, ...extra } };
 }
 
 /** The "Options" collection of an operation, its options in alphabetical order as n8n shows them. */
-export function optionsCollection(displayOptions: INodeProperties['displayOptions'], options: INodeProperties[]): INodeProperties {
+export function optionsCollection(
+	displayOptions: INodeProperties['displayOptions'],
+	options: INodeProperties[],
+): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -41,12 +48,23 @@ export function optionsCollection(displayOptions: INodeProperties['displayOption
  * The Options collection of an operation that makes one request per item: the request format,
  * timeout and retries, and the operation's own options.
  */
-export function requestOptions(displayOptions: INodeProperties['displayOptions'], own: INodeProperties[] = []): INodeProperties {
-	return optionsCollection(displayOptions, [...own, requestFormatOption, retriesOption, timeoutOption]);
+export function requestOptions(
+	displayOptions: INodeProperties['displayOptions'],
+	own: INodeProperties[] = [],
+): INodeProperties {
+	return optionsCollection(displayOptions, [
+		...own,
+		requestFormatOption,
+		retriesOption,
+		timeoutOption,
+	]);
 }
 
 /** "Send As" of the sends that can gather all input items into one campaign. */
-export function sendModeField(displayOptions: INodeProperties['displayOptions'], campaignDescription: string): INodeProperties {
+export function sendModeField(
+	displayOptions: INodeProperties['displayOptions'],
+	campaignDescription: string,
+): INodeProperties {
 	return {
 		displayName: 'Send As',
 		name: 'sendMode',
@@ -59,7 +77,11 @@ export function sendModeField(displayOptions: INodeProperties['displayOptions'],
 				value: 'perItem',
 				description: 'Each input item makes its own request, to the phone numbers of that item',
 			},
-			{ name: 'One Campaign for All Input Items', value: 'campaign', description: campaignDescription },
+			{
+				name: 'One Campaign for All Input Items',
+				value: 'campaign',
+				description: campaignDescription,
+			},
 		],
 		default: 'perItem',
 	};
@@ -70,7 +92,8 @@ export const sendAtOption: INodeProperties = {
 	name: 'sendAt',
 	type: 'dateTime',
 	default: '',
-	description: "Schedule the send for later. Read in the workflow's time zone; AllMySMS receives it in French time.",
+	description:
+		"Schedule the send for later. Read in the workflow's time zone; AllMySMS receives it in French time.",
 };
 
 export const campaignNameOption: INodeProperties = {
@@ -98,5 +121,6 @@ export const recipientsPerRequestOption: INodeProperties = {
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 50000 },
 	default: DEFAULT_RECIPIENTS_PER_REQUEST,
-	description: 'Larger sends are split into several requests of at most this many recipients, as the manual advises for large volumes',
+	description:
+		'Larger sends are split into several requests of at most this many recipients, as the manual advises for large volumes',
 };

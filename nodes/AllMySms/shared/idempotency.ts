@@ -139,7 +139,9 @@ export class Identifiers {
 		const identity = executionIdentity(context);
 		this.notKept = identity.notKept;
 		// A tool call: each try of the call runs with a new run index, so its arguments tell it apart.
-		const run = isToolCall(context) ? `tool ${hash128(toolCallArguments(context))}` : String(runIndexOf(context));
+		const run = isToolCall(context)
+			? `tool ${hash128(toolCallArguments(context))}`
+			: String(runIndexOf(context));
 		this.base = `${this.content}|${identity.anchor}|${run}`;
 	}
 

@@ -7,7 +7,8 @@ import { sendAtProblem, toAllMySmsDate } from './validation/dates';
 /** Reading and refusing what the user typed: the helpers every operation shares. */
 
 /** What a send's error says when an item is refused before anything went out. */
-export const CHECKED_BEFORE_SENDING = 'Nothing was sent: every item is checked before the first request.';
+export const CHECKED_BEFORE_SENDING =
+	'Nothing was sent: every item is checked before the first request.';
 
 /** A parameter's value as trimmed text; nothing (undefined, null) is empty text. */
 export function text(value: unknown): string {
@@ -22,14 +23,21 @@ export function invalidField(
 	reason: string,
 	description = CHECKED_BEFORE_SENDING,
 ): NodeOperationError {
-	return new NodeOperationError(node, `Invalid "${label}" in item ${itemIndex}: ${reason}`, { itemIndex, description });
+	return new NodeOperationError(node, `Invalid "${label}" in item ${itemIndex}: ${reason}`, {
+		itemIndex,
+		description,
+	});
 }
 
 /** How a reader refuses a value: the invalid-field error of its item and field. */
 export type Refuse = (reason: string) => NodeOperationError;
 
 /** Send At as AllMySMS takes it (French time); undefined when empty. Not a date, or in the past: refused. */
-export function readSendAt(value: unknown, workflowTimeZone: string, refuse: Refuse): string | undefined {
+export function readSendAt(
+	value: unknown,
+	workflowTimeZone: string,
+	refuse: Refuse,
+): string | undefined {
 	if (!text(value)) return undefined;
 	const sendAt = toAllMySmsDate(value, workflowTimeZone);
 	if (!sendAt) throw refuse(`"${text(value)}" is not a date`);
@@ -41,6 +49,7 @@ export function readSendAt(value: unknown, workflowTimeZone: string, refuse: Ref
 /** Recipients per Request: a whole number of at least 1, the default when not set. */
 export function readRecipientsPerRequest(value: unknown, refuse: Refuse): number {
 	const recipientsPerRequest = Number(value ?? DEFAULT_RECIPIENTS_PER_REQUEST);
-	if (!Number.isInteger(recipientsPerRequest) || recipientsPerRequest < 1) throw refuse('it must be a whole number of at least 1');
+	if (!Number.isInteger(recipientsPerRequest) || recipientsPerRequest < 1)
+		throw refuse('it must be a whole number of at least 1');
 	return recipientsPerRequest;
 }

@@ -24,7 +24,8 @@ type Resolve = (itemIndex: number) => unknown;
 type PathStep = string;
 
 /** `$json` followed by `.name`, `["quoted name"]`, `['quoted name']` or `[0]` steps, nothing else. */
-const JSON_PATH_EXPRESSION = /^=\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*|\[\s*(?:"[^"\\]*"|'[^'\\]*'|\d+)\s*\])+)\s*\}\}$/;
+const JSON_PATH_EXPRESSION =
+	/^=\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*|\[\s*(?:"[^"\\]*"|'[^'\\]*'|\d+)\s*\])+)\s*\}\}$/;
 const PATH_STEP = /\.([A-Za-z_$][\w$]*)|\[\s*(?:"([^"\\]*)"|'([^'\\]*)'|(\d+))\s*\]/g;
 
 const NOT_READ = Symbol('not read directly');
@@ -36,14 +37,24 @@ export function jsonPathOf(raw: string): PathStep[] | undefined {
 }
 
 function isPrimitive(value: unknown): boolean {
-	return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+	return (
+		value === null ||
+		typeof value === 'string' ||
+		typeof value === 'number' ||
+		typeof value === 'boolean'
+	);
 }
 
 /** The value at `path` in an item's JSON, or NOT_READ when n8n should say what it is. */
 function readJsonPath(json: IDataObject | undefined, path: PathStep[]): unknown {
 	let node: unknown = json;
 	for (const step of path) {
-		if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, step)) return NOT_READ;
+		if (
+			node === null ||
+			typeof node !== 'object' ||
+			!Object.prototype.hasOwnProperty.call(node, step)
+		)
+			return NOT_READ;
 		node = (node as IDataObject)[step];
 	}
 	if (isPrimitive(node)) return node;
@@ -85,7 +96,8 @@ export class ItemParameters {
 	private compile(path: string, raw: unknown, fallback: unknown): Resolve {
 		if (!containsExpression(raw)) return () => raw;
 		if (isExpression(raw)) {
-			const byN8n: Resolve = (itemIndex) => this.context.getNodeParameter(path, itemIndex, fallback);
+			const byN8n: Resolve = (itemIndex) =>
+				this.context.getNodeParameter(path, itemIndex, fallback);
 			const jsonPath = jsonPathOf(raw);
 			if (!jsonPath) return byN8n;
 			return (itemIndex) => {

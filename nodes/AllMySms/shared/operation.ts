@@ -1,4 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties, NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeProperties,
+	NodeOperationError,
+} from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
 import { invalidField, text } from './input';
@@ -27,9 +34,15 @@ export interface ItemOperation {
 	 * Return All: every page, each one asked with `page(params)` (the request's parameters plus
 	 * the paging ones). Only called when the item's Return All is on.
 	 */
-	allPages?(page: (params: IDataObject) => Promise<IDataObject[]>, input: ItemInput): Promise<IDataObject[]>;
+	allPages?(
+		page: (params: IDataObject) => Promise<IDataObject[]>,
+		input: ItemInput,
+	): Promise<IDataObject[]>;
 	/** The output items of the answer; by default one per entry the method lists (answers.ts `answerItems`). */
-	output?(answer: IDataObject, input: ItemInput): INodeExecutionData[] | Promise<INodeExecutionData[]>;
+	output?(
+		answer: IDataObject,
+		input: ItemInput,
+	): INodeExecutionData[] | Promise<INodeExecutionData[]>;
 }
 
 export interface BatchOperation {

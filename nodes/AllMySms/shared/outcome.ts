@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	NodeApiError,
+	NodeOperationError,
+} from 'n8n-workflow';
 
 /**
  * The output of an operation that handles all its items itself (the sends): items and errors
@@ -17,7 +23,8 @@ export class Outcome {
 
 	/** An output that stems from several items (a request's answer, a summary). */
 	add(itemIndices: number[], json: IDataObject): void {
-		const pairedItem = itemIndices.length === 1 ? { item: itemIndices[0] } : itemIndices.map((item) => ({ item }));
+		const pairedItem =
+			itemIndices.length === 1 ? { item: itemIndices[0] } : itemIndices.map((item) => ({ item }));
 		this.entries.push({ itemIndex: itemIndices[0], item: { json, pairedItem } });
 	}
 
@@ -38,8 +45,13 @@ export class Outcome {
 	}
 
 	noteAccepted(itemIndices: number[], answer: IDataObject): void {
-		const items = itemIndices.length === 1 ? `item ${itemIndices[0]}` : `items ${itemIndices[0]}-${itemIndices[itemIndices.length - 1]}`;
-		this.accepted.push(answer.campaignId ? `${items} (campaign ${String(answer.campaignId)})` : items);
+		const items =
+			itemIndices.length === 1
+				? `item ${itemIndices[0]}`
+				: `items ${itemIndices[0]}-${itemIndices[itemIndices.length - 1]}`;
+		this.accepted.push(
+			answer.campaignId ? `${items} (campaign ${String(answer.campaignId)})` : items,
+		);
 	}
 
 	/**
@@ -54,8 +66,10 @@ export class Outcome {
 				const more = this.accepted.length > 20 ? ` and ${this.accepted.length - 20} more` : '';
 				notes.push(`Already accepted by AllMySMS before this error: ${shown}${more}.`);
 			}
-			if (later.length) notes.push(`Not sent, since the node stopped here: ${describeItems(later)}.`);
-			if (notes.length) error.description = `${error.description ? `${error.description} ` : ''}${notes.join(' ')}`;
+			if (later.length)
+				notes.push(`Not sent, since the node stopped here: ${describeItems(later)}.`);
+			if (notes.length)
+				error.description = `${error.description ? `${error.description} ` : ''}${notes.join(' ')}`;
 			throw error;
 		}
 		this.addError(itemIndices, error);
@@ -63,8 +77,13 @@ export class Outcome {
 
 	/** The outputs in input order (the sort is stable: an item's outputs keep their order). */
 	items(): INodeExecutionData[] {
-		const inOrder = this.entries.every((entry, position) => position === 0 || this.entries[position - 1].itemIndex <= entry.itemIndex);
-		const entries = inOrder ? this.entries : [...this.entries].sort((a, b) => a.itemIndex - b.itemIndex);
+		const inOrder = this.entries.every(
+			(entry, position) =>
+				position === 0 || this.entries[position - 1].itemIndex <= entry.itemIndex,
+		);
+		const entries = inOrder
+			? this.entries
+			: [...this.entries].sort((a, b) => a.itemIndex - b.itemIndex);
 		return entries.map((entry) => entry.item);
 	}
 
@@ -92,6 +111,8 @@ export function describeItems(items: number[]): string {
 		ranges.push(end === index ? String(sorted[index]) : `${sorted[index]}-${sorted[end]}`);
 		index = end + 1;
 	}
-	const shown = ranges.slice(0, 20).join(', ') + (ranges.length > 20 ? ` and ${ranges.length - 20} more ranges` : '');
+	const shown =
+		ranges.slice(0, 20).join(', ') +
+		(ranges.length > 20 ? ` and ${ranges.length - 20} more ranges` : '');
 	return `${sorted.length === 1 ? 'item' : 'items'} ${shown}`;
 }

@@ -4,7 +4,9 @@ const MASK = '***';
 const MIN_SECRET_LENGTH = 4;
 
 export function usableSecrets(secrets: Array<string | undefined>): string[] {
-	return secrets.filter((secret): secret is string => !!secret && secret.length >= MIN_SECRET_LENGTH);
+	return secrets.filter(
+		(secret): secret is string => !!secret && secret.length >= MIN_SECRET_LENGTH,
+	);
 }
 
 export function redact(text: string, secrets: string[]): string {
@@ -27,7 +29,8 @@ export function redactDeep<T>(value: T, secrets: string[]): T {
 	const usable = usableSecrets(secrets);
 	if (usable.length === 0) return value;
 	const forms = [...new Set(usable.flatMap((secret) => [secret, encodeURIComponent(secret)]))];
-	const clean = (text: string): string => (forms.some((form) => text.includes(form)) ? redact(text, usable) : text);
+	const clean = (text: string): string =>
+		forms.some((form) => text.includes(form)) ? redact(text, usable) : text;
 	const walk = (node: unknown): unknown => {
 		if (typeof node === 'string') return clean(node);
 		if (node && typeof node === 'object') {

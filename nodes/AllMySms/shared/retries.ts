@@ -60,12 +60,18 @@ export interface RetrySettings {
 }
 
 /** The node's Timeout and Retries options (any operation), read once per call. */
-export function retrySettings(options: { timeout?: unknown; retries?: unknown } | undefined): RetrySettings {
+export function retrySettings(
+	options: { timeout?: unknown; retries?: unknown } | undefined,
+): RetrySettings {
 	const timeout = Number(options?.timeout);
 	const retries = Number(options?.retries);
 	return {
-		timeoutMs: Number.isFinite(timeout) && timeout > 0 ? Math.round(timeout * 1000) : DEFAULT_TIMEOUT_SECONDS * 1000,
-		retries: Number.isInteger(retries) && retries >= 0 ? Math.min(retries, MAX_RETRIES) : DEFAULT_RETRIES,
+		timeoutMs:
+			Number.isFinite(timeout) && timeout > 0
+				? Math.round(timeout * 1000)
+				: DEFAULT_TIMEOUT_SECONDS * 1000,
+		retries:
+			Number.isInteger(retries) && retries >= 0 ? Math.min(retries, MAX_RETRIES) : DEFAULT_RETRIES,
 	};
 }
 
@@ -86,7 +92,13 @@ export async function pause(ms: number): Promise<void> {
 }
 
 /** Error codes that prove the request never reached the server. */
-const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+const NEVER_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+]);
 
 export interface NetworkFailure {
 	code?: string;
@@ -98,12 +110,17 @@ export interface NetworkFailure {
 export function networkFailureOf(error: unknown): NetworkFailure {
 	const cause = error as { code?: string; message?: string; cause?: { code?: string } };
 	const code = cause?.cause?.code ?? cause?.code;
-	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(cause?.message ?? '');
+	const timedOut =
+		code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(cause?.message ?? '');
 	return { code, timedOut, neverSent: code !== undefined && NEVER_SENT_CODES.has(code) };
 }
 
 /** Whether a failure of this kind may be tried again for this method. */
-export function mayRetry(kind: RetryKind, failure: 'network' | 'answer', neverSent = false): boolean {
+export function mayRetry(
+	kind: RetryKind,
+	failure: 'network' | 'answer',
+	neverSent = false,
+): boolean {
 	if (kind === 'write') return failure === 'network' && neverSent;
 	return true;
 }

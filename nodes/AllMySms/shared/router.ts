@@ -1,5 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	NodeApiError,
+} from 'n8n-workflow';
 
 import { answerItems } from './answers';
 import { isApiMethodName } from './apiMethods';
@@ -17,14 +22,21 @@ import type { RequestFormat } from './transport';
  * operation runs here and nowhere else (docs/architecture.md). Each request goes through
  * `callApi` (transport.ts): one retry and timeout engine, one error builder, one answer reader.
  */
-export async function runOperation(this: IExecuteFunctions, operations: Record<string, Operation>): Promise<INodeExecutionData[][]> {
+export async function runOperation(
+	this: IExecuteFunctions,
+	operations: Record<string, Operation>,
+): Promise<INodeExecutionData[][]> {
 	const node = this.getNode();
 	const name = String(this.getNodeParameter('operation', 0));
-	const operation = Object.prototype.hasOwnProperty.call(operations, name) ? operations[name] : undefined;
+	const operation = Object.prototype.hasOwnProperty.call(operations, name)
+		? operations[name]
+		: undefined;
 	if (!operation) throw new NodeOperationError(node, `Unknown AllMySMS operation "${name}"`);
 	let output: INodeExecutionData[][];
 	try {
-		output = isBatchOperation(operation) ? await operation.run.call(this) : [await runPerItem(this, operation)];
+		output = isBatchOperation(operation)
+			? await operation.run.call(this)
+			: [await runPerItem(this, operation)];
 	} catch (error) {
 		throw toolError(this, error);
 	}
@@ -37,7 +49,10 @@ function formatOf(input: ItemInput): RequestFormat {
 }
 
 /** One request per input item (Return All: one per page), the answer turned into that item's outputs. */
-async function runPerItem(context: IExecuteFunctions, operation: ItemOperation): Promise<INodeExecutionData[]> {
+async function runPerItem(
+	context: IExecuteFunctions,
+	operation: ItemOperation,
+): Promise<INodeExecutionData[]> {
 	const node = context.getNode();
 	const outcome = new Outcome(context);
 	const items = context.getInputData();
@@ -55,11 +70,16 @@ async function runPerItem(context: IExecuteFunctions, operation: ItemOperation):
 				});
 			let outputs: INodeExecutionData[];
 			if (operation.allPages && input.value('returnAll', false) === true) {
-				const entries = await operation.allPages(async (params) => answerItems(operation.method, await ask(params)), input);
+				const entries = await operation.allPages(
+					async (params) => answerItems(operation.method, await ask(params)),
+					input,
+				);
 				outputs = entries.map((json) => ({ json }));
 			} else {
 				const answer = await ask();
-				outputs = operation.output ? await operation.output(answer, input) : answerItems(operation.method, answer).map((json) => ({ json }));
+				outputs = operation.output
+					? await operation.output(answer, input)
+					: answerItems(operation.method, answer).map((json) => ({ json }));
 			}
 			for (const output of outputs) outcome.addItem(itemIndex, output);
 		} catch (error) {
@@ -69,7 +89,19 @@ async function runPerItem(context: IExecuteFunctions, operation: ItemOperation):
 	return outcome.items();
 }
 
-function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
-	if (error instanceof NodeOperationError || (error instanceof Error && error.name === 'NodeApiError')) return error as NodeOperationError;
-	return new NodeOperationError(context.getNode(), error instanceof Error ? error : new Error(String(error)), { itemIndex });
+function asNodeError(
+	context: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
+	if (
+		error instanceof NodeOperationError ||
+		(error instanceof Error && error.name === 'NodeApiError')
+	)
+		return error as NodeOperationError;
+	return new NodeOperationError(
+		context.getNode(),
+		error instanceof Error ? error : new Error(String(error)),
+		{ itemIndex },
+	);
 }

@@ -46,7 +46,8 @@ export function smsDataFlow(fields: SmsDataFields, recipients: readonly SmsDataR
 	if (fields.uniqueIdentifier) flow.UNIQUEIDENTIFIER = fields.uniqueIdentifier;
 	flow.SMS = recipients.map((recipient) => {
 		const sms: Flow = { MOBILEPHONE: recipient.toSend };
-		for (let index = 0; index < recipient.params.length; index++) sms[`PARAM_${index + 1}`] = recipient.params[index];
+		for (let index = 0; index < recipient.params.length; index++)
+			sms[`PARAM_${index + 1}`] = recipient.params[index];
 		return sms;
 	});
 	return flow;

@@ -20,7 +20,6 @@ export const SEND_STATUS_HELP: Record<number, string> = {
 	160: 'A request with this unique identifier is still being processed. Wait for it to finish before retrying.',
 };
 
-
 /** Annex 13: statuses after a voice send, where they differ from annex 2. */
 export const VOICE_SEND_STATUS_HELP: Record<number, string> = {
 	...SEND_STATUS_HELP,

@@ -25,14 +25,19 @@ const WRITTEN: Record<string, string> = {
 	simulateCampaign: `Count what an SMS would cost with AllMySMS, without sending anything. ${PHONE_NUMBERS} message: the text. Returns the number of SMS parts, the credits and the cost in euros.`,
 	sendVocal: `Send a voice message (voicemail drop or phone call) with AllMySMS. ${PHONE_NUMBERS} ${FRENCH_HOURS} Returns the campaignId.`,
 	simpleVocal: `Send a voice message with AllMySMS, the simple way. ${PHONE_NUMBERS} ${FRENCH_HOURS} Returns the campaignId.`,
-	getAckBySmsId: 'Get the delivery report of one SMS sent with AllMySMS. smsId: the smsId the send returned. Returns the status (delivered, not delivered, pending…) and its date.',
-	getPullBySmsId: 'Get the replies to one SMS sent with AllMySMS. smsId: the smsId the send returned. Returns each reply with its text, number and date.',
+	getAckBySmsId:
+		'Get the delivery report of one SMS sent with AllMySMS. smsId: the smsId the send returned. Returns the status (delivered, not delivered, pending…) and its date.',
+	getPullBySmsId:
+		'Get the replies to one SMS sent with AllMySMS. smsId: the smsId the send returned. Returns each reply with its text, number and date.',
 	getInfo: 'Get the AllMySMS account: its remaining credits and SMS, and its contact details.',
 };
 
 /** The text a model reads for an operation: written above, or the operation's own description. */
 export function toolDescriptionOf(option: INodePropertyOptions): string {
-	return WRITTEN[String(option.value)] ?? `${String(option.description ?? option.action ?? option.name).replace(/\.?$/, '.')} (AllMySMS)`;
+	return (
+		WRITTEN[String(option.value)] ??
+		`${String(option.description ?? option.action ?? option.name).replace(/\.?$/, '.')} (AllMySMS)`
+	);
 }
 
 /** One "Description" field per operation, shown on the tool only. */

@@ -1,5 +1,11 @@
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+} from 'n8n-workflow';
 
 /**
  * The node run as a tool of an AI agent or of the MCP Server Trigger.
@@ -64,13 +70,23 @@ const ITEM_NUMBER = / (?:in|for) item \d+\b/g;
  * takes (`$fromAI('phoneNumbers')`). Elsewhere the error is left as it is.
  */
 export function toolError(context: IExecuteFunctions, error: unknown): unknown {
-	if (!(error instanceof NodeOperationError || (error instanceof Error && error.name === 'NodeApiError')) || !isToolCall(context)) return error;
+	if (
+		!(
+			error instanceof NodeOperationError ||
+			(error instanceof Error && error.name === 'NodeApiError')
+		) ||
+		!isToolCall(context)
+	)
+		return error;
 	const nodeError = error as NodeOperationError;
 	const invalid = INVALID_FIELD.exec(nodeError.message);
 	if (invalid) {
 		const label = invalid[1];
 		const argument = fromAiArgumentOf(context.getNode().parameters, label);
-		nodeError.message = nodeError.message.replace(INVALID_FIELD, `Invalid "${label}"${argument ? ` (the ${argument} argument)` : ''}: `);
+		nodeError.message = nodeError.message.replace(
+			INVALID_FIELD,
+			`Invalid "${label}"${argument ? ` (the ${argument} argument)` : ''}: `,
+		);
 	}
 	nodeError.message = nodeError.message.replace(ITEM_NUMBER, '');
 	if (nodeError.description) nodeError.description = nodeError.description.replace(ITEM_NUMBER, '');
@@ -85,11 +101,16 @@ function fromAiArgumentOf(parameters: INodeParameters, label: string): string | 
 		if (found) return;
 		if (typeof value === 'string') {
 			const key = /\$fromAI\(\s*['"`]([^'"`]+)['"`]/.exec(value)?.[1];
-			if (key && (name.toLowerCase() === wanted || key.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === wanted)) found = key;
+			if (
+				key &&
+				(name.toLowerCase() === wanted || key.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === wanted)
+			)
+				found = key;
 			return;
 		}
 		if (value && typeof value === 'object') {
-			for (const [key, inner] of Object.entries(value as IDataObject)) visit(inner, Array.isArray(value) ? name : key);
+			for (const [key, inner] of Object.entries(value as IDataObject))
+				visit(inner, Array.isArray(value) ? name : key);
 		}
 	};
 	visit(parameters, '');

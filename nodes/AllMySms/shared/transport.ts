@@ -18,7 +18,15 @@ import type { AnswerProblem, HttpAnswer } from './answers';
 import { API_METHODS } from './apiMethods';
 import type { ApiMethodName } from './apiMethods';
 import { redact } from './redact';
-import { backoffMs, mayRetry, networkFailureOf, pause, PENDING_WAITS_MS, retryKindOf, retrySettings } from './retries';
+import {
+	backoffMs,
+	mayRetry,
+	networkFailureOf,
+	pause,
+	PENDING_WAITS_MS,
+	retryKindOf,
+	retrySettings,
+} from './retries';
 import type { RetrySettings } from './retries';
 import { buildXml } from './xml';
 import type { XmlElement } from './xml';
@@ -57,7 +65,11 @@ export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
 /** A method's XML or JSON flow (`smsData`, …), before serialisation. */
 export type Flow = XmlElement;
 
-export function serialiseFlow(methodName: ApiMethodName, flow: Flow, format: RequestFormat): string {
+export function serialiseFlow(
+	methodName: ApiMethodName,
+	flow: Flow,
+	format: RequestFormat,
+): string {
 	const method = API_METHODS[methodName];
 	const root = method.payloadRoot ?? 'DATA';
 	return format === 'xml'
@@ -161,7 +173,11 @@ export async function callApi(
 	for (;;) {
 		let answer: HttpAnswer;
 		try {
-			answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as HttpAnswer;
+			answer = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				options,
+			)) as HttpAnswer;
 		} catch (error) {
 			const failure = networkFailureOf(error);
 			if (!failure.neverSent) uncertain = true;
@@ -190,9 +206,16 @@ export async function callApi(
 				await pause(backoffMs(++retries));
 				continue;
 			}
-			throw sendError(node, problem, call, sends ? 'may have been sent' : undefined, retries + waits + 1);
+			throw sendError(
+				node,
+				problem,
+				call,
+				sends ? 'may have been sent' : undefined,
+				retries + waits + 1,
+			);
 		}
-		const pending = sends && (problem.status === 160 || (problem.status === 121 && !!call.uniqueIdentifier));
+		const pending =
+			sends && (problem.status === 160 || (problem.status === 121 && !!call.uniqueIdentifier));
 		if (pending) {
 			uncertain = true;
 			if (waits < PENDING_WAITS_MS.length) {
@@ -204,8 +227,15 @@ export async function callApi(
 		// AllMySMS said no. With an identifier, that also means no earlier try was accepted: a
 		// repeat of an accepted request gets the original answer back, never a refusal.
 		// (102, 105 and 109 come before the identifier is looked at: they prove nothing about earlier tries.)
-		const proves = !uncertain || (!!call.uniqueIdentifier && ![102, 105, 109].includes(problem.status ?? -1));
-		throw sendError(node, problem, call, sends ? (proves ? 'not sent' : 'may have been sent') : undefined, retries + waits + 1);
+		const proves =
+			!uncertain || (!!call.uniqueIdentifier && ![102, 105, 109].includes(problem.status ?? -1));
+		throw sendError(
+			node,
+			problem,
+			call,
+			sends ? (proves ? 'not sent' : 'may have been sent') : undefined,
+			retries + waits + 1,
+		);
 	}
 }
 
@@ -217,7 +247,13 @@ function howToCheck(uniqueIdentifier: string | undefined): string {
 }
 
 /** The error of an answer that is not a success, saying for a send what became of it. */
-function sendError(node: INode, problem: AnswerProblem, call: ApiCall, outcome: SendOutcome | undefined, tries: number): NodeApiError {
+function sendError(
+	node: INode,
+	problem: AnswerProblem,
+	call: ApiCall,
+	outcome: SendOutcome | undefined,
+	tries: number,
+): NodeApiError {
 	let description = problem.description;
 	if (outcome === 'may have been sent') {
 		problem.message = `${problem.message}: the messages may have been sent`;
@@ -253,7 +289,9 @@ function unreachable(
 	const cause = error as { message?: string; code?: string; cause?: { code?: string } };
 	const failure = networkFailureOf(error);
 	const code = failure.code;
-	const reason = failure.timedOut ? `no answer within ${context.timeoutMs / 1000} s (Timeout)` : redact(cause.message ?? 'no answer', context.secrets);
+	const reason = failure.timedOut
+		? `no answer within ${context.timeoutMs / 1000} s (Timeout)`
+		: redact(cause.message ?? 'no answer', context.secrets);
 	const tries = context.tries > 1 ? ` (${context.tries} tries)` : '';
 	const maybeSent = context.sends && context.uncertain !== false;
 	const outcome = context.sends
@@ -266,7 +304,10 @@ function unreachable(
 	// No `code` in the error object: n8n would replace the message with its generic text for it.
 	const built = new NodeApiError(node, { reachable: false } as JsonObject, {
 		message: `Could not reach AllMySMS: ${reason}${maybeSent ? ': the messages may have been sent' : ''}`,
-		description: redact(`${context.baseURL}${code ? ` (${code})` : ''}${tries}. ${outcome}`, context.secrets),
+		description: redact(
+			`${context.baseURL}${code ? ` (${code})` : ''}${tries}. ${outcome}`,
+			context.secrets,
+		),
 		itemIndex: context.itemIndex,
 	});
 	if (context.sends) {

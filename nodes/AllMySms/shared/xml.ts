@@ -22,7 +22,9 @@ export function looksLikeXml(text: string): boolean {
 
 const RESERVED_NAME = /\[SECURITY\][^"]*"([^"]+)"/;
 
-export type XmlParse = { ok: true; document: Record<string, unknown> } | { ok: false; refused?: string };
+export type XmlParse =
+	| { ok: true; document: Record<string, unknown> }
+	| { ok: false; refused?: string };
 
 /**
  * Parses an XML answer. Refused (with the reason, fit for an error's description): a document
@@ -33,14 +35,21 @@ export type XmlParse = { ok: true; document: Record<string, unknown> } | { ok: f
  */
 export function parseXml(text: string): XmlParse {
 	if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
-		return { ok: false, refused: 'The XML answer declares a document type or entities (<!DOCTYPE …>, <!ENTITY …>); such answers are refused, not expanded.' };
+		return {
+			ok: false,
+			refused:
+				'The XML answer declares a document type or entities (<!DOCTYPE …>, <!ENTITY …>); such answers are refused, not expanded.',
+		};
 	}
 	try {
 		return { ok: true, document: parser.parse(text, true) as Record<string, unknown> };
 	} catch (error) {
 		const reserved = RESERVED_NAME.exec((error as Error).message ?? '');
 		if (!reserved) return { ok: false };
-		return { ok: false, refused: `The XML answer has an element named "${reserved[1]}", a name that could alter objects in n8n; the answer was refused.` };
+		return {
+			ok: false,
+			refused: `The XML answer has an element named "${reserved[1]}", a name that could alter objects in n8n; the answer was refused.`,
+		};
 	}
 }
 

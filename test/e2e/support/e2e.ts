@@ -31,14 +31,20 @@ function currentPhase(): string {
  * Runs `step` and records its duration for the phase report (phaseReporter.js), unless it took
  * less than `minMs` (a cached install).
  */
-export async function timed<T>(label: string, step: () => Promise<T>, phase?: string, minMs = 0): Promise<T> {
+export async function timed<T>(
+	label: string,
+	step: () => Promise<T>,
+	phase?: string,
+	minMs = 0,
+): Promise<T> {
 	const started = Date.now();
 	try {
 		return await step();
 	} finally {
 		const file = process.env.ALLMYSMS_E2E_TIMINGS;
 		const ms = Date.now() - started;
-		if (file && ms >= minMs) appendFileSync(file, `${JSON.stringify({ phase: phase ?? currentPhase(), label, ms })}\n`);
+		if (file && ms >= minMs)
+			appendFileSync(file, `${JSON.stringify({ phase: phase ?? currentPhase(), label, ms })}\n`);
 	}
 }
 
@@ -51,8 +57,17 @@ export async function preparedNodes(): Promise<string> {
 }
 
 /** A new n8n user folder with the package in its `nodes/` (nothing started yet). */
-export async function newInstance(target: N8nTarget, name: string, env: Record<string, string> = {}): Promise<N8nInstance> {
-	const install = await timed(`install ${target.label} (first run only)`, () => ensureN8n(target), undefined, 1_000);
+export async function newInstance(
+	target: N8nTarget,
+	name: string,
+	env: Record<string, string> = {},
+): Promise<N8nInstance> {
+	const install = await timed(
+		`install ${target.label} (first run only)`,
+		() => ensureN8n(target),
+		undefined,
+		1_000,
+	);
 	const folder = join(runDir(), name);
 	rmSync(folder, { recursive: true, force: true });
 	mkdirSync(folder, { recursive: true });
@@ -71,7 +86,11 @@ export async function resetSandbox(sandbox: Sandbox): Promise<void> {
 }
 
 /** A call to the sandbox's API as the demo account (form-encoded POST, JSON answer). */
-export async function api(sandbox: Sandbox, method: string, params: Record<string, string>): Promise<Record<string, unknown>> {
+export async function api(
+	sandbox: Sandbox,
+	method: string,
+	params: Record<string, string>,
+): Promise<Record<string, unknown>> {
 	const response = await fetch(`${sandbox.baseUrl}/${method}/`, {
 		method: 'POST',
 		body: new URLSearchParams({ login: DEMO_LOGIN, apiKey: DEMO_API_KEY, ...params }),
@@ -80,7 +99,12 @@ export async function api(sandbox: Sandbox, method: string, params: Record<strin
 }
 
 /** A call to the sandbox's control API (`/_sandbox/...`): what a phone, an operator or the AllMySMS manager would do. */
-export async function control(sandbox: Sandbox, method: string, path: string, body?: unknown): Promise<unknown> {
+export async function control(
+	sandbox: Sandbox,
+	method: string,
+	path: string,
+	body?: unknown,
+): Promise<unknown> {
 	const response = await fetch(`${sandbox.url}/_sandbox${path}`, {
 		method,
 		headers: { 'content-type': 'application/json' },
@@ -95,11 +119,18 @@ export async function control(sandbox: Sandbox, method: string, path: string, bo
  * Waits until the workflow has `count` finished executions, and returns them with their run
  * data, oldest first.
  */
-export async function executionsOf(rest: N8nRest, workflowId: string, count: number, timeoutMs = 30_000): Promise<Array<RunData & { status: string; mode: string }>> {
+export async function executionsOf(
+	rest: N8nRest,
+	workflowId: string,
+	count: number,
+	timeoutMs = 30_000,
+): Promise<Array<RunData & { status: string; mode: string }>> {
 	const list = await waitFor(
 		`${count} finished execution(s) of workflow ${workflowId}`,
 		async () => {
-			const executions = (await rest.executions(workflowId)).filter((execution) => !['new', 'running', 'waiting'].includes(execution.status));
+			const executions = (await rest.executions(workflowId)).filter(
+				(execution) => !['new', 'running', 'waiting'].includes(execution.status),
+			);
 			return executions.length >= count ? executions : undefined;
 		},
 		timeoutMs,
@@ -123,10 +154,16 @@ export interface RunningMain {
  * `n8n start` on free ports, listening on loopback only, its webhooks' public URL pointing at
  * itself; then the owner is set up and signed in.
  */
-export async function startMain(instance: N8nInstance, env: Record<string, string> = {}): Promise<RunningMain> {
+export async function startMain(
+	instance: N8nInstance,
+	env: Record<string, string> = {},
+): Promise<RunningMain> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const main = await instance.spawn('start', { port, env: { N8N_LISTEN_ADDRESS: '127.0.0.1', ...instance.webhookUrlEnv(`${url}/`), ...env } });
+	const main = await instance.spawn('start', {
+		port,
+		env: { N8N_LISTEN_ADDRESS: '127.0.0.1', ...instance.webhookUrlEnv(`${url}/`), ...env },
+	});
 	const rest = new N8nRest(url, instance.major);
 	await rest.signIn();
 	return { main, rest, url };
@@ -153,7 +190,9 @@ export function fromTemplate(template: unknown): unknown {
 	}
 	if (Array.isArray(template)) return template.map(fromTemplate);
 	if (typeof template === 'object' && template !== null) {
-		return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fromTemplate(value)]));
+		return Object.fromEntries(
+			Object.entries(template).map(([key, value]) => [key, fromTemplate(value)]),
+		);
 	}
 	return template;
 }
@@ -165,5 +204,8 @@ export function fromTemplate(template: unknown): unknown {
 export function packageProblems(log: string): string[] {
 	return log
 		.split('\n')
-		.filter((line) => /\b(warn|error)\b/i.test(line) && /allmysms/i.test(line.split(cacheDir()).join('<cache>')));
+		.filter(
+			(line) =>
+				/\b(warn|error)\b/i.test(line) && /allmysms/i.test(line.split(cacheDir()).join('<cache>')),
+		);
 }

@@ -25,14 +25,19 @@ export interface ChatMessage {
 export interface ChatRequest {
 	model: string;
 	messages: ChatMessage[];
-	tools?: Array<{ type: 'function'; function: { name: string; description?: string; parameters?: unknown } }>;
+	tools?: Array<{
+		type: 'function';
+		function: { name: string; description?: string; parameters?: unknown };
+	}>;
 	stream?: boolean;
 	stream_options?: { include_usage?: boolean };
 	[key: string]: unknown;
 }
 
 /** What the model answers to one request: tool calls (all in one assistant turn), or a text. */
-export type ModelTurn = { toolCalls: Array<{ name: string; arguments: Record<string, unknown> }> } | { text: string };
+export type ModelTurn =
+	| { toolCalls: Array<{ name: string; arguments: Record<string, unknown> }> }
+	| { text: string };
 
 export type ModelScript = (request: ChatRequest) => ModelTurn;
 
@@ -51,20 +56,26 @@ export interface FakeChatModel {
 /** The text of a message, whichever content form the client used. */
 export function messageText(message: ChatMessage): string {
 	if (typeof message.content === 'string') return message.content;
-	if (Array.isArray(message.content)) return message.content.map((part) => part.text ?? '').join('');
+	if (Array.isArray(message.content))
+		return message.content.map((part) => part.text ?? '').join('');
 	return '';
 }
 
 /** The tool results the client sent back in this request's conversation. */
 export function toolResults(request: ChatRequest): Array<{ toolCallId: string; text: string }> {
-	return request.messages.filter((message) => message.role === 'tool').map((message) => ({ toolCallId: message.tool_call_id ?? '', text: messageText(message) }));
+	return request.messages
+		.filter((message) => message.role === 'tool')
+		.map((message) => ({ toolCallId: message.tool_call_id ?? '', text: messageText(message) }));
 }
 
 /**
  * The usual agent loop: the tool calls first; once the conversation holds tool results, the
  * final text.
  */
-export function toolCallsThenText(toolCalls: Array<{ name: string; arguments: Record<string, unknown> }>, text: string): ModelScript {
+export function toolCallsThenText(
+	toolCalls: Array<{ name: string; arguments: Record<string, unknown> }>,
+	text: string,
+): ModelScript {
 	return (request) => (toolResults(request).length > 0 ? { text } : { toolCalls });
 }
 
@@ -77,7 +88,14 @@ export async function startFakeChatModel(): Promise<FakeChatModel> {
 	const server = createServer((request, response) => {
 		void handle(request, response).catch((error: unknown) => {
 			if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-			response.end(JSON.stringify({ error: { message: error instanceof Error ? error.message : String(error), type: 'fake_model_error' } }));
+			response.end(
+				JSON.stringify({
+					error: {
+						message: error instanceof Error ? error.message : String(error),
+						type: 'fake_model_error',
+					},
+				}),
+			);
 		});
 	});
 
@@ -85,7 +103,14 @@ export async function startFakeChatModel(): Promise<FakeChatModel> {
 		const path = (request.url ?? '').split('?')[0].replace(/\/+$/, '');
 		if (request.method !== 'POST' || path !== '/v1/chat/completions') {
 			response.writeHead(404, { 'content-type': 'application/json' });
-			response.end(JSON.stringify({ error: { message: `The fake model only serves POST /v1/chat/completions, not ${request.method} ${path}`, type: 'invalid_request_error' } }));
+			response.end(
+				JSON.stringify({
+					error: {
+						message: `The fake model only serves POST /v1/chat/completions, not ${request.method} ${path}`,
+						type: 'invalid_request_error',
+					},
+				}),
+			);
 			return;
 		}
 		const chunks: Buffer[] = [];
@@ -99,7 +124,11 @@ export async function startFakeChatModel(): Promise<FakeChatModel> {
 		for (const call of 'toolCalls' in turn ? turn.toolCalls : []) {
 			const callId = `call_fake${++callCount}`;
 			toolCallsMade.push({ id: callId, ...call });
-			toolCalls.push({ id: callId, type: 'function', function: { name: call.name, arguments: JSON.stringify(call.arguments) } });
+			toolCalls.push({
+				id: callId,
+				type: 'function',
+				function: { name: call.name, arguments: JSON.stringify(call.arguments) },
+			});
 		}
 		const content = 'text' in turn ? turn.text : null;
 		const finishReason = toolCalls.length > 0 ? 'tool_calls' : 'stop';
@@ -113,7 +142,18 @@ export async function startFakeChatModel(): Promise<FakeChatModel> {
 					object: 'chat.completion',
 					created,
 					model: body.model,
-					choices: [{ index: 0, message: { role: 'assistant', content, ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}) }, finish_reason: finishReason, logprobs: null }],
+					choices: [
+						{
+							index: 0,
+							message: {
+								role: 'assistant',
+								content,
+								...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+							},
+							finish_reason: finishReason,
+							logprobs: null,
+						},
+					],
 					usage,
 				}),
 			);
@@ -122,20 +162,60 @@ export async function startFakeChatModel(): Promise<FakeChatModel> {
 
 		// Streaming: the chunks OpenAI sends, the role first, then the content or each tool call
 		// (its id and name, then its arguments in two pieces, as a real stream splits them).
-		response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+		response.writeHead(200, {
+			'content-type': 'text/event-stream',
+			'cache-control': 'no-cache',
+			connection: 'keep-alive',
+		});
 		const send = (choices: unknown[], extra: Record<string, unknown> = {}) =>
-			response.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: body.model, choices, ...extra })}\n\n`);
-		send([{ index: 0, delta: { role: 'assistant', content: toolCalls.length > 0 ? null : '' }, finish_reason: null }]);
+			response.write(
+				`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: body.model, choices, ...extra })}\n\n`,
+			);
+		send([
+			{
+				index: 0,
+				delta: { role: 'assistant', content: toolCalls.length > 0 ? null : '' },
+				finish_reason: null,
+			},
+		]);
 		if (content !== null) {
 			const middle = Math.ceil(content.length / 2);
-			for (const piece of [content.slice(0, middle), content.slice(middle)]) send([{ index: 0, delta: { content: piece }, finish_reason: null }]);
+			for (const piece of [content.slice(0, middle), content.slice(middle)])
+				send([{ index: 0, delta: { content: piece }, finish_reason: null }]);
 		}
 		toolCalls.forEach((call, index) => {
 			const args = call.function.arguments;
 			const middle = Math.ceil(args.length / 2);
-			send([{ index: 0, delta: { tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.function.name, arguments: '' } }] }, finish_reason: null }]);
-			send([{ index: 0, delta: { tool_calls: [{ index, function: { arguments: args.slice(0, middle) } }] }, finish_reason: null }]);
-			send([{ index: 0, delta: { tool_calls: [{ index, function: { arguments: args.slice(middle) } }] }, finish_reason: null }]);
+			send([
+				{
+					index: 0,
+					delta: {
+						tool_calls: [
+							{
+								index,
+								id: call.id,
+								type: 'function',
+								function: { name: call.function.name, arguments: '' },
+							},
+						],
+					},
+					finish_reason: null,
+				},
+			]);
+			send([
+				{
+					index: 0,
+					delta: { tool_calls: [{ index, function: { arguments: args.slice(0, middle) } }] },
+					finish_reason: null,
+				},
+			]);
+			send([
+				{
+					index: 0,
+					delta: { tool_calls: [{ index, function: { arguments: args.slice(middle) } }] },
+					finish_reason: null,
+				},
+			]);
 		});
 		send([{ index: 0, delta: {}, finish_reason: finishReason }]);
 		if (body.stream_options?.include_usage) send([], { usage });

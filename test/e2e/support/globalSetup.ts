@@ -14,7 +14,9 @@ export default async function globalSetup(): Promise<void> {
 	const dir = runDir();
 	process.env.ALLMYSMS_E2E_TIMINGS = join(dir, 'timings.jsonl');
 	writeFileSync(process.env.ALLMYSMS_E2E_TIMINGS, '');
-	process.stderr.write(`\n[n8n-e2e] run folder (user folders, logs): ${dir}\n[n8n-e2e] n8n cache: ${cacheDir()}\n`);
+	process.stderr.write(
+		`\n[n8n-e2e] run folder (user folders, logs): ${dir}\n[n8n-e2e] n8n cache: ${cacheDir()}\n`,
+	);
 	await timed(`install ${N8N_LATEST.label} (first run only)`, () => ensureN8n(N8N_LATEST), 'setup');
 	await timed('npm pack + install into nodes/ as n8n does', () => preparedNodes(), 'setup');
 }

@@ -12,7 +12,11 @@ import type { N8nInstall } from '../../../scripts/lib/install';
 export interface McpTool {
 	name: string;
 	description?: string;
-	inputSchema: { type: string; properties?: Record<string, { type?: string; description?: string }>; required?: string[] };
+	inputSchema: {
+		type: string;
+		properties?: Record<string, { type?: string; description?: string }>;
+		required?: string[];
+	};
 }
 
 export interface McpToolResult {
@@ -30,7 +34,10 @@ interface SdkClient extends McpClient {
 	connect(transport: unknown): Promise<void>;
 }
 
-type SdkClientClass = new (info: { name: string; version: string }, options: { capabilities: Record<string, unknown> }) => SdkClient;
+type SdkClientClass = new (
+	info: { name: string; version: string },
+	options: { capabilities: Record<string, unknown> },
+) => SdkClient;
 type SdkTransportClass = new (url: URL) => unknown;
 
 /**
@@ -39,9 +46,16 @@ type SdkTransportClass = new (url: URL) => unknown;
  */
 export async function connectMcpClient(install: N8nInstall, url: string): Promise<McpClient> {
 	const requireFromN8n = createRequire(join(install.dir, 'package.json'));
-	const { Client } = requireFromN8n('@modelcontextprotocol/sdk/client/index.js') as { Client: SdkClientClass };
-	const { StreamableHTTPClientTransport } = requireFromN8n('@modelcontextprotocol/sdk/client/streamableHttp.js') as { StreamableHTTPClientTransport: SdkTransportClass };
-	const client = new Client({ name: 'n8n-nodes-allmysms-e2e', version: '1.0.0' }, { capabilities: {} });
+	const { Client } = requireFromN8n('@modelcontextprotocol/sdk/client/index.js') as {
+		Client: SdkClientClass;
+	};
+	const { StreamableHTTPClientTransport } = requireFromN8n(
+		'@modelcontextprotocol/sdk/client/streamableHttp.js',
+	) as { StreamableHTTPClientTransport: SdkTransportClass };
+	const client = new Client(
+		{ name: 'n8n-nodes-allmysms-e2e', version: '1.0.0' },
+		{ capabilities: {} },
+	);
 	await client.connect(new StreamableHTTPClientTransport(new URL(url)));
 	return client;
 }

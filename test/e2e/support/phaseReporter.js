@@ -10,30 +10,42 @@ class PhaseReporter {
 	}
 
 	onTestResult(test, result) {
-		const name = test.path.split('/').pop().replace(/\.e2e\.ts$/, '');
+		const name = test.path
+			.split('/')
+			.pop()
+			.replace(/\.e2e\.ts$/, '');
 		const failed = result.numFailingTests > 0 || Boolean(result.testExecError);
 		this.phases.push({ name, ms: result.perfStats.end - result.perfStats.start, failed });
 	}
 
 	onRunComplete(_contexts, results) {
 		const file = process.env.ALLMYSMS_E2E_TIMINGS;
-		const steps = file && existsSync(file)
-			? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-			: [];
+		const steps =
+			file && existsSync(file)
+				? readFileSync(file, 'utf8')
+						.split('\n')
+						.filter(Boolean)
+						.map((line) => JSON.parse(line))
+				: [];
 		const lines = ['', 'End-to-end phases (wall time):'];
 		const stepsOf = (phase) => steps.filter((step) => step.phase === phase);
-		for (const step of stepsOf('setup')) lines.push(`  setup       ${step.label.padEnd(58)} ${seconds(step.ms)}`);
+		for (const step of stepsOf('setup'))
+			lines.push(`  setup       ${step.label.padEnd(58)} ${seconds(step.ms)}`);
 		let total = stepsOf('setup').reduce((sum, step) => sum + step.ms, 0);
 		for (const phase of this.phases) {
 			total += phase.ms;
-			lines.push(`  ${phase.name.padEnd(11)} ${'(whole phase)'.padEnd(58)} ${seconds(phase.ms)}${phase.failed ? '   FAILED' : ''}`);
-			for (const step of stepsOf(phase.name)) lines.push(`              · ${step.label.padEnd(56)} ${seconds(step.ms)}`);
+			lines.push(
+				`  ${phase.name.padEnd(11)} ${'(whole phase)'.padEnd(58)} ${seconds(phase.ms)}${phase.failed ? '   FAILED' : ''}`,
+			);
+			for (const step of stepsOf(phase.name))
+				lines.push(`              · ${step.label.padEnd(56)} ${seconds(step.ms)}`);
 		}
 		lines.push(`  ${'total'.padEnd(70)} ${seconds(total)}`, '');
 		// The run folder (n8n user folders, databases, logs) is kept when something failed.
 		const dir = process.env.ALLMYSMS_E2E_DIR;
 		const failed = results.numFailedTests > 0 || results.numRuntimeErrorTestSuites > 0;
-		if (dir && (failed || process.env.ALLMYSMS_E2E_KEEP === '1')) lines.push(`n8n logs and user folders kept in ${dir}`, '');
+		if (dir && (failed || process.env.ALLMYSMS_E2E_KEEP === '1'))
+			lines.push(`n8n logs and user folders kept in ${dir}`, '');
 		else if (dir) rmSync(dir, { recursive: true, force: true });
 		process.stdout.write(`${lines.join('\n')}\n`);
 	}

@@ -4,7 +4,10 @@ const Sequencer = require('@jest/test-sequencer').default;
 const ORDER = ['load', 'resources', 'examples', 'trigger', 'retry', 'tools', 'queue', 'compat'];
 
 const rank = (path) => {
-	const name = path.split('/').pop().replace(/\.e2e\.ts$/, '');
+	const name = path
+		.split('/')
+		.pop()
+		.replace(/\.e2e\.ts$/, '');
 	const index = ORDER.indexOf(name);
 	return index === -1 ? ORDER.length : index;
 };

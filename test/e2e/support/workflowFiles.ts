@@ -38,7 +38,10 @@ export function e2eWorkflows(): E2eWorkflow[] {
 }
 
 /** The workflow as n8n should import it, its placeholders filled in. */
-export function placed(workflow: E2eWorkflow, addresses: { sandboxUrl: string; okUrl?: string }): WorkflowFile {
+export function placed(
+	workflow: E2eWorkflow,
+	addresses: { sandboxUrl: string; okUrl?: string },
+): WorkflowFile {
 	const text = JSON.stringify(importable(workflow))
 		.split('__SANDBOX_URL__')
 		.join(addresses.sandboxUrl)
@@ -56,14 +59,21 @@ export async function prepareSandbox(sandbox: Sandbox, workflow: E2eWorkflow): P
 			headers: { 'content-type': 'application/json' },
 			body: step.body === undefined ? undefined : JSON.stringify(step.body),
 		});
-		if (!response.ok) throw new Error(`${workflow.file} setup ${step.method} ${step.path}: HTTP ${response.status} ${await response.text()}`);
+		if (!response.ok)
+			throw new Error(
+				`${workflow.file} setup ${step.method} ${step.path}: HTTP ${response.status} ${await response.text()}`,
+			);
 	}
 }
 
 /** Checks a finished run against the file's `e2e` section. */
 export function checkRun(sandbox: Sandbox, workflow: E2eWorkflow, run: RunData): void {
-	if (workflow.e2e.requests) expect(sandbox.requests.map((request) => request.apiMethod)).toEqual(workflow.e2e.requests);
+	if (workflow.e2e.requests)
+		expect(sandbox.requests.map((request) => request.apiMethod)).toEqual(workflow.e2e.requests);
 	for (const [nodeName, template] of Object.entries(workflow.e2e.expect)) {
-		expect({ node: nodeName, items: nodeOutput(run, nodeName) }).toMatchObject({ node: nodeName, items: fromTemplate(template) });
+		expect({ node: nodeName, items: nodeOutput(run, nodeName) }).toMatchObject({
+			node: nodeName,
+			items: fromTemplate(template),
+		});
 	}
 }

@@ -24,7 +24,10 @@ export function readCountry(input: ItemInput, entered: string): string | undefin
 	if (entered === '') return undefined;
 	const code = entered.toUpperCase();
 	if (!/^[A-Z]{2}$/.test(code)) {
-		throw input.invalid('Country Name or ID', `"${entered}" is not a two-letter ISO country code (FR, BE, CH…)`);
+		throw input.invalid(
+			'Country Name or ID',
+			`"${entered}" is not a two-letter ISO country code (FR, BE, CH…)`,
+		);
 	}
 	return code;
 }

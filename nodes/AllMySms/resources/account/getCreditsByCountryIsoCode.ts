@@ -7,7 +7,9 @@ import { countryField, readCountry } from './country';
 /** getCreditsByCountryIsoCode (32): the credits and cost of one SMS to a country. */
 export const getCreditsByCountryIsoCode: ItemOperation = {
 	method: 'getCreditsByCountryIsoCode',
-	request: (input) => ({ params: { countryIsoCode: readCountry(input, input.text('countryIsoCode')) } }),
+	request: (input) => ({
+		params: { countryIsoCode: readCountry(input, input.text('countryIsoCode')) },
+	}),
 };
 
 const show = { show: { resource: ['account'], operation: ['getCreditsByCountryIsoCode'] } };

@@ -6,4 +6,6 @@ import type { ItemOperation } from '../../shared/operation';
 /** getInfo (34): the account's status, credits and contact details. */
 export const getInfo: ItemOperation = { method: 'getInfo' };
 
-export const getInfoDescription: INodeProperties[] = [requestOptions({ show: { resource: ['account'], operation: ['getInfo'] } })];
+export const getInfoDescription: INodeProperties[] = [
+	requestOptions({ show: { resource: ['account'], operation: ['getInfo'] } }),
+];

@@ -7,7 +7,9 @@ import { countryField, readCountry } from './country';
 /** getPrices (33): the prices of every country, or of one. */
 export const getPrices: ItemOperation = {
 	method: 'getPrices',
-	request: (input) => ({ params: { countryIsoCode: readCountry(input, input.optionText('countryIsoCode') ?? '') } }),
+	request: (input) => ({
+		params: { countryIsoCode: readCountry(input, input.optionText('countryIsoCode') ?? '') },
+	}),
 };
 
 export const getPricesDescription: INodeProperties[] = [

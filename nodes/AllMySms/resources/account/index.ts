@@ -1,7 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { Resource } from '../../shared/operation';
-import { getCreditsByCountryIsoCode, getCreditsByCountryIsoCodeDescription } from './getCreditsByCountryIsoCode';
+import {
+	getCreditsByCountryIsoCode,
+	getCreditsByCountryIsoCodeDescription,
+} from './getCreditsByCountryIsoCode';
 import { getInfo, getInfoDescription } from './getInfo';
 import { getPrices, getPricesDescription } from './getPrices';
 
@@ -28,7 +31,8 @@ const picker: INodeProperties = {
 			name: 'Get Prices',
 			value: 'getPrices',
 			action: 'Get prices',
-			description: 'Get the price in euros before VAT of an SMS, a voicemail drop and a call, for every country or one',
+			description:
+				'Get the price in euros before VAT of an SMS, a voicemail drop and a call, for every country or one',
 		},
 	],
 	default: 'getInfo',

@@ -15,7 +15,10 @@ function cleanPhoneNumber(input: ItemInput): string {
 	if (check.ok) return check.number.toSend;
 	const digits = raw.replace(/[\s.\-()\u00a0]/g, '').replace(/^00/, '+');
 	if (!/^\+?\d{6,15}$/.test(digits)) {
-		throw input.invalid('Phone Number', raw === '' ? 'the number is empty' : `"${raw}" is not a phone number`);
+		throw input.invalid(
+			'Phone Number',
+			raw === '' ? 'the number is empty' : `"${raw}" is not a phone number`,
+		);
 	}
 	return digits;
 }

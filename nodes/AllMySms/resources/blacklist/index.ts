@@ -15,13 +15,15 @@ const picker: INodeProperties = {
 			name: 'Delete',
 			value: 'deleteBlacklistEntry',
 			action: 'Remove a number from the blacklist',
-			description: 'Remove an unreachable or manually added number from the blacklist. Numbers that answered STOP stay until they text START.',
+			description:
+				'Remove an unreachable or manually added number from the blacklist. Numbers that answered STOP stay until they text START.',
 		},
 		{
 			name: 'Get Many',
 			value: 'getBlacklist',
 			action: 'Get blacklisted numbers',
-			description: 'Get the numbers that will not receive your SMS: STOP answers, unreachable numbers and manual additions',
+			description:
+				'Get the numbers that will not receive your SMS: STOP answers, unreachable numbers and manual additions',
 		},
 	],
 	default: 'getBlacklist',

@@ -7,7 +7,10 @@ import type { ItemInput } from '../../shared/operation';
 type Show = Record<string, string[]>;
 
 /** A required identifier field (campaign id, SMS id). */
-function identifierField(field: { name: string; displayName: string; description: string; placeholder?: string }, show: Show): INodeProperties {
+function identifierField(
+	field: { name: string; displayName: string; description: string; placeholder?: string },
+	show: Show,
+): INodeProperties {
 	return {
 		displayName: field.displayName,
 		name: field.name,
@@ -26,7 +29,8 @@ export const campaignIdField = (show: Show, description?: string): INodeProperti
 			name: 'campaignId',
 			displayName: 'Campaign ID',
 			placeholder: 'ebeljju7k5hb5f0n6',
-			description: description ?? 'The campaign ID AllMySMS returned when the messages were sent (campaignId)',
+			description:
+				description ?? 'The campaign ID AllMySMS returned when the messages were sent (campaignId)',
 		},
 		show,
 	);
@@ -43,7 +47,8 @@ export const smsIdField = (show: Show): INodeProperties =>
 	);
 
 /** Identifiers are often pasted with a space or a line break: trimmed, refused when empty. */
-export const readCampaignId = (input: ItemInput): string => input.required('campaignId', 'Campaign ID');
+export const readCampaignId = (input: ItemInput): string =>
+	input.required('campaignId', 'Campaign ID');
 
 export const readSmsId = (input: ItemInput): string => input.required('smsId', 'SMS ID');
 
@@ -87,6 +92,7 @@ export function readLimit(input: ItemInput): number | undefined {
 	if (input.value('returnAll', false) === true) return undefined;
 	const raw = input.value('limit', 50);
 	const limit = Number(raw);
-	if (!Number.isInteger(limit) || limit < 1) throw input.invalid('Limit', `${String(raw)} is not a whole number of at least 1`);
+	if (!Number.isInteger(limit) || limit < 1)
+		throw input.invalid('Limit', `${String(raw)} is not a whole number of at least 1`);
 	return limit;
 }

@@ -13,6 +13,9 @@ export const deleteCampaign: ItemOperation = {
 };
 
 export const deleteCampaignDescription: INodeProperties[] = [
-	campaignIdField(show, 'The ID of the scheduled campaign to delete, as AllMySMS returned it when it was sent'),
+	campaignIdField(
+		show,
+		'The ID of the scheduled campaign to delete, as AllMySMS returned it when it was sent',
+	),
 	requestOptions({ show }),
 ];

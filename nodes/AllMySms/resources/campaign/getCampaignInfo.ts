@@ -9,7 +9,9 @@ const show = { resource: ['campaign'], operation: ['getCampaignInfo'] };
 /** getCampaignInfo (12): one campaign. */
 export const getCampaignInfo: ItemOperation = {
 	method: 'getCampaignInfo',
-	request: (input) => ({ params: { campaignId: readCampaignId(input), type: input.optionText('type') } }),
+	request: (input) => ({
+		params: { campaignId: readCampaignId(input), type: input.optionText('type') },
+	}),
 };
 
 export const getCampaignInfoDescription: INodeProperties[] = [

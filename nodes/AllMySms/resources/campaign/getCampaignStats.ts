@@ -10,21 +10,25 @@ const show = { resource: ['campaign'], operation: ['getCampaignStats'] };
 export const getCampaignStats: ItemOperation = {
 	method: 'getCampaignStats',
 	request: (input) => ({
-		params: { campaignId: readCampaignId(input), type: input.optionText('type'), msisdnList: input.optionFlag('msisdnList') },
+		params: {
+			campaignId: readCampaignId(input),
+			type: input.optionText('type'),
+			msisdnList: input.optionFlag('msisdnList'),
+		},
 	}),
 };
 
 export const getCampaignStatsDescription: INodeProperties[] = [
 	campaignIdField(show),
 	requestOptions({ show }, [
-			campaignTypeOption,
-			{
-				displayName: 'Include Numbers',
-				name: 'msisdnList',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to add msisdnList: every phone number of the campaign with its delivery status (0 while pending) and, when links are tracked, its clicks',
-			},
+		campaignTypeOption,
+		{
+			displayName: 'Include Numbers',
+			name: 'msisdnList',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to add msisdnList: every phone number of the campaign with its delivery status (0 while pending) and, when links are tracked, its clicks',
+		},
 	]),
 ];

@@ -27,7 +27,8 @@ function readPeriod(input: ItemInput): { startDate: string; endDate: string } {
 	const startDate = readDate(input, 'startDate', 'Start Date');
 	const endDate = readDate(input, 'endDate', 'End Date');
 	// Same format and zone: the strings compare like the dates.
-	if (endDate < startDate) throw input.invalid('End Date', `${endDate} is before the Start Date ${startDate}`);
+	if (endDate < startDate)
+		throw input.invalid('End Date', `${endDate} is before the Start Date ${startDate}`);
 	return { startDate, endDate };
 }
 
@@ -78,33 +79,33 @@ export const getCampaignsInfoDescription: INodeProperties[] = [
 	returnAllField(show),
 	limitField(show, CAMPAIGNS_PER_REQUEST),
 	requestOptions({ show }, [
-			campaignTypeOption,
-			{
-				displayName: 'Hide Test Campaigns',
-				name: 'hideTestCampaigns',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to leave out the test messages sent from the AllMySMS manager',
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only campaigns whose name or message contains this text',
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'All', value: 'all' },
-					{ name: 'Cancelled', value: 'cancelled' },
-					{ name: 'Scheduled', value: 'programmed' },
-					{ name: 'Sent', value: 'sent' },
-				],
-				default: 'all',
-				description: 'Only campaigns in this status',
-			},
+		campaignTypeOption,
+		{
+			displayName: 'Hide Test Campaigns',
+			name: 'hideTestCampaigns',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to leave out the test messages sent from the AllMySMS manager',
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Only campaigns whose name or message contains this text',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'All', value: 'all' },
+				{ name: 'Cancelled', value: 'cancelled' },
+				{ name: 'Scheduled', value: 'programmed' },
+				{ name: 'Sent', value: 'sent' },
+			],
+			default: 'all',
+			description: 'Only campaigns in this status',
+		},
 	]),
 ];

@@ -18,7 +18,8 @@ const picker: INodeProperties = {
 			name: 'Delete',
 			value: 'deleteCampaign',
 			action: 'Delete a scheduled campaign',
-			description: 'Cancel a scheduled campaign before it is sent. A campaign already sent cannot be deleted.',
+			description:
+				'Cancel a scheduled campaign before it is sent. A campaign already sent cannot be deleted.',
 		},
 		{
 			name: 'Get',
@@ -36,7 +37,8 @@ const picker: INodeProperties = {
 			name: 'Get Stats',
 			value: 'getCampaignStats',
 			action: 'Get the statistics of a campaign',
-			description: 'Get the figures of a campaign (delivered, undelivered, pending, STOP, replies, clicks), and optionally each number with its status',
+			description:
+				'Get the figures of a campaign (delivered, undelivered, pending, STOP, replies, clicks), and optionally each number with its status',
 		},
 	],
 	default: 'getCampaignsInfo',

@@ -4,7 +4,13 @@ import type { ItemInput } from '../../shared/operation';
 
 /** Fields shared by the contact list operations (sections 26-31). */
 
-export type ContactListOperation = 'createList' | 'populateList' | 'deleteContacts' | 'deleteList' | 'getLists' | 'getContacts';
+export type ContactListOperation =
+	| 'createList'
+	| 'populateList'
+	| 'deleteContacts'
+	| 'deleteList'
+	| 'getLists'
+	| 'getContacts';
 
 export const show = (operations: ContactListOperation[], extra: Record<string, string[]> = {}) => ({
 	show: { resource: ['contactList'], operation: operations, ...extra },
@@ -16,7 +22,10 @@ export function listNameField(operations: ContactListOperation[]): INodeProperti
 		displayName: 'List Name or ID',
 		name: 'listName',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getContactLists', loadOptionsDependsOn: ['options.subAccount'] },
+		typeOptions: {
+			loadOptionsMethod: 'getContactLists',
+			loadOptionsDependsOn: ['options.subAccount'],
+		},
 		required: true,
 		default: '',
 		displayOptions: show(operations),
@@ -44,7 +53,8 @@ export function subAccountOption(): INodeProperties {
 }
 
 /** The Sub-Account option, when one is chosen. */
-export const readSubAccount = (input: ItemInput): string | undefined => input.optionText('subAccount');
+export const readSubAccount = (input: ItemInput): string | undefined =>
+	input.optionText('subAccount');
 
 /** The name of the built-in phone column: "MOBILEPHONE" in the flows (27.2), "MobilePhone" in getContacts (31.2). */
 export const PHONE_FIELD = 'MOBILEPHONE';
@@ -58,6 +68,7 @@ export function fieldNameProblem(name: string): string | undefined {
 	if (!/^\p{L}[\p{L}\p{N}_]*$/u.test(name)) {
 		return `"${name}" is not a field name AllMySMS can store: start with a letter, then letters, digits or underscores only (no spaces)`;
 	}
-	if (name.toUpperCase() === PHONE_FIELD) return `"${name}" is the list's built-in mobile phone column`;
+	if (name.toUpperCase() === PHONE_FIELD)
+		return `"${name}" is the list's built-in mobile phone column`;
 	return undefined;
 }

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection, requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
+import {
+	optionsCollection,
+	requestFormatOption,
+	retriesOption,
+	timeoutOption,
+} from '../../shared/descriptions';
 import { show, subAccountOption } from './common';
 import type { ContactsOperation } from './contacts';
 import { DEFAULT_CONTACTS_PER_REQUEST } from './contacts';
@@ -38,7 +43,8 @@ export function contactsFromField(operation: ContactsOperation): INodeProperties
 						{
 							name: 'List of Contacts (Expression)',
 							value: 'list',
-							description: 'A list of contacts from an expression, such as the output of an Aggregate node',
+							description:
+								'A list of contacts from an expression, such as the output of an Aggregate node',
 						},
 					],
 		default: 'fields',
@@ -91,7 +97,8 @@ export function phonePropertyField(operation: ContactsOperation): INodePropertie
 		required: true,
 		default: 'phone',
 		displayOptions: show([operation], { contactsFrom: ['list'] }),
-		description: 'The property of each contact that holds its mobile number (dot notation reaches nested properties: address.mobile)',
+		description:
+			'The property of each contact that holds its mobile number (dot notation reaches nested properties: address.mobile)',
 	};
 }
 

@@ -84,20 +84,22 @@ export const createListDescription: INodeProperties[] = [
 						name: 'filter',
 						type: 'boolean',
 						default: false,
-						description: 'Whether the AllMySMS manager offers this field to select contacts when sending from it',
+						description:
+							'Whether the AllMySMS manager offers this field to select contacts when sending from it',
 					},
 				],
 			},
 		],
 	},
 	requestOptions(show(['createList']), [
-			{
-				displayName: 'Locked',
-				name: 'locked',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the list is read-only in the AllMySMS manager (the API can still change it)',
-			},
-			subAccountOption(),
+		{
+			displayName: 'Locked',
+			name: 'locked',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether the list is read-only in the AllMySMS manager (the API can still change it)',
+		},
+		subAccountOption(),
 	]),
 ];

@@ -1,7 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { listNameField, show } from './common';
-import { contactListField, contactOptionsField, contactsFromField, phonePropertyField, requestModeField } from './contactFields';
+import {
+	contactListField,
+	contactOptionsField,
+	contactsFromField,
+	phonePropertyField,
+	requestModeField,
+} from './contactFields';
 import { runContactsOperation } from './contacts';
 
 export const deleteContactsDescription: INodeProperties[] = [
@@ -15,7 +21,8 @@ export const deleteContactsDescription: INodeProperties[] = [
 		default: '',
 		placeholder: '0612345678, 0712345678',
 		displayOptions: show(['deleteContacts'], { contactsFrom: ['fields'] }),
-		description: 'Mobile numbers of the contacts to delete, separated by commas, semicolons or new lines, or a list from an expression',
+		description:
+			'Mobile numbers of the contacts to delete, separated by commas, semicolons or new lines, or a list from an expression',
 	},
 	contactListField('deleteContacts'),
 	phonePropertyField('deleteContacts'),

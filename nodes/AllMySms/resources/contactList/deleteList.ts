@@ -7,7 +7,9 @@ import { listNameField, readListName, readSubAccount, show, subAccountOption } f
 /** deleteList (29): a contact list and its contacts. */
 export const deleteList: ItemOperation = {
 	method: 'deleteList',
-	request: (input) => ({ params: { listName: readListName(input), subAccount: readSubAccount(input) } }),
+	request: (input) => ({
+		params: { listName: readListName(input), subAccount: readSubAccount(input) },
+	}),
 };
 
 export const deleteListDescription: INodeProperties[] = [

@@ -7,7 +7,9 @@ import { listNameField, readListName, readSubAccount, show, subAccountOption } f
 /** getContacts (31): the contacts of a list. */
 export const getContacts: ItemOperation = {
 	method: 'getContacts',
-	request: (input) => ({ params: { listName: readListName(input), subAccount: readSubAccount(input) } }),
+	request: (input) => ({
+		params: { listName: readListName(input), subAccount: readSubAccount(input) },
+	}),
 };
 
 export const getContactsDescription: INodeProperties[] = [

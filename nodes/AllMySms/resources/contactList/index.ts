@@ -19,7 +19,8 @@ const picker: INodeProperties = {
 			name: 'Add Contacts',
 			value: 'populateList',
 			action: 'Add contacts to a list',
-			description: "Add contacts to a list, their values mapped to the list's fields, many in one request",
+			description:
+				"Add contacts to a list, their values mapped to the list's fields, many in one request",
 		},
 		{
 			name: 'Create',
@@ -43,13 +44,15 @@ const picker: INodeProperties = {
 			name: 'Get Contacts',
 			value: 'getContacts',
 			action: 'Get the contacts of a list',
-			description: "Get the contacts of a list, each with its mobile phone and the list's own fields",
+			description:
+				"Get the contacts of a list, each with its mobile phone and the list's own fields",
 		},
 		{
 			name: 'Get Many',
 			value: 'getLists',
 			action: 'Get many contact lists',
-			description: 'Get many contact lists, each with its number of contacts, lock state and creation date',
+			description:
+				'Get many contact lists, each with its number of contacts, lock state and creation date',
 		},
 	],
 	default: 'getLists',
@@ -67,5 +70,12 @@ const fields: INodeProperties[] = [
 export const contactList: Resource = {
 	picker,
 	fields,
-	operations: { populateList: { run: populateList }, createList, deleteList, deleteContacts: { run: deleteContacts }, getContacts, getLists },
+	operations: {
+		populateList: { run: populateList },
+		createList,
+		deleteList,
+		deleteContacts: { run: deleteContacts },
+		getContacts,
+		getLists,
+	},
 };

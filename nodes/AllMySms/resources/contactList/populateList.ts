@@ -1,7 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { listNameField, show } from './common';
-import { contactListField, contactOptionsField, contactsFromField, phonePropertyField, requestModeField } from './contactFields';
+import {
+	contactListField,
+	contactOptionsField,
+	contactsFromField,
+	phonePropertyField,
+	requestModeField,
+} from './contactFields';
 import { runContactsOperation } from './contacts';
 
 export const populateListDescription: INodeProperties[] = [
@@ -81,7 +87,8 @@ export const populateListDescription: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'firstName',
-						description: 'The property of each contact that holds the value (dot notation reaches nested properties)',
+						description:
+							'The property of each contact that holds the value (dot notation reaches nested properties)',
 					},
 				],
 			},

@@ -9,7 +9,9 @@ const show = { resource: ['deliveryReport'], operation: ['getAcks'] };
 /** getAcks (9): a campaign's delivery reports. Section 9 names the parameter campId. */
 export const getAcks: ItemOperation = {
 	method: 'getAcks',
-	request: (input) => ({ params: { campId: readCampaignId(input), type: input.optionText('type') } }),
+	request: (input) => ({
+		params: { campId: readCampaignId(input), type: input.optionText('type') },
+	}),
 };
 
 export const getAcksDescription: INodeProperties[] = [

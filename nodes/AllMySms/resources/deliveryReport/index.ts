@@ -25,7 +25,8 @@ const picker: INodeProperties = {
 			name: 'Get Many by Campaign',
 			value: 'getAcks',
 			action: 'Get the delivery reports of a campaign',
-			description: 'Get the delivery reports of the SMS of a campaign, each with its status (delivered, not delivered, sent to the operator, rejected, unknown number)',
+			description:
+				'Get the delivery reports of the SMS of a campaign, each with its status (delivered, not delivered, sent to the operator, rejected, unknown number)',
 		},
 	],
 	default: 'getAcks',

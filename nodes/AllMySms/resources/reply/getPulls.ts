@@ -14,7 +14,9 @@ export const REPLIES_PER_REQUEST = 1000;
  * newest first, and never again (14.1). So every request takes the next batch, until one comes
  * back short.
  */
-export async function pullAllReplies(page: (params: IDataObject) => Promise<IDataObject[]>): Promise<IDataObject[]> {
+export async function pullAllReplies(
+	page: (params: IDataObject) => Promise<IDataObject[]>,
+): Promise<IDataObject[]> {
 	const replies: IDataObject[] = [];
 	const seen = new Set<string>();
 	for (;;) {

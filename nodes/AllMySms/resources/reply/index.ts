@@ -32,13 +32,18 @@ const picker: INodeProperties = {
 			name: 'Get New',
 			value: 'getPulls',
 			action: 'Get new replies',
-			description: 'Get the replies to any campaign not fetched before, newest first. AllMySMS returns each reply only once here; Get Many by Campaign still finds it.',
+			description:
+				'Get the replies to any campaign not fetched before, newest first. AllMySMS returns each reply only once here; Get Many by Campaign still finds it.',
 		},
 	],
 	default: 'getPulls',
 };
 
-const fields: INodeProperties[] = [...getPullsDescription, ...getPullDescription, ...getPullBySmsIdDescription];
+const fields: INodeProperties[] = [
+	...getPullsDescription,
+	...getPullDescription,
+	...getPullBySmsIdDescription,
+];
 
 export const reply: Resource = {
 	picker,

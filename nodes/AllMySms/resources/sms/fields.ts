@@ -110,7 +110,8 @@ const codingOption: INodeProperties = {
 		{
 			name: 'GSM-7',
 			value: 'gsm7',
-			description: 'Latin alphabet, 160 characters per SMS. Accents outside GSM-7 (ê, ç…) may be sent without them.',
+			description:
+				'Latin alphabet, 160 characters per SMS. Accents outside GSM-7 (ê, ç…) may be sent without them.',
 		},
 		{
 			name: 'Unicode',
@@ -152,7 +153,8 @@ const flowOptions: INodeProperties[] = [
 		name: 'trackLinks',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to replace the link in the message with a short tracked link that counts clicks',
+		description:
+			'Whether to replace the link in the message with a short tracked link that counts clicks',
 	},
 	requestFormatOption,
 	retriesOption,
@@ -162,9 +164,22 @@ const flowOptions: INodeProperties[] = [
 export function optionsField(operation: SmsOperation): INodeProperties {
 	const common = [senderOption, sendAtOption, campaignNameOption, codingOption];
 	const byOperation: Record<SmsOperation, INodeProperties[]> = {
-		sendSms: [...common, ...flowOptions, uniqueIdentifierOption, skipIdenticalSendsOption, ...sendingRuleOptions(true)],
+		sendSms: [
+			...common,
+			...flowOptions,
+			uniqueIdentifierOption,
+			skipIdenticalSendsOption,
+			...sendingRuleOptions(true),
+		],
 		simulateCampaign: [...common, ...flowOptions, addStopMentionOption],
-		simpleSms: [...common, uniqueIdentifierOption, skipIdenticalSendsOption, retriesOption, timeoutOption, ...sendingRuleOptions(true)],
+		simpleSms: [
+			...common,
+			uniqueIdentifierOption,
+			skipIdenticalSendsOption,
+			retriesOption,
+			timeoutOption,
+			...sendingRuleOptions(true),
+		],
 	};
 	return optionsCollection(show([operation]), byOperation[operation]);
 }

@@ -16,19 +16,22 @@ const picker: INodeProperties = {
 			name: 'Send',
 			value: 'sendSms',
 			action: 'Send SMS',
-			description: 'Send one message to one or many numbers, personalised per recipient, now or later',
+			description:
+				'Send one message to one or many numbers, personalised per recipient, now or later',
 		},
 		{
 			name: 'Send Simple',
 			value: 'simpleSms',
 			action: 'Send SMS through the simplified URL',
-			description: 'Send one message through the simplified sending URL, without per-recipient parameters',
+			description:
+				'Send one message through the simplified sending URL, without per-recipient parameters',
 		},
 		{
 			name: 'Simulate Campaign',
 			value: 'simulateCampaign',
 			action: 'Simulate an SMS campaign',
-			description: 'Count the contacts, SMS parts, credits and cost of a campaign without sending anything',
+			description:
+				'Count the contacts, SMS parts, credits and cost of a campaign without sending anything',
 		},
 	],
 	default: 'sendSms',
@@ -43,5 +46,9 @@ const fields: INodeProperties[] = [
 export const sms: Resource = {
 	picker,
 	fields,
-	operations: { sendSms: { run: sendSms }, simpleSms: { run: simpleSms }, simulateCampaign: { run: simulateCampaign } },
+	operations: {
+		sendSms: { run: sendSms },
+		simpleSms: { run: simpleSms },
+		simulateCampaign: { run: simulateCampaign },
+	},
 };

@@ -1,8 +1,19 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, recipientOutput, BatchRun } from '../../shared/batchRunner';
-import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
+import {
+	messageField,
+	messageParametersField,
+	optionsField,
+	phoneNumbersField,
+	smsSendModeField,
+} from './fields';
 import { checkSmsCost, prepareSms, smsFlow } from './smsSettings';
 import type { Recipient, SmsSettings } from './smsSettings';
 
@@ -74,7 +85,9 @@ export async function sendSms(this: IExecuteFunctions): Promise<INodeExecutionDa
 		await run.send(batch, {
 			chunkSize: batch.settings.recipientsPerRequest,
 			format: batch.settings.format,
-			build: (recipients, _requestIndex, uniqueIdentifier) => ({ flow: smsFlow(batch, recipients, uniqueIdentifier) }),
+			build: (recipients, _requestIndex, uniqueIdentifier) => ({
+				flow: smsFlow(batch, recipients, uniqueIdentifier),
+			}),
 			perEntry: mode === 'campaign' ? perRecipient : undefined,
 		});
 	}

@@ -18,7 +18,11 @@ export const simpleSmsDescription: INodeProperties[] = [
 /** The simplified sending URL (section 6): plain parameters, one request per item. */
 export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const run = new BatchRun<SmsSettings, Recipient>(this, { method: 'simpleSms', sends: true });
-	for (const batch of await checkSmsCost(this, run, prepareSms(this, run, 'simpleSms', 'perItem'))) {
+	for (const batch of await checkSmsCost(
+		this,
+		run,
+		prepareSms(this, run, 'simpleSms', 'perItem'),
+	)) {
 		const { settings } = batch;
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,

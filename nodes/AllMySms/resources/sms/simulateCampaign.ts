@@ -1,8 +1,19 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, BatchRun } from '../../shared/batchRunner';
-import { messageField, messageParametersField, optionsField, phoneNumbersField, smsSendModeField } from './fields';
+import {
+	messageField,
+	messageParametersField,
+	optionsField,
+	phoneNumbersField,
+	smsSendModeField,
+} from './fields';
 import { prepareSms, smsFlow } from './smsSettings';
 import type { Recipient, SmsBatch, SmsSettings } from './smsSettings';
 import { parseApiNumber, roundFigure } from '../../shared/numbers';
@@ -29,8 +40,12 @@ function summarise(answers: IDataObject[]): IDataObject {
 	for (const field of SUMMED) {
 		summary[field] = answers.reduce((total, answer) => total + (Number(answer[field]) || 0), 0);
 	}
-	summary.cost = roundFigure(answers.reduce((total, answer) => total + (parseApiNumber(answer.cost) ?? 0), 0));
-	summary.invalidNumbers = answers.flatMap((answer) => (answer.invalidNumbers as string[] | undefined) ?? []);
+	summary.cost = roundFigure(
+		answers.reduce((total, answer) => total + (parseApiNumber(answer.cost) ?? 0), 0),
+	);
+	summary.invalidNumbers = answers.flatMap(
+		(answer) => (answer.invalidNumbers as string[] | undefined) ?? [],
+	);
 	summary.requests = answers.length;
 	return summary;
 }
@@ -41,7 +56,8 @@ function summarise(answers: IDataObject[]): IDataObject {
  */
 function previewOf(batch: SmsBatch, figures: IDataObject): IDataObject {
 	let longest = batch.entries[0]?.text ?? batch.settings.message;
-	for (const recipient of batch.entries) if (recipient.text.length > longest.length) longest = recipient.text;
+	for (const recipient of batch.entries)
+		if (recipient.text.length > longest.length) longest = recipient.text;
 	const entry = previewEntry(describeMessage(longest, batch.coding), readSimulation(figures));
 	const preview: IDataObject = { message: batch.settings.message, ...entry };
 	const hours = commercialHoursPreview(batch.settings, batch.entries);
@@ -51,7 +67,10 @@ function previewOf(batch: SmsBatch, figures: IDataObject): IDataObject {
 
 /** The same smsData as Send, to count contacts, SMS parts, credits and cost: nothing is sent. */
 export async function simulateCampaign(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const run = new BatchRun<SmsSettings, Recipient>(this, { method: 'simulateCampaign', sends: false });
+	const run = new BatchRun<SmsSettings, Recipient>(this, {
+		method: 'simulateCampaign',
+		sends: false,
+	});
 	const mode = readSendMode(this);
 	for (const batch of prepareSms(this, run, 'simulateCampaign', mode)) {
 		// Kept for the preview: the batch hands its recipients over to the requests.
@@ -67,7 +86,8 @@ export async function simulateCampaign(this: IExecuteFunctions): Promise<INodeEx
 			const summary = summarise(answers);
 			run.add(batch.itemIndices, { ...summary, preview: previewOf(describe, summary) });
 		} else {
-			for (const answer of answers) run.add(batch.itemIndices, { ...answer, preview: previewOf(describe, answer) });
+			for (const answer of answers)
+				run.add(batch.itemIndices, { ...answer, preview: previewOf(describe, answer) });
 		}
 	}
 	return run.output();

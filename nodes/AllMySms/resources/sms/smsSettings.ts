@@ -18,7 +18,12 @@ import type { Coding, RequestedCoding } from '../../shared/validation/message';
 import { checkPhoneNumber, splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
 import { checkSender } from '../../shared/validation/sender';
-import { applyCommercialHours, applyStopMentions, readSendingRules, SENDING_RULE_LABELS } from '../../shared/rules/sendingRules';
+import {
+	applyCommercialHours,
+	applyStopMentions,
+	readSendingRules,
+	SENDING_RULE_LABELS,
+} from '../../shared/rules/sendingRules';
 import type { SendingRuleSettings } from '../../shared/rules/sendingRules';
 import type { SmsOperation } from './fields';
 
@@ -26,7 +31,6 @@ import type { SmsOperation } from './fields';
  * The SMS operations' parameters, read item by item and checked against the manual's rules, so
  * that a bad value stops the node (or becomes an error item) before any request.
  */
-
 
 /** What one request says once for all its recipients. */
 export interface SmsSettings extends SendingRuleSettings {
@@ -88,14 +92,14 @@ export const SMS_CAMPAIGN: CampaignRules<SmsSettings> = {
 		'With "One Campaign for All Input Items" the message and options are the same for every recipient; put what varies in Message Parameters (#param_1#…). Nothing was sent.',
 };
 
-
 export function readSmsItem(
 	context: IExecuteFunctions,
 	run: BatchRun<SmsSettings, Recipient>,
 	operation: SmsOperation,
 	itemIndex: number,
 ): { settings: SmsSettings; entries: Recipient[] } {
-	const invalid = (field: keyof typeof LABELS, reason: string) => invalidField(run.node, itemIndex, LABELS[field], reason);
+	const invalid = (field: keyof typeof LABELS, reason: string) =>
+		invalidField(run.node, itemIndex, LABELS[field], reason);
 	const read = (name: string, fallback: unknown) => run.parameters.get(name, itemIndex, fallback);
 
 	const options = read('options', {}) as IDataObject;
@@ -105,9 +109,9 @@ export function readSmsItem(
 	const params =
 		operation === 'simpleSms'
 			? []
-			: ((read('messageParameters.parameter', []) as Array<{ value?: unknown }> | undefined) ?? []).map((parameter) =>
-					text(parameter.value),
-				);
+			: (
+					(read('messageParameters.parameter', []) as Array<{ value?: unknown }> | undefined) ?? []
+				).map((parameter) => text(parameter.value));
 	const highest = highestPlaceholder(message);
 	if (highest > params.length) {
 		throw invalid(
@@ -122,8 +126,12 @@ export function readSmsItem(
 		const problem = checkSender(sender);
 		if (problem) throw invalid('sender', problem);
 	}
-	const sendAt = readSendAt(options.sendAt, context.getTimezone(), (reason) => invalid('sendAt', reason));
-	const recipientsPerRequest = readRecipientsPerRequest(options.recipientsPerRequest, (reason) => invalid('recipientsPerRequest', reason));
+	const sendAt = readSendAt(options.sendAt, context.getTimezone(), (reason) =>
+		invalid('sendAt', reason),
+	);
+	const recipientsPerRequest = readRecipientsPerRequest(options.recipientsPerRequest, (reason) =>
+		invalid('recipientsPerRequest', reason),
+	);
 
 	const rawNumbers = splitPhoneNumbers(read('phoneNumbers', ''));
 	if (rawNumbers.length === 0) throw invalid('phoneNumbers', 'no phone number was given');
@@ -137,7 +145,10 @@ export function readSmsItem(
 	if (requestedCoding === 'gsm7') {
 		const unsupported = charactersNeedingUnicode(personalised);
 		if (unsupported.length) {
-			throw invalid('coding', `GSM-7 cannot send ${unsupported.map((char) => `"${char}"`).join(', ')}; choose Unicode or Automatic`);
+			throw invalid(
+				'coding',
+				`GSM-7 cannot send ${unsupported.map((char) => `"${char}"`).join(', ')}; choose Unicode or Automatic`,
+			);
 		}
 	}
 
@@ -200,9 +211,13 @@ export function settleEncoding(
 				),
 			);
 		}
-		const entries = tooLong.size ? batch.entries.filter((recipient) => !tooLong.has(recipient.itemIndex)) : batch.entries;
+		const entries = tooLong.size
+			? batch.entries.filter((recipient) => !tooLong.has(recipient.itemIndex))
+			: batch.entries;
 		if (entries.length === 0) continue;
-		const itemIndices = tooLong.size ? batch.itemIndices.filter((index) => !tooLong.has(index)) : batch.itemIndices;
+		const itemIndices = tooLong.size
+			? batch.itemIndices.filter((index) => !tooLong.has(index))
+			: batch.itemIndices;
 		settled.push({ ...batch, itemIndices, entries, coding });
 	}
 	return settled;
@@ -215,7 +230,11 @@ export function prepareSms(
 	operation: SmsOperation,
 	mode: 'perItem' | 'campaign',
 ): SmsBatch[] {
-	const collected = run.collect((itemIndex) => readSmsItem(context, run, operation, itemIndex), mode, SMS_CAMPAIGN);
+	const collected = run.collect(
+		(itemIndex) => readSmsItem(context, run, operation, itemIndex),
+		mode,
+		SMS_CAMPAIGN,
+	);
 	// The sending rules (shared/rules/sendingRules.ts): the STOP mention before the length check,
 	// the commercial hours (not for a simulation, which sends nothing) once the batches are final.
 	const settled = settleEncoding(run, applyStopMentions(context, collected));
@@ -237,5 +256,7 @@ export async function checkSmsCost(
 	run: BatchRun<SmsSettings, Recipient>,
 	batches: SmsBatch[],
 ): Promise<SmsBatch[]> {
-	return await checkCost(context, run, batches, () => estimateSms(context, batches, (batch, recipients) => smsFlow(batch, recipients)));
+	return await checkCost(context, run, batches, () =>
+		estimateSms(context, batches, (batch, recipients) => smsFlow(batch, recipients)),
+	);
 }

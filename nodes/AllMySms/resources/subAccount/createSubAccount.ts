@@ -2,10 +2,21 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
-import { checkAccountData, createOptions, readAccountData, requiredAccountDataFields } from './accountData';
+import {
+	checkAccountData,
+	createOptions,
+	readAccountData,
+	requiredAccountDataFields,
+} from './accountData';
 import { withLogin } from './hooks';
 
-const REQUIRED_LABELS = { LOGIN: 'Login', PASSWORD: 'Password', FIRSTNAME: 'First Name', LASTNAME: 'Last Name', EMAIL: 'Email' };
+const REQUIRED_LABELS = {
+	LOGIN: 'Login',
+	PASSWORD: 'Password',
+	FIRSTNAME: 'First Name',
+	LASTNAME: 'Last Name',
+	EMAIL: 'Email',
+};
 
 /** createSubAccount (21): a new sub-account; the output says its login. */
 export const createSubAccount: ItemOperation = {
@@ -29,6 +40,8 @@ export const createSubAccountDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: show,
-		options: [...createOptions(), requestFormatOption, retriesOption, timeoutOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...createOptions(), requestFormatOption, retriesOption, timeoutOption].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	},
 ];

@@ -3,7 +3,6 @@ import type { INodeProperties } from 'n8n-workflow';
 import { requestOptions } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 
-
 /**
  * getSubAccounts (23). It answers status 0 both for "No subaccount found" (no item) and for a
  * refusal such as a wrong key: apiMethods.ts tells them apart by the text (emptyText).

@@ -4,7 +4,10 @@ import type { Resource } from '../../shared/operation';
 import { createSubAccount, createSubAccountDescription } from './createSubAccount';
 import { deleteSubAccount, deleteSubAccountDescription } from './deleteSubAccount';
 import { getSubAccounts, getSubAccountsDescription } from './getSubAccounts';
-import { manageSubAccountCredits, manageSubAccountCreditsDescription } from './manageSubAccountCredits';
+import {
+	manageSubAccountCredits,
+	manageSubAccountCreditsDescription,
+} from './manageSubAccountCredits';
 import { updateSubAccount, updateSubAccountDescription } from './updateSubAccount';
 
 const picker: INodeProperties = {
@@ -24,19 +27,22 @@ const picker: INodeProperties = {
 			name: 'Delete',
 			value: 'deleteSubAccount',
 			action: 'Delete a sub account',
-			description: 'Delete one of your sub-accounts. Take its credits back first with Manage Credits.',
+			description:
+				'Delete one of your sub-accounts. Take its credits back first with Manage Credits.',
 		},
 		{
 			name: 'Get Many',
 			value: 'getSubAccounts',
 			action: 'Get sub accounts',
-			description: 'Get many sub-accounts, each with its contact and billing details, credits and balance',
+			description:
+				'Get many sub-accounts, each with its contact and billing details, credits and balance',
 		},
 		{
 			name: 'Manage Credits',
 			value: 'manageSubAccountCredits',
 			action: 'Give or take back sub account credits',
-			description: 'Move credits from your account to a sub-account, or back with a negative amount',
+			description:
+				'Move credits from your account to a sub-account, or back with a negative amount',
 		},
 		{
 			name: 'Update',
@@ -59,5 +65,11 @@ const fields: INodeProperties[] = [
 export const subAccount: Resource = {
 	picker,
 	fields,
-	operations: { createSubAccount, deleteSubAccount, getSubAccounts, manageSubAccountCredits, updateSubAccount },
+	operations: {
+		createSubAccount,
+		deleteSubAccount,
+		getSubAccounts,
+		manageSubAccountCredits,
+		updateSubAccount,
+	},
 };

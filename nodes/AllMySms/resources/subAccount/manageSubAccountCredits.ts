@@ -23,13 +23,17 @@ function readCredits(input: ItemInput): string {
  */
 function oneItem(answer: IDataObject, input: ItemInput): INodeExecutionData[] {
 	const items = answerItems('manageSubAccountCredits', answer);
-	return (items.length > 0 ? items : [{ Login: input.text('subAccount') }]).map((json) => ({ json }));
+	return (items.length > 0 ? items : [{ Login: input.text('subAccount') }]).map((json) => ({
+		json,
+	}));
 }
 
 /** manageSubAccountCredits (24): credits given to, or taken back from, a sub-account. */
 export const manageSubAccountCredits: ItemOperation = {
 	method: 'manageSubAccountCredits',
-	request: (input) => ({ params: { subAccount: input.text('subAccount'), credits: readCredits(input) } }),
+	request: (input) => ({
+		params: { subAccount: input.text('subAccount'), credits: readCredits(input) },
+	}),
 	output: oneItem,
 };
 

@@ -4,7 +4,10 @@ import type { INodeProperties } from 'n8n-workflow';
  * A sub-account of the credential's account, from getSubAccounts; an expression may give any
  * login. An operation that needs to say more spreads it and sets its own description.
  */
-export function subAccountField(name: string, show: INodeProperties['displayOptions']): INodeProperties {
+export function subAccountField(
+	name: string,
+	show: INodeProperties['displayOptions'],
+): INodeProperties {
 	return {
 		displayName: 'Sub-Account Name or ID',
 		name,

@@ -26,7 +26,10 @@ async function changes(input: ItemInput): Promise<Flow> {
 /** updateSubAccount (22): changes a sub-account; the output says which. */
 export const updateSubAccount: ItemOperation = {
 	method: 'updateSubAccount',
-	request: async (input) => ({ params: { subAccount: input.text('subAccount') }, flow: await changes(input) }),
+	request: async (input) => ({
+		params: { subAccount: input.text('subAccount') },
+		flow: await changes(input),
+	}),
 	output: withLogin('updateSubAccount', 'subAccount'),
 };
 
@@ -46,6 +49,8 @@ export const updateSubAccountDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: show,
 		description: 'The fields to change',
-		options: [...updateOptions(), requestFormatOption, retriesOption, timeoutOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...updateOptions(), requestFormatOption, retriesOption, timeoutOption].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	},
 ];

@@ -7,7 +7,10 @@ import type { ItemInput, ItemOperation } from '../../shared/operation';
 function readUrl(input: ItemInput): string {
 	const url = input.text('url');
 	if (!/^https?:\/\/[^\s/?#@]+\.[^\s/?#]+([/?#]\S*)?$/i.test(url)) {
-		throw input.invalid('URL', url === '' ? 'the URL is empty' : `"${url}" is not an absolute http:// or https:// address`);
+		throw input.invalid(
+			'URL',
+			url === '' ? 'the URL is empty' : `"${url}" is not an absolute http:// or https:// address`,
+		);
 	}
 	return url;
 }
@@ -29,7 +32,8 @@ export const shortenUrlDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'https://www.example.com/offers/42',
 		displayOptions: show,
-		description: 'The address to shorten, starting with http:// or https://. AllMySMS requires it to be reachable.',
+		description:
+			'The address to shorten, starting with http:// or https://. AllMySMS requires it to be reachable.',
 	},
 	requestOptions(show),
 ];

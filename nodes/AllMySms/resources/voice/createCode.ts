@@ -11,13 +11,13 @@ export const createCode: ItemOperation = {
 
 export const createCodeDescription: INodeProperties[] = [
 	requestOptions({ show: { resource: ['voice'], operation: ['createCode'] } }, [
-			{
-				displayName: 'Label',
-				name: 'label',
-				type: 'string',
-				default: '',
-				placeholder: 'Opening hours message',
-				description: 'Name of the code, shown in the AllMySMS manager',
-			},
+		{
+			displayName: 'Label',
+			name: 'label',
+			type: 'string',
+			default: '',
+			placeholder: 'Opening hours message',
+			description: 'Name of the code, shown in the AllMySMS manager',
+		},
 	]),
 ];

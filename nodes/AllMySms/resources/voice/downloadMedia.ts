@@ -27,7 +27,9 @@ async function mediaAsBinary(answer: IDataObject, input: ItemInput): Promise<INo
 	const { mimeType, extension } = audioTypeOf(buffer);
 	const fileName = `${code}.${extension}`;
 	const binary = await input.context.helpers.prepareBinaryData(buffer, fileName, mimeType);
-	return [{ json: { code, fileName, mimeType, fileSize: buffer.length }, binary: { [property]: binary } }];
+	return [
+		{ json: { code, fileName, mimeType, fileSize: buffer.length }, binary: { [property]: binary } },
+	];
 }
 
 /** downloadMedia (40): the recording of a voice code, as a file. */
@@ -40,12 +42,12 @@ export const downloadMedia: ItemOperation = {
 export const downloadMediaDescription: INodeProperties[] = [
 	voiceCodeField('downloadMedia'),
 	requestOptions({ show: { resource: ['voice'], operation: ['downloadMedia'] } }, [
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryPropertyName',
-				type: 'string',
-				default: 'data',
-				description: 'Name of the binary property the audio file is put in',
-			},
+		{
+			displayName: 'Put Output File in Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			default: 'data',
+			description: 'Name of the binary property the audio file is put in',
+		},
 	]),
 ];

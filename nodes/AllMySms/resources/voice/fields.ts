@@ -22,7 +22,8 @@ export type VoiceSendOperation = 'simpleVocal' | 'sendVocal';
 /** The interactive voice server where a message is recorded under a createCode code (38.1). */
 export const RECORDING_NUMBER = '09 77 55 40 93';
 
-const show = (operations: VoiceSendOperation[], extra: Record<string, string[]> = {}) => showFor('voice', operations, extra);
+const show = (operations: VoiceSendOperation[], extra: Record<string, string[]> = {}) =>
+	showFor('voice', operations, extra);
 
 export const voiceSendModeField: INodeProperties = sendModeField(
 	show(['sendVocal']),
@@ -113,7 +114,8 @@ const messageTypeOption: INodeProperties = {
 		{
 			name: 'Voicemail Drop',
 			value: 'directdeposit',
-			description: 'Left directly on the voicemail, without the phone ringing (MVR, "directdeposit")',
+			description:
+				'Left directly on the voicemail, without the phone ringing (MVR, "directdeposit")',
 		},
 		{
 			name: 'Phone Call',
@@ -122,7 +124,8 @@ const messageTypeOption: INodeProperties = {
 		},
 	],
 	default: 'directdeposit',
-	description: 'How the message reaches the recipient; each has its own price (Account → Get Prices: directdeposit, call)',
+	description:
+		'How the message reaches the recipient; each has its own price (Account → Get Prices: directdeposit, call)',
 };
 
 export function voiceOptionsField(operation: VoiceSendOperation): INodeProperties {
@@ -137,6 +140,9 @@ export function voiceOptionsField(operation: VoiceSendOperation): INodePropertie
 		...sendingRuleOptions(false),
 	];
 	// simpleVocal always answers JSON (36.1) and takes no flow.
-	const options = operation === 'sendVocal' ? [...common, recipientsPerRequestOption, requestFormatOption] : common;
+	const options =
+		operation === 'sendVocal'
+			? [...common, recipientsPerRequestOption, requestFormatOption]
+			: common;
 	return optionsCollection(show([operation]), options);
 }

@@ -18,19 +18,22 @@ const picker: INodeProperties = {
 			name: 'Create Code',
 			value: 'createCode',
 			action: 'Create a voice recording code',
-			description: 'Create a code under which you record a voice message by phone at 09 77 55 40 93, to send or download it afterwards',
+			description:
+				'Create a code under which you record a voice message by phone at 09 77 55 40 93, to send or download it afterwards',
 		},
 		{
 			name: 'Download Recording',
 			value: 'downloadMedia',
 			action: 'Download a voice recording',
-			description: 'Download the message recorded under a voice code, as an audio file (WAV or MP3)',
+			description:
+				'Download the message recorded under a voice code, as an audio file (WAV or MP3)',
 		},
 		{
 			name: 'Get Recording Info',
 			value: 'getMedia',
 			action: 'Get the information of a voice recording',
-			description: 'Get the label, duration, recording status and dates of the message recorded under a voice code',
+			description:
+				'Get the label, duration, recording status and dates of the message recorded under a voice code',
 		},
 		{
 			name: 'Send',
@@ -43,7 +46,8 @@ const picker: INodeProperties = {
 			name: 'Send Simple',
 			value: 'simpleVocal',
 			action: 'Send a voice message through the simplified URL',
-			description: 'Send an audio file to French mobiles through the simplified voice URL, without the options of Send',
+			description:
+				'Send an audio file to French mobiles through the simplified voice URL, without the options of Send',
 		},
 	],
 	default: 'sendVocal',
@@ -60,5 +64,11 @@ const fields: INodeProperties[] = [
 export const voice: Resource = {
 	picker,
 	fields,
-	operations: { createCode, downloadMedia, getMedia, sendVocal: { run: sendVocal }, simpleVocal: { run: simpleVocal } },
+	operations: {
+		createCode,
+		downloadMedia,
+		getMedia,
+		sendVocal: { run: sendVocal },
+		simpleVocal: { run: simpleVocal },
+	},
 };

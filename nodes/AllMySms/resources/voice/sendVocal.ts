@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, recipientOutput, BatchRun } from '../../shared/batchRunner';
@@ -31,7 +36,11 @@ export const sendVocalDescription: INodeProperties[] = [
  * The vocalData flow of section 37.2, fields in the order of annex 12. Recipients go in
  * international form (336…): 37.2 asks for "format international avec ou sans +".
  */
-function vocalFlow(settings: VoiceSettings, recipients: VoiceRecipient[], uniqueIdentifier?: string): Flow {
+function vocalFlow(
+	settings: VoiceSettings,
+	recipients: VoiceRecipient[],
+	uniqueIdentifier?: string,
+): Flow {
 	const flow: Flow = {};
 	if (settings.campaignName) flow.CAMPAIGN_NAME = settings.campaignName;
 	if (settings.sendAt) flow.DATE = settings.sendAt;
@@ -45,18 +54,26 @@ function vocalFlow(settings: VoiceSettings, recipients: VoiceRecipient[], unique
 
 /** Campaign mode: one output per recipient, in the order of the input items. */
 function perRecipient(recipients: VoiceRecipient[], answer: IDataObject): IDataObject[] {
-	const invalid = new Set(((answer.invalidNumbers as string[] | undefined) ?? []).map((number) => number.replace(/^\+/, '')));
+	const invalid = new Set(
+		((answer.invalidNumbers as string[] | undefined) ?? []).map((number) =>
+			number.replace(/^\+/, ''),
+		),
+	);
 	return recipients.map((recipient) => {
 		const { international, toSend } = recipient.number;
 		const json = recipientOutput(international, answer);
-		if (invalid.has(international) || invalid.has(toSend.replace(/^\+/, ''))) json.notSentReason = 'invalid';
+		if (invalid.has(international) || invalid.has(toSend.replace(/^\+/, '')))
+			json.notSentReason = 'invalid';
 		if (answer.treatmentStatus !== undefined) json.treatmentStatus = answer.treatmentStatus;
 		return json;
 	});
 }
 
 export async function sendVocal(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const run = new BatchRun<VoiceSettings, VoiceRecipient>(this, { method: 'sendVocal', sends: true });
+	const run = new BatchRun<VoiceSettings, VoiceRecipient>(this, {
+		method: 'sendVocal',
+		sends: true,
+	});
 	const mode = readSendMode(this);
 	for (const batch of await checkVoiceCost(this, run, prepareVoice(this, run, 'sendVocal', mode))) {
 		const { settings } = batch;

@@ -2,7 +2,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { BatchRun } from '../../shared/batchRunner';
-import { audioUrlField, voiceOptionsField, voicePhoneNumbersField, voiceSenderField } from './fields';
+import {
+	audioUrlField,
+	voiceOptionsField,
+	voicePhoneNumbersField,
+	voiceSenderField,
+} from './fields';
 import { checkVoiceCost, prepareVoice } from './voiceSettings';
 import type { VoiceRecipient, VoiceSettings } from './voiceSettings';
 
@@ -17,8 +22,15 @@ export const simpleVocalDescription: INodeProperties[] = [
 
 /** The simplified voice URL (section 36): plain parameters, one request per item. */
 export async function simpleVocal(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const run = new BatchRun<VoiceSettings, VoiceRecipient>(this, { method: 'simpleVocal', sends: true });
-	for (const batch of await checkVoiceCost(this, run, prepareVoice(this, run, 'simpleVocal', 'perItem'))) {
+	const run = new BatchRun<VoiceSettings, VoiceRecipient>(this, {
+		method: 'simpleVocal',
+		sends: true,
+	});
+	for (const batch of await checkVoiceCost(
+		this,
+		run,
+		prepareVoice(this, run, 'simpleVocal', 'perItem'),
+	)) {
 		const { settings } = batch;
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,

@@ -5,9 +5,17 @@ import type { Batch, CampaignRules, SendMode, BatchRun } from '../../shared/batc
 import type { RequestFormat } from '../../shared/transport';
 import { splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
 import type { PhoneNumber } from '../../shared/validation/phoneNumbers';
-import { checkAudioUrl, checkVoiceRecipient, checkVoiceSender } from '../../shared/validation/voice';
+import {
+	checkAudioUrl,
+	checkVoiceRecipient,
+	checkVoiceSender,
+} from '../../shared/validation/voice';
 import { estimateVoice, checkCost } from '../../shared/rules/costCheck';
-import { applyCommercialHours, readSendingRules, SENDING_RULE_LABELS } from '../../shared/rules/sendingRules';
+import {
+	applyCommercialHours,
+	readSendingRules,
+	SENDING_RULE_LABELS,
+} from '../../shared/rules/sendingRules';
 import type { SendingRuleSettings } from '../../shared/rules/sendingRules';
 import type { VoiceSendOperation } from './fields';
 
@@ -52,16 +60,16 @@ export const VOICE_CAMPAIGN: CampaignRules<VoiceSettings> = {
 	description:
 		'With "One Campaign for All Input Items" every recipient gets the same message with the same options; only the phone numbers vary. Nothing was sent.',
 	labels: {
-	audioUrl: 'Audio File URL',
-	code: 'Voice Code',
-	sender: 'Sender Number',
-	type: 'Message Type',
-	sendAt: 'Send At',
-	campaignName: 'Campaign Name',
-	uniqueIdentifier: 'Unique Identifier',
-	recipientsPerRequest: 'Recipients per Request',
-	format: 'Request Format',
-	...SENDING_RULE_LABELS,
+		audioUrl: 'Audio File URL',
+		code: 'Voice Code',
+		sender: 'Sender Number',
+		type: 'Message Type',
+		sendAt: 'Send At',
+		campaignName: 'Campaign Name',
+		uniqueIdentifier: 'Unique Identifier',
+		recipientsPerRequest: 'Recipients per Request',
+		format: 'Request Format',
+		...SENDING_RULE_LABELS,
 	},
 };
 
@@ -92,8 +100,12 @@ export function readVoiceItem(
 	const sender = checkVoiceSender(text(read('sender', '')));
 	if (!sender.ok) throw invalid('sender', sender.reason);
 
-	const sendAt = readSendAt(options.sendAt, context.getTimezone(), (reason) => invalid('sendAt', reason));
-	const recipientsPerRequest = readRecipientsPerRequest(options.recipientsPerRequest, (reason) => invalid('recipientsPerRequest', reason));
+	const sendAt = readSendAt(options.sendAt, context.getTimezone(), (reason) =>
+		invalid('sendAt', reason),
+	);
+	const recipientsPerRequest = readRecipientsPerRequest(options.recipientsPerRequest, (reason) =>
+		invalid('recipientsPerRequest', reason),
+	);
 
 	const rawNumbers = splitPhoneNumbers(read('phoneNumbers', ''));
 	if (rawNumbers.length === 0) throw invalid('phoneNumbers', 'no phone number was given');
@@ -127,7 +139,11 @@ export function prepareVoice(
 	operation: VoiceSendOperation,
 	mode: SendMode,
 ): Array<Batch<VoiceSettings, VoiceRecipient>> {
-	const batches = run.collect((itemIndex) => readVoiceItem(context, run, operation, itemIndex), mode, VOICE_CAMPAIGN);
+	const batches = run.collect(
+		(itemIndex) => readVoiceItem(context, run, operation, itemIndex),
+		mode,
+		VOICE_CAMPAIGN,
+	);
 	// The commercial hours (shared/rules/sendingRules.ts): voice goes to French numbers only.
 	return applyCommercialHours(context, run, batches);
 }
@@ -141,7 +157,10 @@ export async function checkVoiceCost(
 	return await checkCost(context, run, batches, async () => {
 		const recipientsByType = new Map<string, number>();
 		for (const batch of batches) {
-			recipientsByType.set(batch.settings.type, (recipientsByType.get(batch.settings.type) ?? 0) + batch.entries.length);
+			recipientsByType.set(
+				batch.settings.type,
+				(recipientsByType.get(batch.settings.type) ?? 0) + batch.entries.length,
+			);
 		}
 		return await estimateVoice(context, recipientsByType);
 	});

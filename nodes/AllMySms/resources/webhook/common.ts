@@ -37,7 +37,12 @@ export const readWebhookType = (input: ItemInput): string => input.text('type');
  */
 export function readWebhookUrl(input: ItemInput): string {
 	const url = input.text('url');
-	const reason = url === '' ? 'it is empty' : isHttpUrl(url) ? undefined : `"${url}" is not an http:// or https:// URL`;
+	const reason =
+		url === ''
+			? 'it is empty'
+			: isHttpUrl(url)
+				? undefined
+				: `"${url}" is not an http:// or https:// URL`;
 	if (reason) throw input.invalid('URL', reason);
 	return url;
 }

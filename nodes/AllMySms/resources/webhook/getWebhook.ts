@@ -8,6 +8,4 @@ const show = { resource: ['webhook'], operation: ['getWebhook'] };
 /** getWebhook (41): the account's webhook URLs. */
 export const getWebhook: ItemOperation = { method: 'getWebhook' };
 
-export const getWebhookDescription: INodeProperties[] = [
-	requestOptions({ show }),
-];
+export const getWebhookDescription: INodeProperties[] = [requestOptions({ show })];

@@ -20,7 +20,8 @@ const picker: INodeProperties = {
 			name: 'Configure',
 			value: 'configureWebhook',
 			action: 'Configure a webhook URL',
-			description: 'Set the URL AllMySMS calls with delivery reports or replies, replacing the current one. The URL must answer "OK" within 5 seconds.',
+			description:
+				'Set the URL AllMySMS calls with delivery reports or replies, replacing the current one. The URL must answer "OK" within 5 seconds.',
 		},
 		{
 			name: 'Delete',

@@ -51,7 +51,8 @@ export function easterSunday(year: number): { year: number; month: number; day: 
  */
 export function frenchPublicHolidays(year: number): PublicHoliday[] {
 	const easter = DateTime.fromObject(easterSunday(year), { zone: 'UTC' });
-	const fixed = (month: number, day: number) => DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
+	const fixed = (month: number, day: number) =>
+		DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
 	const holidays: Array<[DateTime, string]> = [
 		[fixed(1, 1), "New Year's Day"],
 		[easter.plus({ days: 1 }), 'Easter Monday'],
@@ -72,13 +73,15 @@ export function frenchPublicHolidays(year: number): PublicHoliday[] {
 
 /** The holiday's name when the Paris calendar day `date` (YYYY-MM-DD) is a public holiday. */
 export function publicHolidayOn(date: string): string | undefined {
-	return frenchPublicHolidays(Number(date.slice(0, 4))).find((holiday) => holiday.date === date)?.name;
+	return frenchPublicHolidays(Number(date.slice(0, 4))).find((holiday) => holiday.date === date)
+		?.name;
 }
 
 /** The instant in Paris wall time. Throws on an invalid instant: a guard must not guess. */
 export function inParis(instant: Instant): DateTime {
 	const date = instant instanceof Date ? DateTime.fromJSDate(instant) : instant;
-	if (!date.isValid) throw new Error(`Invalid instant: ${date.invalidExplanation ?? String(instant)}`);
+	if (!date.isValid)
+		throw new Error(`Invalid instant: ${date.invalidExplanation ?? String(instant)}`);
 	return date.setZone(COMMERCIAL_TIME_ZONE);
 }
 
@@ -174,9 +177,12 @@ export function decideCommercialSend(input: CommercialSendInput): CommercialSend
 	const instant = future ? sendAt : now;
 	const verdict = judgeCommercialTime(instant);
 	if (verdict.allowed) return { action: 'send' };
-	const when = future ? `scheduled for ${describeParisTime(instant)}` : `sent now (${describeParisTime(instant)})`;
+	const when = future
+		? `scheduled for ${describeParisTime(instant)}`
+		: `sent now (${describeParisTime(instant)})`;
 	const reason = `commercial messages to French numbers may not be sent ${verdict.reason}`;
-	if (input.outsideAllowedHours === 'schedule') return { action: 'schedule', sendAt: verdict.next, reason };
+	if (input.outsideAllowedHours === 'schedule')
+		return { action: 'schedule', sendAt: verdict.next, reason };
 	return {
 		action: 'refuse',
 		next: verdict.next,

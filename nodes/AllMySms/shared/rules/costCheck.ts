@@ -12,8 +12,19 @@ import { measureMessage } from '../validation/message';
 import type { Coding } from '../validation/message';
 import type { PhoneNumber } from '../validation/phoneNumbers';
 import { parseApiNumber, roundFigure } from '../numbers';
-import { decideCost, estimateFromCountries, readAccountInfo, readSimulation, sumSimulations } from './costDecision';
-import type { CampaignEstimate, CostGuardDecision, DestinationShare, SimulationFigures } from './costDecision';
+import {
+	decideCost,
+	estimateFromCountries,
+	readAccountInfo,
+	readSimulation,
+	sumSimulations,
+} from './costDecision';
+import type {
+	CampaignEstimate,
+	CostGuardDecision,
+	DestinationShare,
+	SimulationFigures,
+} from './costDecision';
 
 /**
  * The cost and credit guard's requests (README, "Sending rules"), made after every item is read
@@ -40,7 +51,11 @@ export interface CostRuleSettings {
 const answers = new WeakMap<object, Map<string, Promise<IDataObject>>>();
 
 /** One answer per method and parameters for the node's run. */
-function cachedCall(context: IExecuteFunctions, method: ApiMethodName, params: IDataObject = {}): Promise<IDataObject> {
+function cachedCall(
+	context: IExecuteFunctions,
+	method: ApiMethodName,
+	params: IDataObject = {},
+): Promise<IDataObject> {
 	let byKey = answers.get(context);
 	if (!byKey) {
 		byKey = new Map();
@@ -71,7 +86,8 @@ interface SmsEntry {
 	text: string;
 }
 
-interface SmsLikeBatch extends Batch<CostRuleSettings & { recipientsPerRequest: number }, SmsEntry> {
+interface SmsLikeBatch
+	extends Batch<CostRuleSettings & { recipientsPerRequest: number }, SmsEntry> {
 	coding: Coding;
 }
 
@@ -94,18 +110,24 @@ function* mergedFlows(batches: SmsLikeBatch[]): Generator<Flow> {
 }
 
 /** The flows of one batch, chunk by chunk, each built only when its simulation goes out. */
-function* batchFlows<B extends SmsLikeBatch>(batch: B, flowOf: (batch: B, entries: B['entries']) => Flow): Generator<Flow> {
-	for (const entries of chunk(batch.entries, batch.settings.recipientsPerRequest)) yield flowOf(batch, entries);
+function* batchFlows<B extends SmsLikeBatch>(
+	batch: B,
+	flowOf: (batch: B, entries: B['entries']) => Flow,
+): Generator<Flow> {
+	for (const entries of chunk(batch.entries, batch.settings.recipientsPerRequest))
+		yield flowOf(batch, entries);
 }
 
 /** Simulates the flows one after the other; a campaign's flows are never all in memory at once. */
 async function simulate(context: IExecuteFunctions, flows: Iterable<Flow>): Promise<Estimate> {
 	const figures: SimulationFigures[] = [];
 	for (const flow of flows) {
-		const outcome = await callApi.call(context, 'simulateCampaign', { flow, format: 'json', itemIndex: 0 }).then(
-			(answer) => ({ answer }),
-			(error: unknown) => ({ error: error as NodeApiError }),
-		);
+		const outcome = await callApi
+			.call(context, 'simulateCampaign', { flow, format: 'json', itemIndex: 0 })
+			.then(
+				(answer) => ({ answer }),
+				(error: unknown) => ({ error: error as NodeApiError }),
+			);
 		if ('error' in outcome) {
 			const shortage = shortageOf(outcome.error);
 			if (shortage === undefined) throw outcome.error;
@@ -138,7 +160,10 @@ async function countriesByPrefix(context: IExecuteFunctions): Promise<Map<string
  * may leave out blacklisted numbers. Undefined when a destination is not in getPrices' list: the
  * simulation then says.
  */
-async function estimateByDestination(context: IExecuteFunctions, batch: SmsLikeBatch): Promise<Estimate | undefined> {
+async function estimateByDestination(
+	context: IExecuteFunctions,
+	batch: SmsLikeBatch,
+): Promise<Estimate | undefined> {
 	const byPrefix = await countriesByPrefix(context);
 	if (byPrefix.size === 0) return undefined;
 	const longest = Math.max(...[...byPrefix.keys()].map((prefix) => prefix.length));
@@ -152,7 +177,11 @@ async function estimateByDestination(context: IExecuteFunctions, batch: SmsLikeB
 		}
 		const digits = entry.number.international;
 		let prefix: string | undefined;
-		for (let length = Math.min(longest, digits.length); length > 0 && prefix === undefined; length--) {
+		for (
+			let length = Math.min(longest, digits.length);
+			length > 0 && prefix === undefined;
+			length--
+		) {
 			if (byPrefix.has(digits.slice(0, length))) prefix = digits.slice(0, length);
 		}
 		if (prefix === undefined) return undefined;
@@ -164,9 +193,15 @@ async function estimateByDestination(context: IExecuteFunctions, batch: SmsLikeB
 		// Countries sharing a prefix: the dearest, so that the check never counts short.
 		let dearest: string | undefined;
 		for (const isoCode of byPrefix.get(prefix) ?? []) {
-			const figures = readSimulation(await cachedCall(context, 'getCreditsByCountryIsoCode', { countryIsoCode: isoCode }));
+			const figures = readSimulation(
+				await cachedCall(context, 'getCreditsByCountryIsoCode', { countryIsoCode: isoCode }),
+			);
 			perCountry.set(isoCode, figures);
-			if (dearest === undefined || (figures.credits ?? Infinity) > (perCountry.get(dearest)?.credits ?? Infinity)) dearest = isoCode;
+			if (
+				dearest === undefined ||
+				(figures.credits ?? Infinity) > (perCountry.get(dearest)?.credits ?? Infinity)
+			)
+				dearest = isoCode;
 		}
 		if (dearest !== undefined) shares.push({ countryIsoCode: dearest, segments });
 	}
@@ -189,15 +224,25 @@ export async function estimateSms<B extends SmsLikeBatch>(
 		const byDestination = await estimateByDestination(context, batches[0]);
 		if (byDestination) return byDestination;
 	}
-	return await simulate(context, batches.length === 1 ? batchFlows(batches[0], flowOf) : mergedFlows(batches));
+	return await simulate(
+		context,
+		batches.length === 1 ? batchFlows(batches[0], flowOf) : mergedFlows(batches),
+	);
 }
 
 /** The voice estimate, from getPrices and the account's credits per euro. */
-export async function estimateVoice(context: IExecuteFunctions, recipientsByType: ReadonlyMap<string, number>): Promise<Estimate> {
+export async function estimateVoice(
+	context: IExecuteFunctions,
+	recipientsByType: ReadonlyMap<string, number>,
+): Promise<Estimate> {
 	const prices = await cachedCall(context, 'getPrices', { countryIsoCode: 'FR' });
 	const countries = (prices.countries as IDataObject[] | IDataObject | undefined) ?? [];
-	const france = (Array.isArray(countries) ? countries : [countries]).find((country) => String(country.isoCode ?? '') === 'FR');
-	const sms = readSimulation(await cachedCall(context, 'getCreditsByCountryIsoCode', { countryIsoCode: 'FR' }));
+	const france = (Array.isArray(countries) ? countries : [countries]).find(
+		(country) => String(country.isoCode ?? '') === 'FR',
+	);
+	const sms = readSimulation(
+		await cachedCall(context, 'getCreditsByCountryIsoCode', { countryIsoCode: 'FR' }),
+	);
 	const creditsPerEuro = sms.credits !== undefined && sms.cost ? sms.credits / sms.cost : undefined;
 	let credits = 0;
 	let cost = 0;
@@ -213,7 +258,14 @@ export async function estimateVoice(context: IExecuteFunctions, recipientsByType
 		cost += price * count;
 		credits += price * count * creditsPerEuro;
 	}
-	return { estimate: { credits: roundFigure(credits), cost: unreadable ? undefined : roundFigure(cost), contacts, unreadable } };
+	return {
+		estimate: {
+			credits: roundFigure(credits),
+			cost: unreadable ? undefined : roundFigure(cost),
+			contacts,
+			unreadable,
+		},
+	};
 }
 
 /** The check failed before any sending request: whatever the error, nothing was sent. */
@@ -253,7 +305,10 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 	if ('shortage' in result) {
 		decision =
 			allowPartialSends && !(maximumCredits > 0)
-				? { ok: true, warning: `${result.shortage}. Allow Partial Sends is on: the requests go out until AllMySMS refuses one for lack of credits.` }
+				? {
+						ok: true,
+						warning: `${result.shortage}. Allow Partial Sends is on: the requests go out until AllMySMS refuses one for lack of credits.`,
+					}
 				: {
 						ok: false,
 						reason: 'balance',
@@ -269,25 +324,41 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 				return [];
 			}
 		}
-		decision = decideCost({ estimate: result.estimate, availableCredits, maximumCredits, allowPartialSends });
+		decision = decideCost({
+			estimate: result.estimate,
+			availableCredits,
+			maximumCredits,
+			allowPartialSends,
+		});
 	}
 
 	if (decision.ok) {
-		if (decision.warning) context.addExecutionHints({ message: decision.warning, location: 'outputPane' });
+		if (decision.warning)
+			context.addExecutionHints({ message: decision.warning, location: 'outputPane' });
 		return batches;
 	}
-	const others = itemIndices.length > 1 ? ` (the whole send of ${itemIndices.length} items is refused)` : '';
+	const others =
+		itemIndices.length > 1 ? ` (the whole send of ${itemIndices.length} items is refused)` : '';
 	for (const itemIndex of itemIndices) {
 		const error =
 			decision.reason === 'maximumCredits'
-				? new NodeOperationError(run.node, `Invalid "Maximum Credits" in item ${itemIndex}${others}: ${decision.message}`, {
-						itemIndex,
-						description: 'Checked with AllMySMS before the first sending request.',
-					})
-				: new NodeOperationError(run.node, `Not enough credits for item ${itemIndex}${others}: ${decision.message}`, {
-						itemIndex,
-						description: 'Checked with AllMySMS before the first sending request. See the "Allow Partial Sends" option.',
-					});
+				? new NodeOperationError(
+						run.node,
+						`Invalid "Maximum Credits" in item ${itemIndex}${others}: ${decision.message}`,
+						{
+							itemIndex,
+							description: 'Checked with AllMySMS before the first sending request.',
+						},
+					)
+				: new NodeOperationError(
+						run.node,
+						`Not enough credits for item ${itemIndex}${others}: ${decision.message}`,
+						{
+							itemIndex,
+							description:
+								'Checked with AllMySMS before the first sending request. See the "Allow Partial Sends" option.',
+						},
+					);
 		run.reject(itemIndex, error);
 	}
 	return [];

@@ -22,7 +22,8 @@ function field(answer: unknown, name: string): unknown {
 	const wanted = name.toLowerCase();
 	for (const [key, value] of Object.entries(record)) if (key.toLowerCase() === wanted) return value;
 	const keys = Object.keys(record);
-	if (keys.length === 1 && record[keys[0]] && typeof record[keys[0]] === 'object') return field(record[keys[0]], name);
+	if (keys.length === 1 && record[keys[0]] && typeof record[keys[0]] === 'object')
+		return field(record[keys[0]], name);
 	return undefined;
 }
 
@@ -59,7 +60,10 @@ export interface AccountFigures {
 
 /** The figures of a getInfo answer. */
 export function readAccountInfo(answer: unknown): AccountFigures {
-	return { credits: parseApiNumber(field(answer, 'credits')), balance: parseApiNumber(field(answer, 'balance')) };
+	return {
+		credits: parseApiNumber(field(answer, 'credits')),
+		balance: parseApiNumber(field(answer, 'balance')),
+	};
 }
 
 /** Credits and euros add up in thousandths (getInfo's credits have 3 decimals): no 0.1 + 0.2. */
@@ -118,7 +122,8 @@ export function estimateFromCountries(
 			continue;
 		}
 		credits += price.credits * segments;
-		cost = cost === undefined || price.cost === undefined ? undefined : cost + price.cost * segments;
+		cost =
+			cost === undefined || price.cost === undefined ? undefined : cost + price.cost * segments;
 	}
 	return {
 		credits: roundFigure(credits),
@@ -150,7 +155,9 @@ function credits(value: number): string {
 function describeEstimate(estimate: CampaignEstimate): string {
 	const details = [
 		estimate.sms !== undefined ? `${estimate.sms} SMS` : undefined,
-		estimate.contacts !== undefined ? `${estimate.contacts} recipient${estimate.contacts === 1 ? '' : 's'}` : undefined,
+		estimate.contacts !== undefined
+			? `${estimate.contacts} recipient${estimate.contacts === 1 ? '' : 's'}`
+			: undefined,
 		estimate.cost !== undefined
 			? `about €${estimate.cost.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`
 			: undefined,
@@ -198,7 +205,10 @@ export function decideCost(input: CostGuardInput): CostGuardDecision {
 		};
 	}
 	if (availableCredits === undefined && !allowPartialSends) {
-		return { ok: true, warning: 'The account balance could not be read; the campaign was not checked against it.' };
+		return {
+			ok: true,
+			warning: 'The account balance could not be read; the campaign was not checked against it.',
+		};
 	}
 	return { ok: true };
 }

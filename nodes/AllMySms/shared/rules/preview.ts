@@ -1,4 +1,9 @@
-import { charactersNeedingUnicode, chooseCoding, LIMITS, measureMessage } from '../validation/message';
+import {
+	charactersNeedingUnicode,
+	chooseCoding,
+	LIMITS,
+	measureMessage,
+} from '../validation/message';
 import type { RequestedCoding } from '../validation/message';
 import type { SimulationFigures } from './costDecision';
 
@@ -55,7 +60,10 @@ function visibleCharacters(text: string, forcing: string[]): string[] {
  * needs it; `gsm7` and `unicode` are taken as asked (a GSM-7 message with characters GSM-7 cannot
  * carry is refused by the node before it gets here; unicodeCharacters names them).
  */
-export function describeMessage(text: string, requestedCoding: RequestedCoding): MessageDescription {
+export function describeMessage(
+	text: string,
+	requestedCoding: RequestedCoding,
+): MessageDescription {
 	const forcing = charactersNeedingUnicode(text);
 	const coding = chooseCoding(requestedCoding, [text]);
 	const { length, parts } = measureMessage(text, coding);
@@ -81,7 +89,10 @@ export interface PreviewEntry extends MessageDescription {
 }
 
 /** One preview line: our own measure of the text beside the API's figures. */
-export function previewEntry(description: MessageDescription, figures: SimulationFigures): PreviewEntry {
+export function previewEntry(
+	description: MessageDescription,
+	figures: SimulationFigures,
+): PreviewEntry {
 	return {
 		...description,
 		credits: figures.credits,

@@ -26,7 +26,8 @@ export function messageCategoryField(resource: string, operations: string[]): IN
 			{
 				name: 'Transactional',
 				value: 'transactional',
-				description: 'Codes, alerts, order and appointment reminders: not restricted by the commercial hours',
+				description:
+					'Codes, alerts, order and appointment reminders: not restricted by the commercial hours',
 			},
 		],
 		default: 'commercial',
@@ -40,17 +41,21 @@ export function outsideAllowedHoursField(resource: string, operations: string[])
 		displayName: 'Outside Allowed Hours',
 		name: 'outsideAllowedHours',
 		type: 'options',
-		displayOptions: { show: { resource: [resource], operation: operations, messageCategory: ['commercial'] } },
+		displayOptions: {
+			show: { resource: [resource], operation: operations, messageCategory: ['commercial'] },
+		},
 		options: [
 			{
 				name: 'Refuse',
 				value: 'refuse',
-				description: 'Stop with an error naming the item and the next allowed time; nothing is sent',
+				description:
+					'Stop with an error naming the item and the next allowed time; nothing is sent',
 			},
 			{
 				name: 'Schedule for the Next Allowed Time',
 				value: 'schedule',
-				description: 'Set the send date to the next allowed time (08:00 Paris time on the next working day)',
+				description:
+					'Set the send date to the next allowed time (08:00 Paris time on the next working day)',
 			},
 		],
 		default: 'refuse',

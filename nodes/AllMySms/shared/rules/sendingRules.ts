@@ -54,11 +54,17 @@ export function readSendingRules(
 	const category = read('messageCategory', 'commercial');
 	const maximumCredits = Number(options.maximumCredits ?? 0);
 	if (!Number.isFinite(maximumCredits) || maximumCredits < 0) {
-		throw invalidField(node, itemIndex, SENDING_RULE_LABELS.maximumCredits, 'it must be a number of at least 0 (0: no maximum)');
+		throw invalidField(
+			node,
+			itemIndex,
+			SENDING_RULE_LABELS.maximumCredits,
+			'it must be a number of at least 0 (0: no maximum)',
+		);
 	}
 	return {
 		messageCategory: category === 'transactional' ? 'transactional' : 'commercial',
-		outsideAllowedHours: read('outsideAllowedHours', 'refuse') === 'schedule' ? 'schedule' : 'refuse',
+		outsideAllowedHours:
+			read('outsideAllowedHours', 'refuse') === 'schedule' ? 'schedule' : 'refuse',
 		addStopMention: options.addStopMention !== false,
 		maximumCredits,
 		allowPartialSends: options.allowPartialSends === true,
@@ -133,12 +139,17 @@ export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>
 		} else if (decision.action === 'schedule') {
 			const sendAt = toAllMySmsDate(decision.sendAt.toJSDate(), ALLMYSMS_TIME_ZONE);
 			kept.push({ ...batch, settings: { ...settings, sendAt } } as B);
-			if (scheduled.length < 3) scheduled.push(`${itemsText(batch.itemIndices)} for ${describeParisTime(decision.sendAt)}`);
+			if (scheduled.length < 3)
+				scheduled.push(`${itemsText(batch.itemIndices)} for ${describeParisTime(decision.sendAt)}`);
 			else scheduled.push('');
 		} else {
 			const sendAt = sendAtInstant(settings.sendAt);
-			const field = sendAt && sendAt.toMillis() > now.getTime() ? 'Send At' : 'Outside Allowed Hours';
-			const who = batch.itemIndices.length > 1 ? `the campaign of ${batch.itemIndices.length} items is refused as a whole: ` : '';
+			const field =
+				sendAt && sendAt.toMillis() > now.getTime() ? 'Send At' : 'Outside Allowed Hours';
+			const who =
+				batch.itemIndices.length > 1
+					? `the campaign of ${batch.itemIndices.length} items is refused as a whole: `
+					: '';
 			for (const itemIndex of batch.itemIndices) {
 				run.reject(
 					itemIndex,
@@ -183,8 +194,10 @@ export function commercialHoursPreview(
 		sendAt: sendAtInstant(settings.sendAt),
 		numbers: new Array<string>(french).fill('33'),
 	});
-	if (decision.action === 'send') return 'within the allowed hours for commercial messages to French numbers';
-	if (decision.action === 'schedule') return `would be scheduled for ${describeParisTime(decision.sendAt)} (${decision.reason})`;
+	if (decision.action === 'send')
+		return 'within the allowed hours for commercial messages to French numbers';
+	if (decision.action === 'schedule')
+		return `would be scheduled for ${describeParisTime(decision.sendAt)} (${decision.reason})`;
 	return `would be refused (Outside Allowed Hours: Refuse); the next allowed time is ${describeParisTime(decision.next)}`;
 }
 
@@ -206,7 +219,10 @@ interface MessageEntry extends RuledEntry {
  * Name to French numbers and no mention gets a hint too: AllMySMS replaces the sender by its
  * short code (7.2).
  */
-export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>>(context: IExecuteFunctions, batches: B[]): B[] {
+export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>>(
+	context: IExecuteFunctions,
+	batches: B[],
+): B[] {
 	let warning: string | undefined;
 	const result = batches.map((batch) => {
 		const { settings } = batch;

@@ -56,7 +56,10 @@ export function applyStopMention(input: StopMentionInput): StopMentionDecision {
 	const { message } = input;
 	const sender = input.sender?.trim();
 	const concerned =
-		input.messageType === 'commercial' && !!sender && input.numbers.some(isFrenchNumber) && !endsWithStopMention(message);
+		input.messageType === 'commercial' &&
+		!!sender &&
+		input.numbers.some(isFrenchNumber) &&
+		!endsWithStopMention(message);
 	if (!concerned) return { message, added: false };
 	if (input.addStopMention) {
 		const withMention = withStopMention(message);

@@ -8,7 +8,11 @@ export const ALLMYSMS_TIME_ZONE = 'Europe/Paris';
 const ALLMYSMS_FORMAT = 'yyyy-LL-dd HH:mm:ss';
 
 function isDateTimeLike(value: unknown): value is { toISO(): string | null } {
-	return !!value && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function';
+	return (
+		!!value &&
+		typeof value === 'object' &&
+		typeof (value as { toISO?: unknown }).toISO === 'function'
+	);
 }
 
 /**

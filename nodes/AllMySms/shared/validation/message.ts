@@ -88,7 +88,10 @@ export function highestPlaceholder(message: string): number {
 /** The message one recipient receives (what AllMySMS does with DYNAMIC and PARAM_x). */
 export function personalise(message: string, params: string[]): string {
 	if (params.length === 0) return message;
-	return message.replace(PLACEHOLDER, (placeholder, index: string) => params[Number(index) - 1] ?? placeholder);
+	return message.replace(
+		PLACEHOLDER,
+		(placeholder, index: string) => params[Number(index) - 1] ?? placeholder,
+	);
 }
 
 /**

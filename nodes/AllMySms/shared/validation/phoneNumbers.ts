@@ -54,20 +54,33 @@ export function checkPhoneNumber(raw: string): PhoneCheck {
 	let cleaned = input.replace(/[\s.\-()\u00a0]/g, '');
 	if (cleaned.startsWith('00')) cleaned = `+${cleaned.slice(2)}`;
 	if (!/^\+?\d+$/.test(cleaned)) {
-		return { ok: false, reason: `"${input}" is not a phone number (digits, with an optional leading +)` };
+		return {
+			ok: false,
+			reason: `"${input}" is not a phone number (digits, with an optional leading +)`,
+		};
 	}
 	const plus = cleaned.startsWith('+');
 	const digits = plus ? cleaned.slice(1) : cleaned;
 
 	if (!plus && digits.startsWith('0')) {
-		if (/^0[67]\d{8}$/.test(digits)) return { ok: true, number: { toSend: digits, international: `33${digits.slice(1)}` } };
+		if (/^0[67]\d{8}$/.test(digits))
+			return { ok: true, number: { toSend: digits, international: `33${digits.slice(1)}` } };
 		if (/^0[1-589]\d{8}$/.test(digits)) {
-			return { ok: false, reason: `"${input}" is a French landline or special number; AllMySMS only sends to mobiles (${FRENCH_FORMATS})` };
+			return {
+				ok: false,
+				reason: `"${input}" is a French landline or special number; AllMySMS only sends to mobiles (${FRENCH_FORMATS})`,
+			};
 		}
-		return { ok: false, reason: `"${input}" is not a valid French mobile number (${FRENCH_FORMATS})` };
+		return {
+			ok: false,
+			reason: `"${input}" is not a valid French mobile number (${FRENCH_FORMATS})`,
+		};
 	}
 	if (!plus && /^[67]\d{8}$/.test(digits)) {
-		return { ok: false, reason: `"${input}" looks like a French mobile number without its leading 0: write 0${digits} or +33${digits}` };
+		return {
+			ok: false,
+			reason: `"${input}" looks like a French mobile number without its leading 0: write 0${digits} or +33${digits}`,
+		};
 	}
 
 	const countryCode = countryCodeOf(digits);
@@ -78,7 +91,10 @@ export function checkPhoneNumber(raw: string): PhoneCheck {
 			return { ok: false, reason: `"${input}" is not a mobile number of ${country}${hint}` };
 		}
 	} else if (digits.length < 8 || digits.length > 15) {
-		return { ok: false, reason: `"${input}" is not an international number (+ country code and number, 8 to 15 digits)` };
+		return {
+			ok: false,
+			reason: `"${input}" is not an international number (+ country code and number, 8 to 15 digits)`,
+		};
 	}
 	return { ok: true, number: { toSend: cleaned, international: digits } };
 }

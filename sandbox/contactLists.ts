@@ -58,7 +58,7 @@ export type FlowRead =
  * Reads a list flow (`listData`, `populateData`, `deleteData`) and records it. `listPaths`
  * are the repeated XML elements under DATA (`STRUCTURE.FIELD`, `CONTACTS.CONTACT`). JSON's
  * DATA may be an object or, as annexes 8 and 10 write it, an array (its first entry is used,
- * decision 1 of smsData.ts).
+ * as smsData.ts reads flows).
  */
 export function readListFlow(
 	context: MethodContext,

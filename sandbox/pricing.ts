@@ -1,5 +1,5 @@
 /**
- * Credits and money (decision 11).
+ * Credits and money.
  *
  * The manual never publishes a price grid; its examples imply 1 SMS to France = 15 credits
  * = 0.045 € (sendSms example: creditsUsed 15, cost 0.045; getPrices: FR sms 0.045), hence

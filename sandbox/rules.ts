@@ -19,7 +19,7 @@ export interface MobileCountry {
 }
 
 /**
- * Decision 4: destinations outside France are accepted only when their country code is in
+ * Where the manual is silent: destinations outside France are accepted only when their country code is in
  * this table and the national number starts with a mobile prefix. Country codes outside the
  * table are invalid (the manual: "Tout envoi vers un téléphone fixe ou un numéro ne
  * respectant pas le formatage défini ci-dessus sera rejeté").
@@ -67,7 +67,7 @@ const E164_MAX = 15;
 export type PhoneCheck = { valid: true; msisdn: string; countryIso: string } | { valid: false };
 
 /**
- * Validates a recipient exactly as given by the client (decision 4, strict: digits with an
+ * Validates a recipient exactly as given by the client (strict: digits with an
  * optional leading `+`, nothing else — no spaces, dots, dashes, no `00` prefix).
  * Valid numbers come back in international form without `+` (336xxxxxxxx).
  */
@@ -127,7 +127,7 @@ const LIMITS = {
 } as const;
 
 /**
- * Length of a message as the API counts it (decision 3).
+ * Length of a message as the API counts it.
  * GSM-7: 1 per character, 2 for extension characters and for the newline (manual 7.3: "Le
  * retour à la ligne est encodé par '\n'. Sa longueur compte double."); a character outside
  * GSM-7 counts 1 (the real API substitutes it). Only the newline character U+000A counts as a
@@ -153,7 +153,7 @@ export function segmentCount(length: number, coding: Coding): number {
 	return Math.ceil(length / limits.part);
 }
 
-/** Decision 2: `#param_1#`…`#param_n#` replaced by PARAM_k of the recipient (missing = empty). */
+/** Where the manual is silent: `#param_1#`…`#param_n#` replaced by PARAM_k of the recipient (missing = empty). */
 export function substituteParams(
 	message: string,
 	dynamic: number,
@@ -177,7 +177,7 @@ export function isValidTpoa(tpoa: string): boolean {
 
 /**
  * 7.2: to France a custom sender is only used when the message ends with "STOP au 36180"
- * preceded by a space or a newline. Decision: case-insensitive (the manual's own console
+ * preceded by a space or a newline. Where the manual is silent: case-insensitive (the manual's own console
  * example ends with "Stop au 36180") and trailing blanks tolerated.
  */
 export function endsWithStopMention(message: string): boolean {
@@ -191,7 +191,7 @@ export function endsWithStopMention(message: string): boolean {
 export type DateCheck = { valid: true; date: Date } | { valid: false };
 
 /**
- * Decision 9: `YYYY-MM-DD HH:MM:SS`, Europe/Paris wall time. Anything else, an impossible date
+ * Where the manual is silent: `YYYY-MM-DD HH:MM:SS`, Europe/Paris wall time. Anything else, an impossible date
  * (2025-02-30) or a wall time skipped by the spring DST change is invalid.
  */
 export function parseApiDate(raw: string): DateCheck {

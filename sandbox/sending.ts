@@ -1,7 +1,7 @@
 /**
  * SMS sending engine shared by simpleSms, sendSms and simulateCampaign: validation of a
- * campaign (decisions 2-11), commit (campaign + SMS + credits), the unique-identifier and
- * 10-second guards (decisions 12-13) and the discarded-numbers details (decision 7).
+ * campaign, commit (campaign + SMS + credits), the unique-identifier and
+ * 10-second guards and the discarded-numbers details.
  */
 import { balanceOf, costOf, creditsPerSms } from './pricing';
 import {
@@ -57,7 +57,7 @@ export type DiscardReason =
 	| 'invalid';
 
 export interface DiscardedNumber {
-	/** As the client gave it (decision: lets the client match its own input). */
+	/** As the client gave it (the manual is silent: lets the client match its own input). */
 	phoneNumber: string;
 	reason: DiscardReason;
 	/** Blacklisting date, for blacklisted numbers (7.2). */
@@ -77,7 +77,7 @@ export interface PreparedRecipient {
 export interface PreparedSend {
 	scheduled: boolean;
 	sendingDate: Date;
-	/** Decision 5: each invalid number as given, followed by `|`. */
+	/** Where the manual is silent: each invalid number as given, followed by `|`. */
 	invalidNumbers: string;
 	discarded: DiscardedNumber[];
 	recipients: PreparedRecipient[];
@@ -108,7 +108,7 @@ export function failure(
 }
 
 /**
- * Validates a campaign for `account`. Order of the checks (decision, manual silent):
+ * Validates a campaign for `account`. Order of the checks (the manual is silent):
  * 110 empty message → 115 date → 114 no valid number → 111 too long → 104 credits
  * (`checkCredits: false` skips the last one).
  */
@@ -118,7 +118,7 @@ export function prepareSend(
 	input: SendInput,
 	options: { checkCredits: boolean },
 ): Preparation {
-	// Decision: a message made only of blanks is "vide" too.
+	// Where the manual is silent: a message made only of blanks is "vide" too.
 	if (input.message === undefined || input.message.trim() === '')
 		return { ok: false, answer: failure(STATUS.EMPTY_MESSAGE) };
 	const message = input.message;
@@ -129,7 +129,7 @@ export function prepareSend(
 	if (input.date !== undefined) {
 		const check = parseApiDate(input.date);
 		if (!check.valid) return { ok: false, answer: failure(STATUS.BAD_DATE) };
-		// Decision 9: a date in the past means "now".
+		// Where the manual is silent: a date in the past means "now".
 		if (check.date.getTime() > now.getTime()) {
 			sendingDate = check.date;
 			scheduled = true;
@@ -137,7 +137,7 @@ export function prepareSend(
 	}
 
 	const tpoaAsked = input.tpoa;
-	// Decision 10: an invalid TPOA is ignored, the default short code is used.
+	// Where the manual is silent: an invalid TPOA is ignored, the default short code is used.
 	const customSender = tpoaAsked !== undefined && isValidTpoa(tpoaAsked) ? tpoaAsked : undefined;
 
 	let invalidNumbers = '';
@@ -146,7 +146,7 @@ export function prepareSend(
 	const seen = new Set<string>();
 	let tooLong = false;
 	for (const recipient of input.recipients) {
-		// Decision: an SMS entry without number (or an empty one between two ';') is skipped silently.
+		// Where the manual is silent: an SMS entry without number (or an empty one between two ';') is skipped silently.
 		if (recipient.phone === undefined || recipient.phone === '') continue;
 		const check = checkPhoneNumber(recipient.phone);
 		if (!check.valid) {
@@ -154,12 +154,12 @@ export function prepareSend(
 			discarded.push({ phoneNumber: recipient.phone, reason: 'invalid' });
 			continue;
 		}
-		// Decision 6: the same number twice is sent once (first occurrence kept).
+		// Where the manual is silent: the same number twice is sent once (first occurrence kept).
 		if (seen.has(check.msisdn)) continue;
 		seen.add(check.msisdn);
 		const blacklisted = state.blacklistEntry(account, check.msisdn);
 		if (blacklisted) {
-			// Decision 7: silently discarded (not an invalid number), detailed with VERBOSE=1.
+			// Where the manual is silent: silently discarded (not an invalid number), detailed with VERBOSE=1.
 			discarded.push({
 				phoneNumber: recipient.phone,
 				reason: BLACKLIST_REASONS[blacklisted.comment],
@@ -186,7 +186,7 @@ export function prepareSend(
 	}
 	const details = input.verbose ? { discardedNumbersDetails: discarded } : {};
 
-	// Decision 8: no valid recipient left.
+	// Where the manual is silent: no valid recipient left.
 	if (recipients.length === 0)
 		return { ok: false, answer: failure(STATUS.NO_VALID_NUMBER, { invalidNumbers, ...details }) };
 	if (tooLong) return { ok: false, answer: failure(STATUS.TOO_LONG) };
@@ -221,7 +221,7 @@ export function prepareSend(
 	};
 }
 
-/** Records the campaign and its SMS, takes the credits (also for a programmed campaign: decision 9). */
+/** Records the campaign and its SMS, takes the credits (also for a programmed campaign). */
 export function commitSend(
 	state: SandboxState,
 	account: Account,
@@ -232,7 +232,7 @@ export function commitSend(
 	const now = state.now();
 	const campaign: Campaign = {
 		id: state.newCampaignId(),
-		// Decision: unnamed campaigns are called "API", as in the manual's campaign examples.
+		// Where the manual is silent: unnamed campaigns are called "API", as in the manual's campaign examples.
 		name: input.campaignName ?? 'API',
 		type: 'sms',
 		createdBy: apiMethod,
@@ -295,7 +295,7 @@ export interface SendGuard {
 }
 
 /**
- * Runs a sending request under the guards of decisions 12 and 13:
+ * Runs a sending request under the unique-identifier and 10-second guards:
  * - unique identifier (scope account + method, 24 h): reuse → original answer +
  *   treatmentStatus, reuse while the first is still processing → 160. Checked first.
  * - identical request (same account, method and parameters apart from login, apiKey,

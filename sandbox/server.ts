@@ -119,7 +119,7 @@ export class SandboxServer {
 			send(response, httpStatus, contentType, text, extraHeaders);
 		};
 
-		// Decision: a GET over the documented limit is refused by the web server, before any
+		// Where the manual is silent: a GET over the documented limit is refused by the web server, before any
 		// routing or work (like Apache's LimitRequestLine), rather than silently cut.
 		if (httpMethod === 'GET' && rawUrl.length > GET_URL_LIMIT) {
 			return reply(

@@ -17,11 +17,11 @@ const CDATA = '__cdata';
 const TEXT = '#text';
 
 /**
- * Decision 1: the format is detected from the first non-blank character (`<` = XML,
+ * Where the manual is silent: the format is detected from the first non-blank character (`<` = XML,
  * `{` or `[` = JSON, anything else is invalid). Blank or missing = empty flow.
  * `listElements` names the elements that may repeat under DATA (e.g. SMS).
  * `root` is the DATA object; undefined when the document is well-formed but has no DATA:
- * the fields are then all missing (decision: like the real API reading $flow['DATA'][…]).
+ * the fields are then all missing (the manual is silent: like the real API reading $flow['DATA'][…]).
  */
 export function parseDataFlow(raw: string | undefined, listElements: readonly string[]): FlowParse {
 	const text = (raw ?? '').replace(/^\uFEFF/, '');
@@ -40,7 +40,7 @@ function parseJsonFlow(text: string): FlowParse {
 		return { ok: false, reason: 'invalid', format: 'json' };
 	}
 	let root: unknown = isRecord(data) ? data.DATA : undefined;
-	// Decision 1: DATA may also be an array (annexes 8, 10, 12 write it so); its first element is used.
+	// Where the manual is silent: DATA may also be an array (annexes 8, 10, 12 write it so); its first element is used.
 	if (Array.isArray(root)) root = root[0];
 	return { ok: true, format: 'json', data, root: isRecord(root) ? root : undefined };
 }
@@ -51,7 +51,7 @@ function parseXmlFlow(text: string, listElements: readonly string[]): FlowParse 
 		ignoreAttributes: true,
 		// Values stay strings: "0600000000" must not become 600000000.
 		parseTagValue: false,
-		// Decision: text is trimmed (indentation of pretty-printed flows), CDATA is kept verbatim.
+		// Where the manual is silent: text is trimmed (indentation of pretty-printed flows), CDATA is kept verbatim.
 		trimValues: true,
 		cdataPropName: CDATA,
 		processEntities: true,
@@ -171,7 +171,7 @@ export interface SmsFlowRecipient {
 	mobilePhone: string | undefined;
 	/** PARAM_1 … PARAM_n. */
 	params: Record<number, string>;
-	/** Decision: CLIMSGID may also be given per SMS; it then overrides the campaign's. */
+	/** Where the manual is silent: CLIMSGID may also be given per SMS; it then overrides the campaign's. */
 	cliMsgId: string | undefined;
 }
 
@@ -192,7 +192,7 @@ export interface SmsFlow {
 
 /**
  * Reads the 7.2 fields from DATA. Field names are upper case exactly as in the manual; any
- * other spelling is an unknown field and is ignored (decision 1). Decision: CODING other than
+ * other spelling is an unknown field and is ignored. Where the manual is silent: CODING other than
  * 2 means GSM-7; flags are on when intval() is not 0.
  */
 export function readSmsFlow(root: Record<string, unknown> | undefined): SmsFlow {

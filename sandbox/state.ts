@@ -175,7 +175,7 @@ export interface UniqueIdentifierEntry {
 	answer?: Record<string, unknown>;
 }
 
-/** Decision 13: identifiers live 24 h. Decision 12: identical requests are refused for 10 s. */
+/** Where the manual is silent: identifiers live 24 h. Where the manual is silent: identical requests are refused for 10 s. */
 export const UNIQUE_IDENTIFIER_TTL_MS = 24 * 3600 * 1000;
 export const DUPLICATE_WINDOW_MS = 10 * 1000;
 
@@ -575,7 +575,7 @@ export class SandboxState {
 		return account.blacklist.get(msisdn);
 	}
 
-	/* ----- unique identifiers (decision 13) ----- */
+	/* ----- unique identifiers ----- */
 
 	uniqueIdentifier(
 		login: string,
@@ -619,7 +619,7 @@ export class SandboxState {
 		this.uniqueIdentifiers.delete(uniqueKey(login, apiMethod, id));
 	}
 
-	/* ----- identical requests within 10 s (decision 12) ----- */
+	/* ----- identical requests within 10 s ----- */
 
 	/** An identical request is being processed, or was accepted less than 10 s ago. */
 	isRecentDuplicate(login: string, apiMethod: string, fingerprint: string): boolean {

@@ -21,7 +21,7 @@ export const STATUS = {
 export type SendStatus = (typeof STATUS)[keyof typeof STATUS];
 
 /**
- * Texts of annex 2, except 100 and 114 (decision 14): 100 uses the English text of every
+ * Texts of annex 2, except 100 and 114: 100 uses the English text of every
  * answer example of the manual, 114 the English text of the API console screenshot (section 4).
  */
 const TEXTS: Record<SendStatus, string> = {
@@ -43,7 +43,7 @@ export function statusText(status: SendStatus): string {
 	return TEXTS[status];
 }
 
-/** 104 text with XX (credits needed) and YY (credits available) filled in (decision 11). */
+/** 104 text with XX (credits needed) and YY (credits available) filled in. */
 export function insufficientCreditsText(needed: number, available: number): string {
 	return TEXTS[104].replace('XX', formatCredits(needed)).replace('YY', formatCredits(available));
 }
@@ -60,5 +60,5 @@ export function subAccountNotAttachedText(login: string): string {
 	return `Problème de connexion - Le sous-compte ${login} n'est pas rattaché à ce compte`;
 }
 
-/** Value of `treatmentStatus` when a unique identifier is reused (decision 13). */
+/** Value of `treatmentStatus` when a unique identifier is reused. */
 export const ALREADY_PROCESSED = 'ALREADY_PROCESSED';

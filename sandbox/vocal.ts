@@ -26,8 +26,8 @@ export const VOICE_STATUS = {
 type VoiceStatus = (typeof VOICE_STATUS)[keyof typeof VOICE_STATUS];
 
 /**
- * Annex 13's texts. 100 uses the English of the 36.1 and 37.3 examples (like decision 14 for
- * SMS); 109 is not in annex 13 (decision: an unreadable flow gets 109 as for SMS, with this
+ * Annex 13's texts. 100 uses the English of the 36.1 and 37.3 examples (as for
+ * SMS); 109 is not in annex 13 (the manual is silent: an unreadable flow gets 109 as for SMS, with this
  * text); 121 and 160 come from sending.ts's guards, with the same texts as annex 2.
  */
 const VOICE_TEXTS: Record<VoiceStatus, string> = {
@@ -64,7 +64,7 @@ export interface VocalInput {
 	url?: string;
 	code?: string;
 	tpoa?: string;
-	/** Decision: anything but `call` (any case) is `directdeposit`, the documented default. */
+	/** Where the manual is silent: anything but `call` (any case) is `directdeposit`, the documented default. */
 	type: VoiceMessageType;
 	date?: string;
 	campaignName?: string;
@@ -75,7 +75,7 @@ export interface VocalInput {
 export interface PreparedVocal {
 	scheduled: boolean;
 	sendingDate: Date;
-	/** Each invalid number as given, followed by `|` (decision 5, like SMS). */
+	/** Each invalid number as given, followed by `|` (as for SMS). */
 	invalidNumbers: string;
 	msisdns: string[];
 	creditsPerMessage: number;
@@ -93,7 +93,7 @@ export function voiceCredits(type: VoiceMessageType): number {
 }
 
 /**
- * Decision: a TPOA is a French landline, "préfixe 01, 02, 03, 04, 05 ou 09" (36, 37.2), in
+ * Where the manual is silent: a TPOA is a French landline, "préfixe 01, 02, 03, 04, 05 ou 09" (36, 37.2), in
  * national (0X…) or international (33X…, +33X…) form, digits only.
  */
 export function isVoiceSender(tpoa: string): boolean {
@@ -101,7 +101,7 @@ export function isVoiceSender(tpoa: string): boolean {
 }
 
 /**
- * Decision: the sandbox cannot download the file, so a URL is judged by its form: http(s),
+ * Where the manual is silent: the sandbox cannot download the file, so a URL is judged by its form: http(s),
  * and a file name ending in .wav or .mp3, or no extension at all (then trusted). Anything
  * else is 113.
  */
@@ -128,7 +128,7 @@ export function prepareVocal(
 ): { ok: true; prepared: PreparedVocal } | { ok: false; answer: Record<string, unknown> } {
 	const url = input.url?.trim() || undefined;
 	const code = input.code?.trim() || undefined;
-	// Decision: URL wins when both are given; a CODE alone is the recorded message (37.2).
+	// Where the manual is silent: URL wins when both are given; a CODE alone is the recorded message (37.2).
 	if (url === undefined && code === undefined)
 		return { ok: false, answer: voiceFailure(VOICE_STATUS.EMPTY_URL) };
 
@@ -138,7 +138,7 @@ export function prepareVocal(
 	if (input.date !== undefined && input.date.trim() !== '') {
 		const check = parseApiDate(input.date);
 		if (!check.valid) return { ok: false, answer: voiceFailure(VOICE_STATUS.BAD_DATE) };
-		// Decision 9 (like SMS): a date in the past means now.
+		// Where the manual is silent (as for SMS): a date in the past means now.
 		if (check.date.getTime() > now.getTime()) {
 			sendingDate = check.date;
 			scheduled = true;
@@ -148,7 +148,7 @@ export function prepareVocal(
 	const tpoa = input.tpoa?.trim() ?? '';
 	if (!isVoiceSender(tpoa)) return { ok: false, answer: voiceFailure(VOICE_STATUS.BAD_SENDER) };
 
-	// Decision: a code unknown to the account, or with nothing recorded yet, is an invalid file.
+	// Where the manual is silent: a code unknown to the account, or with nothing recorded yet, is an invalid file.
 	const media =
 		url === undefined && code !== undefined ? state.voiceCode(account.login, code) : undefined;
 	if (url !== undefined ? !isAudioUrl(url) : !media?.audio)
@@ -157,7 +157,7 @@ export function prepareVocal(
 	let invalidNumbers = '';
 	const msisdns: string[] = [];
 	for (const raw of input.recipients) {
-		// Decision: an entry without number (the annex's empty <VOCALS>) is skipped silently.
+		// Where the manual is silent: an entry without number (the annex's empty <VOCALS>) is skipped silently.
 		if (raw === undefined || raw.trim() === '') continue;
 		const check = checkPhoneNumber(raw.trim());
 		// "Les messages vocaux ne sont disponibles qu'en France" (36): decision, mainland France
@@ -166,7 +166,7 @@ export function prepareVocal(
 			invalidNumbers += `${raw}|`;
 			continue;
 		}
-		// Decision 6 and 7, as for SMS: the same number twice is called once; blacklisted numbers are left out.
+		// Where the manual is silent (as for SMS): the same number twice is called once; blacklisted numbers are left out.
 		if (msisdns.includes(check.msisdn) || state.blacklistEntry(account, check.msisdn)) continue;
 		msisdns.push(check.msisdn);
 	}

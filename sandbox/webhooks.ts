@@ -74,7 +74,7 @@ export function replyParams(reply: Reply): Record<string, string> {
 	};
 }
 
-/** Decision: parameters are appended with `&` when the URL already has a query string, `?` otherwise. */
+/** Where the manual is silent: parameters are appended with `&` when the URL already has a query string, `?` otherwise. */
 export function withParams(url: string, params: Record<string, string>): string {
 	const query = new URLSearchParams(params).toString();
 	if (query === '') return url;

@@ -35,7 +35,7 @@ export const PROFILE_FIELDS = [
 export const MIN_PASSWORD_LENGTH = 6;
 
 /**
- * Annex 6. Decision (like annex 2's 100, decision 14): success answers carry the English
+ * Annex 6. Where the manual is silent (as annex 2's 100): success answers carry the English
  * texts of the 21.3 and 22.3 examples; failures the annex's own French text, whatever the
  * reason (annex 6 has no other status).
  */
@@ -57,7 +57,7 @@ export function accountDataRefused(): Record<string, unknown> {
 /** The flow's fields as trimmed strings (upper-case names only, like every flow of the manual). */
 export type AccountData = Record<string, string>;
 
-/** Reads `accountData`; undefined when it is missing, blank or unreadable (decision: status 0). */
+/** Reads `accountData`; undefined when it is missing, blank or unreadable (the manual is silent: status 0). */
 export function readAccountData(context: MethodContext): AccountData | undefined {
 	const raw = context.params.accountData;
 	const parsed = parseDataFlow(raw, []);

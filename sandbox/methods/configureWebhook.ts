@@ -20,7 +20,7 @@ export const WEBHOOK_TEXTS = {
 
 export const configureWebhook: MethodDefinition = {
 	name: 'configureWebhook',
-	// Decision: `{error}` like the read methods; the manual lists no other failure shape.
+	// Where the manual is silent: `{error}` like the read methods; the manual lists no other failure shape.
 	authErrorShape: 'error',
 	async handle({ state, account, params }) {
 		const type = parseWebhookType(params.type);

@@ -8,7 +8,7 @@ import type { MethodDefinition } from './context';
 export const createCode: MethodDefinition = {
 	name: 'createCode',
 	authErrorShape: 'status',
-	// Decision: "0 : échec" (38.2) for a failed authentication too.
+	// Where the manual is silent: "0 : échec" (38.2) for a failed authentication too.
 	authErrorAnswer: (text) => ({ status: '0', statusText: text }),
 	async handle({ state, account, params }) {
 		const media = state.createVoiceCode(account.login, params.label?.trim() ?? '');

@@ -17,10 +17,10 @@ import type { MethodDefinition } from './context';
 export const createList: MethodDefinition = {
 	name: 'createList',
 	authErrorShape: 'status',
-	// Decision: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
+	// Where the manual is silent: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
 	authErrorAnswer: (text) => listAnswer(false, text),
 	async handle(context) {
-		// Decision: the form field is `listData`, the name of the flow in 26.2 (the parameter
+		// Where the manual is silent: the form field is `listData`, the name of the flow in 26.2 (the parameter
 		// table of 26.1 is empty).
 		const flow = readListFlow(context, 'listData', ['STRUCTURE.FIELD']);
 		if (!flow.ok) return flow.answer;
@@ -30,14 +30,14 @@ export const createList: MethodDefinition = {
 		const target = flowAccount(context, data);
 		if (!target.ok) return target.answer;
 		const { account } = target;
-		// Decision: list names are unique per account, compared exactly.
+		// Where the manual is silent: list names are unique per account, compared exactly.
 		if (account.lists.has(name)) return listAnswer(false, LIST_TEXTS.listExists(name));
 
 		const fields: { name: string; filter: boolean }[] = [];
 		for (const entry of flowEntries(data.STRUCTURE, 'FIELD')) {
 			const fieldName = (scalar(entry.FIELDNAME) ?? '').trim();
 			if (!isFieldName(fieldName)) return listAnswer(false, LIST_TEXTS.invalidFieldName(fieldName));
-			// Decision: field names are matched whatever their case (annex 8's FIRSTNAME fills
+			// Where the manual is silent: field names are matched whatever their case (annex 8's FIRSTNAME fills
 			// getContacts' Firstname), so two that differ only by case are one field twice.
 			if (fields.some((field) => field.name.toUpperCase() === fieldName.toUpperCase())) {
 				return listAnswer(false, LIST_TEXTS.duplicateField(fieldName));

@@ -20,7 +20,7 @@ const REQUIRED = ['FIRSTNAME', 'LASTNAME', 'EMAIL', 'LOGIN', 'PASSWORD'] as cons
 
 export const createSubAccount: MethodDefinition = {
 	name: 'createSubAccount',
-	// Decision: the management methods report a bad key like the read methods, {error}.
+	// Where the manual is silent: the management methods report a bad key like the read methods, {error}.
 	authErrorShape: 'error',
 	async handle(context) {
 		const { state, account: master } = context;

@@ -43,7 +43,7 @@ export const deleteCampaign: MethodDefinition = {
 			const wasProgrammed = campaign.sendingDate.getTime() > campaign.dateCommand.getTime();
 			return refused(wasProgrammed ? 'CAMPALREADYSENT' : 'BADCAMPAIGNSENDINGTYPE');
 		}
-		// Decision: the credits taken when it was programmed go back to the account.
+		// Where the manual is silent: the credits taken when it was programmed go back to the account.
 		state.cancelCampaign(account, campaign);
 		return { status: 'OK' };
 	},

@@ -17,7 +17,7 @@ import type { MethodDefinition } from './context';
 export const deleteContacts: MethodDefinition = {
 	name: 'deleteContacts',
 	authErrorShape: 'status',
-	// Decision: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
+	// Where the manual is silent: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
 	authErrorAnswer: (text) => listAnswer(false, text),
 	async handle(context) {
 		const flow = readContactsFlow(context, 'deleteData');
@@ -31,7 +31,7 @@ export const deleteContacts: MethodDefinition = {
 		for (const contact of flowEntries(flow.data.CONTACTS, 'CONTACT')) {
 			const phoneKey = contactPhoneKey(contact);
 			const msisdn = contactNumber(phoneKey === undefined ? undefined : scalar(contact[phoneKey]));
-			// Decision: contacts are found by MOBILEPHONE alone (annex 10); other fields are not
+			// Where the manual is silent: contacts are found by MOBILEPHONE alone (annex 10); other fields are not
 			// compared. An invalid number, or one the list does not hold, is ignored (28.3's
 			// example: success 0, ignored 6); the same number twice is a duplicate.
 			if (msisdn === undefined) {

@@ -7,7 +7,7 @@ import type { MethodDefinition } from './context';
 export const deleteList: MethodDefinition = {
 	name: 'deleteList',
 	authErrorShape: 'status',
-	// Decision: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
+	// Where the manual is silent: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
 	authErrorAnswer: (text) => listAnswer(false, text),
 	async handle({ account, params }) {
 		// `subAccount` (29.1) is annex 14's parameter: the server already made the request act as it.

@@ -11,7 +11,7 @@ export const deleteWebhook: MethodDefinition = {
 	async handle({ account, params }) {
 		const type = parseWebhookType(params.type);
 		if (!type) return { status: '0', statusText: WEBHOOK_TEXTS.badType };
-		// Decision: deleting a URL that is not set succeeds too (the end state is the one asked for).
+		// Where the manual is silent: deleting a URL that is not set succeeds too (the end state is the one asked for).
 		account.webhooks[type] = '';
 		return { status: '1', statusText: WEBHOOK_TEXTS.deleted };
 	},

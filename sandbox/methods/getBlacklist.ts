@@ -11,9 +11,9 @@ export const getBlacklist: MethodDefinition = {
 	async handle({ account, params }) {
 		const campaignId = (params.campaignId ?? '').trim();
 		const entries = [...account.blacklist.values()]
-			// Decision: an unknown campaign id is not an error, it just has no blacklisted number.
+			// Where the manual is silent: an unknown campaign id is not an error, it just has no blacklisted number.
 			.filter((entry) => campaignId === '' || entry.campaignId === campaignId)
-			// Decision: newest first, like the 18.2 example (12:10:23, then 11:32:11).
+			// Where the manual is silent: newest first, like the 18.2 example (12:10:23, then 11:32:11).
 			.sort((a, b) => b.date.getTime() - a.date.getTime());
 		// 18.2's JSON example is not JSON (`[ "blacklist": [...] ]`); the XML shows an object
 		// with a `blacklist` list, so the JSON answer is {"blacklist": [...]}, values as strings.

@@ -47,7 +47,7 @@ export const getCampaignsInfo: MethodDefinition = {
 			return readError(READ_ERRORS.invalid('status', 'all, sent, programmed ou cancelled'));
 		const search = (context.params.search ?? '').trim().toLowerCase();
 		const hideTests = intParam(context, 'hideTestCampaigns', 0) === 1;
-		// Decision: a limit of 0 or less means the default (10), above 100 means 100; a negative
+		// Where the manual is silent: a limit of 0 or less means the default (10), above 100 means 100; a negative
 		// offset means 0.
 		const askedLimit = intParam(context, 'limit', DEFAULT_LIMIT);
 		const limit = askedLimit < 1 ? DEFAULT_LIMIT : Math.min(askedLimit, MAX_LIMIT);

@@ -10,7 +10,7 @@ export const getContacts: MethodDefinition = {
 	authErrorShape: 'error',
 	async handle({ account, params }) {
 		const name = params.listName?.trim();
-		// Decision: like the other read methods, a failure is `{"error": "…"}`.
+		// Where the manual is silent: like the other read methods, a failure is `{"error": "…"}`.
 		if (!name) return { error: LIST_TEXTS.missingListNameParameter };
 		const contactList = account.lists.get(name);
 		if (!contactList) return { error: LIST_TEXTS.listNotFound(name) };

@@ -11,7 +11,7 @@ export const getInfo: MethodDefinition = {
 		return {
 			status: 'Active Account',
 			credits: account.credits,
-			// Remaining SMS to the reference country (decision 16: floored).
+			// Remaining SMS to the reference country (floored: the manual is silent).
 			nbSms: Math.floor(account.credits / creditsPerSms(REFERENCE_COUNTRY_ISO)),
 			referenceCountryIso: account.referenceCountryIso,
 			apiKey: account.apiKey,

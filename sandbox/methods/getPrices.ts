@@ -20,7 +20,7 @@ export function priceOf(isoCode: string): Record<string, unknown> {
 	return {
 		isoCode,
 		sms: costOf(CREDITS_PER_SMS[isoCode]),
-		// Decision: directdeposit and call are given for France only ("France uniquement").
+		// Where the manual is silent: directdeposit and call are given for France only ("France uniquement").
 		...(isoCode === 'FR' ? FRENCH_VOICE_PRICES : {}),
 		prefix: prefixOf(isoCode),
 	};
@@ -31,7 +31,7 @@ export const getPrices: MethodDefinition = {
 	authErrorShape: 'error',
 	async handle({ params }) {
 		const wanted = (params.countryIsoCode ?? '').trim();
-		// Decision: the whole grid sorted by ISO code; an unknown (or lower-case) code gives an
+		// Where the manual is silent: the whole grid sorted by ISO code; an unknown (or lower-case) code gives an
 		// empty list, not an error.
 		const isoCodes =
 			wanted === ''

@@ -12,7 +12,7 @@ export const getPulls: MethodDefinition = {
 	authErrorShape: 'error',
 	async handle(context) {
 		const asked = intParam(context, 'limit', DEFAULT_LIMIT);
-		// Decision: a limit of 0, negative or unreadable means the default.
+		// Where the manual is silent: a limit of 0, negative or unreadable means the default.
 		const limit = asked > 0 ? asked : DEFAULT_LIMIT;
 		const waiting = context.state
 			.replies(context.account.login)

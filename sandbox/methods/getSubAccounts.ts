@@ -12,7 +12,7 @@ export const NO_SUB_ACCOUNT = { status: 0, statusText: 'No subaccount found' } a
 export const getSubAccounts: MethodDefinition = {
 	name: 'getSubAccounts',
 	authErrorShape: 'error',
-	// Decision: section 23's only non-list answer is `status 0` + `statusText` (line 1807), so a
+	// Where the manual is silent: section 23's only non-list answer is `status 0` + `statusText` (line 1807), so a
 	// refused request has that shape too, with annex 2's 102 text (line 3073) as the reason, like
 	// annex 6's "0 Une erreur est survenue" for its neighbours: never an empty-looking answer.
 	authErrorAnswer: (text) => ({ status: 0, statusText: text }),

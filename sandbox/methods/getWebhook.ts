@@ -6,7 +6,7 @@ import type { MethodDefinition } from './context';
 
 export const getWebhook: MethodDefinition = {
 	name: 'getWebhook',
-	// Decision: like the read methods (9-17), an authentication failure is `{error}`.
+	// Where the manual is silent: like the read methods (9-17), an authentication failure is `{error}`.
 	authErrorShape: 'error',
 	async handle({ account }) {
 		return { webhookDlr: account.webhooks.dlr, webhookMo: account.webhooks.mo };

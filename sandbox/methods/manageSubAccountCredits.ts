@@ -30,7 +30,7 @@ export const manageSubAccountCredits: MethodDefinition = {
 	async handle({ state, account: master, params }) {
 		const login = (params.subAccount ?? '').trim();
 		if (!login) return failed(1);
-		// Decision: read like PHP's empty(): missing, blank, "0" or not a number → 2.
+		// Where the manual is silent: read like PHP's empty(): missing, blank, "0" or not a number → 2.
 		const raw = (params.credits ?? '').trim();
 		const credits = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(raw) ? roundCredits(Number(raw)) : 0;
 		if (credits === 0) return failed(2);

@@ -17,14 +17,14 @@ import type { MethodDefinition } from './context';
 export const populateList: MethodDefinition = {
 	name: 'populateList',
 	authErrorShape: 'status',
-	// Decision: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
+	// Where the manual is silent: "0 en cas d'erreur" (26.3-29.2) holds for a failed authentication too.
 	authErrorAnswer: (text) => listAnswer(false, text),
 	async handle(context) {
 		const flow = readContactsFlow(context, 'populateData');
 		if (!flow.ok) return flow.answer;
 		const contactList = flow.list;
 
-		// Decision: LOCKED only protects the list in the manager (26.2); the API may still fill it.
+		// Where the manual is silent: LOCKED only protects the list in the manager (26.2); the API may still fill it.
 		const fieldsByKey = new Map(
 			contactList.fields.map((field) => [field.name.toUpperCase(), field.name]),
 		);
@@ -37,7 +37,7 @@ export const populateList: MethodDefinition = {
 			const msisdn = contactNumber(phoneKey === undefined ? undefined : scalar(contact[phoneKey]));
 			// "Si le flux contient des champs inexistants, le contact sera ignoré" (27.1); so is a
 			// contact without a valid number ("ignored : nombre de contacts ignorés (numéros
-			// invalides)", 27.3). Decision: field names match whatever their case; a value
+			// invalides)", 27.3). Where the manual is silent: field names match whatever their case; a value
 			// that is not text (a nested object) makes the contact ignored too.
 			const record: Record<string, string> = {};
 			let usable = msisdn !== undefined;
@@ -55,7 +55,7 @@ export const populateList: MethodDefinition = {
 				ignored++;
 				continue;
 			}
-			// Decision: a number already in the list (or earlier in the flow) is a duplicate,
+			// Where the manual is silent: a number already in the list (or earlier in the flow) is a duplicate,
 			// counted and left as it is.
 			if (known.has(msisdn)) {
 				duplicated++;

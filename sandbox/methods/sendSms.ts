@@ -33,7 +33,7 @@ export const sendSms: MethodDefinition = {
 				if (!preparation.ok) return preparation.answer;
 				const prepared = preparation.prepared;
 				const { campaign, sms } = commitSend(state, account, apiMethod, input, prepared);
-				// Decision 16: field order and JSON types of the 7.4 example.
+				// Where the manual is silent: field order and JSON types of the 7.4 example.
 				return {
 					...acceptedStatus(prepared),
 					invalidNumbers: prepared.invalidNumbers,
@@ -53,7 +53,7 @@ export const sendSms: MethodDefinition = {
 
 /**
  * Reads and records the `smsData` parameter (shared with simulateCampaign).
- * Decision 1: missing or blank → 105, unparseable → 109.
+ * Where the manual is silent: missing or blank → 105, unparseable → 109.
  */
 export function readSmsDataParam(
 	context: MethodContext,

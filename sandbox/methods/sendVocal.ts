@@ -37,7 +37,7 @@ export const sendVocal: MethodDefinition = {
 			url: text('URL'),
 			code: text('CODE'),
 			tpoa: text('TPOA'),
-			// Decision: the form parameter (37.1); a TYPE in the flow is read when it is absent.
+			// Where the manual is silent: the form parameter (37.1); a TYPE in the flow is read when it is absent.
 			type: voiceType(context.params.type ?? text('TYPE')),
 			date: text('DATE'),
 			campaignName: text('CAMPAIGN_NAME'),

@@ -8,7 +8,7 @@ export const SHORT_URL_DOMAIN = 'bs.ms';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-/** Decision: the same URL always gets the same short URL (derived from it), 6 characters. */
+/** Where the manual is silent: the same URL always gets the same short URL (derived from it), 6 characters. */
 function shortCode(url: string): string {
 	const digest = createHash('sha256').update(url).digest();
 	return [...digest.subarray(0, 6)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('');

@@ -38,7 +38,7 @@ export const simpleSms: MethodDefinition = {
 			if (!preparation.ok) return preparation.answer;
 			const prepared = preparation.prepared;
 			const { campaign } = commitSend(state, account, apiMethod, input, prepared);
-			// Decision 16: the fields of the 6.1 example.
+			// Where the manual is silent: the fields of the 6.1 example.
 			return {
 				...acceptedStatus(prepared),
 				invalidNumbers: prepared.invalidNumbers,

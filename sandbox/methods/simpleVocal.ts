@@ -22,7 +22,7 @@ export const simpleVocal: MethodDefinition = {
 			// "séparez-les par des points-virgules" (36).
 			recipients: (params.mobile ?? '').split(';'),
 		};
-		// Decision: 36 spells the parameter `uniquelIdentifier`; `uniqueIdentifier` and simpleSms's
+		// Where the manual is silent: 36 spells the parameter `uniquelIdentifier`; `uniqueIdentifier` and simpleSms's
 		// `uniqueidentifier` are read too, in that order.
 		const uniqueIdentifier =
 			nonEmpty(params.uniquelIdentifier) ??

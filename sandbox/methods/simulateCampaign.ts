@@ -1,6 +1,6 @@
 /**
  * simulateCampaign (manual section 8): same flow and validation as sendSms, nothing is sent,
- * no credit is taken, no 121/unique-identifier guard (decision 15).
+ * no credit is taken, no 121/unique-identifier guard.
  */
 import { balanceOf, costOf } from '../pricing';
 import { acceptedStatus, prepareSend } from '../sending';
@@ -13,7 +13,7 @@ export const simulateCampaign: MethodDefinition = {
 	async handle(context) {
 		const flow = readSmsDataParam(context);
 		if ('status' in flow) return flow;
-		// Decision: the simulation also answers 104 when the account could not afford the campaign
+		// Where the manual is silent: the simulation also answers 104 when the account could not afford the campaign
 		// ("same validation as sendSms"); UNIQUEIDENTIFIER is ignored (not a sending service).
 		const preparation = prepareSend(context.state, context.account, toSendInput(flow), {
 			checkCredits: true,

@@ -48,7 +48,7 @@ export const updateSubAccount: MethodDefinition = {
 		if (data.BILLMOBILE === undefined && data.BILLCODE !== undefined)
 			data.BILLMOBILE = data.BILLCODE;
 
-		// Decision: a given field is checked like on creation; required ones cannot be blanked.
+		// Where the manual is silent: a given field is checked like on creation; required ones cannot be blanked.
 		for (const field of ['FIRSTNAME', 'LASTNAME', 'EMAIL', 'LOGIN', 'PASSWORD']) {
 			if (data[field] === '') return refused;
 		}

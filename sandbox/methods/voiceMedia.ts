@@ -21,7 +21,7 @@ export function mediaOf(
 ): { ok: true; media: VoiceMedia } | { ok: false; answer: Record<string, unknown> } {
 	const code = context.params.code?.trim();
 	if (!code) return { ok: false, answer: mediaFailure(MEDIA_TEXTS.missingCode) };
-	// Decision: another account's code is unknown to this one.
+	// Where the manual is silent: another account's code is unknown to this one.
 	const media = context.state.voiceCode(context.account.login, code);
 	return media ? { ok: true, media } : { ok: false, answer: mediaFailure(MEDIA_TEXTS.unknownCode) };
 }

@@ -5,7 +5,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const DUPLICATE_TEXT =
 	"Requête rejetée car une requête identique a été envoyée dans un laps de temps de moins de 10 secondes. Système de sécurité mis en place pour éviter l'envoi en boucle de message.";
 
-describe('anti-replay guards (decisions 12 and 13)', () => {
+describe('anti-replay guards', () => {
 	let t: TestSandbox;
 	beforeEach(async () => {
 		t = await startTestSandbox();

@@ -1,6 +1,6 @@
 import { checkPhoneNumber } from '../../sandbox/rules';
 
-describe('phone numbers (7.3, decision 4)', () => {
+describe('phone numbers (7.3)', () => {
 	it.each([
 		['0612345678', '33612345678', 'FR'],
 		['0712345678', '33712345678', 'FR'],

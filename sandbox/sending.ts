@@ -313,32 +313,32 @@ export async function guardedSend(
 	const { state, account, apiMethod } = context;
 	const { uniqueIdentifier } = guard;
 	if (uniqueIdentifier !== undefined) {
-		const known = state.uniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
+		const known = state.guards.uniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
 		if (known?.state === 'processing') return failure(STATUS.UNIQUE_ID_IN_PROGRESS);
 		if (known?.state === 'done' && known.answer)
 			return { ...known.answer, treatmentStatus: ALREADY_PROCESSED };
 	}
 	const fingerprint = requestFingerprint(context.params, guard.flow);
-	if (state.isRecentDuplicate(account.login, apiMethod, fingerprint))
+	if (state.guards.isRecentDuplicate(account.login, apiMethod, fingerprint))
 		return failure(STATUS.DUPLICATE_REQUEST);
 
 	if (uniqueIdentifier !== undefined)
-		state.reserveUniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
-	state.startProcessing(account.login, apiMethod, fingerprint);
+		state.guards.reserveUniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
+	state.guards.startProcessing(account.login, apiMethod, fingerprint);
 	let answer: Record<string, unknown> | undefined;
 	try {
 		answer = run();
 		await context.holdAnswer();
 	} finally {
-		state.endProcessing(account.login, apiMethod, fingerprint);
+		state.guards.endProcessing(account.login, apiMethod, fingerprint);
 		const accepted =
 			answer !== undefined &&
 			(answer.status === STATUS.SENT || answer.status === STATUS.PROGRAMMED);
-		if (accepted) state.rememberAccepted(account.login, apiMethod, fingerprint);
+		if (accepted) state.guards.rememberAccepted(account.login, apiMethod, fingerprint);
 		if (uniqueIdentifier !== undefined) {
 			if (accepted && answer)
-				state.completeUniqueIdentifier(account.login, apiMethod, uniqueIdentifier, answer);
-			else state.releaseUniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
+				state.guards.completeUniqueIdentifier(account.login, apiMethod, uniqueIdentifier, answer);
+			else state.guards.releaseUniqueIdentifier(account.login, apiMethod, uniqueIdentifier);
 		}
 	}
 	return answer;

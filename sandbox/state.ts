@@ -6,7 +6,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { creditsPerSms, roundCredits } from './pricing';
 import { checkPhoneNumber, formatApiDate, type Coding } from './rules';
-import { generateWav, wavDuration } from './audio';
+import { RequestGuards } from './requestGuards';
+import { VoiceCodes } from './voiceCodes';
 
 /* ------------------------------------------------------------------------------------------ */
 /* Model                                                                                        */
@@ -167,18 +168,6 @@ export interface CreateAccountInput {
 	subAccountOf?: string;
 }
 
-/** A unique identifier (UNIQUEIDENTIFIER / uniqueidentifier) seen within the last 24 h. */
-export interface UniqueIdentifierEntry {
-	state: 'processing' | 'done';
-	at: Date;
-	/** Original answer (before serialisation), replayed on reuse. */
-	answer?: Record<string, unknown>;
-}
-
-/** Where the manual is silent: identifiers live 24 h. Where the manual is silent: identical requests are refused for 10 s. */
-export const UNIQUE_IDENTIFIER_TTL_MS = 24 * 3600 * 1000;
-export const DUPLICATE_WINDOW_MS = 10 * 1000;
-
 /**
  * Something AllMySMS pushes to an account's webhook (sections 7.5 and 14.3): a delivery report
  * (`dlr`, the SMS with its new `ackStatus`) or a reply (`mo`). Whatever changes an SMS's ack or
@@ -216,16 +205,22 @@ export interface SeedCampaignsOptions {
 export class SandboxState {
 	private readonly accounts = new Map<string, Account>();
 	private readonly smsById = new Map<string, SmsRecord>();
-	private readonly uniqueIdentifiers = new Map<string, UniqueIdentifierEntry>();
-	private readonly acceptedRequests = new Map<string, Date>();
-	/** Sending requests being processed, by fingerprint (count: the same one may run twice). */
-	private readonly requestsInProgress = new Map<string, number>();
-	/** Voice codes by code: the IVR knows a code alone, so codes are unique across accounts. */
-	private readonly voiceMedia = new Map<string, VoiceMedia>();
 	private readonly listeners = new Set<SandboxEventListener>();
 	private nextReplyId = 1;
 
-	constructor(private readonly clock: () => Date = () => new Date()) {}
+	/** The unique-identifier and identical-request guards of the sending methods (requestGuards.ts). */
+	readonly guards: RequestGuards;
+
+	/** Voice codes and their recordings (voiceCodes.ts). */
+	readonly voice: VoiceCodes;
+
+	constructor(private readonly clock: () => Date = () => new Date()) {
+		this.guards = new RequestGuards(() => this.now());
+		this.voice = new VoiceCodes(
+			() => this.now(),
+			(login) => this.account(login),
+		);
+	}
 
 	/** Current time of the sandbox (injectable clock). */
 	now(): Date {
@@ -575,82 +570,6 @@ export class SandboxState {
 		return account.blacklist.get(msisdn);
 	}
 
-	/* ----- unique identifiers ----- */
-
-	uniqueIdentifier(
-		login: string,
-		apiMethod: string,
-		id: string,
-	): UniqueIdentifierEntry | undefined {
-		const key = uniqueKey(login, apiMethod, id);
-		const entry = this.uniqueIdentifiers.get(key);
-		if (
-			entry &&
-			entry.state === 'done' &&
-			this.now().getTime() - entry.at.getTime() >= UNIQUE_IDENTIFIER_TTL_MS
-		) {
-			this.uniqueIdentifiers.delete(key);
-			return undefined;
-		}
-		return entry;
-	}
-
-	reserveUniqueIdentifier(login: string, apiMethod: string, id: string): void {
-		this.uniqueIdentifiers.set(uniqueKey(login, apiMethod, id), {
-			state: 'processing',
-			at: this.now(),
-		});
-	}
-
-	completeUniqueIdentifier(
-		login: string,
-		apiMethod: string,
-		id: string,
-		answer: Record<string, unknown>,
-	): void {
-		this.uniqueIdentifiers.set(uniqueKey(login, apiMethod, id), {
-			state: 'done',
-			at: this.now(),
-			answer,
-		});
-	}
-
-	releaseUniqueIdentifier(login: string, apiMethod: string, id: string): void {
-		this.uniqueIdentifiers.delete(uniqueKey(login, apiMethod, id));
-	}
-
-	/* ----- identical requests within 10 s ----- */
-
-	/** An identical request is being processed, or was accepted less than 10 s ago. */
-	isRecentDuplicate(login: string, apiMethod: string, fingerprint: string): boolean {
-		const key = uniqueKey(login, apiMethod, fingerprint);
-		if (this.requestsInProgress.has(key)) return true;
-		const acceptedAt = this.acceptedRequests.get(key);
-		return (
-			acceptedAt !== undefined && this.now().getTime() - acceptedAt.getTime() < DUPLICATE_WINDOW_MS
-		);
-	}
-
-	startProcessing(login: string, apiMethod: string, fingerprint: string): void {
-		const key = uniqueKey(login, apiMethod, fingerprint);
-		this.requestsInProgress.set(key, (this.requestsInProgress.get(key) ?? 0) + 1);
-	}
-
-	endProcessing(login: string, apiMethod: string, fingerprint: string): void {
-		const key = uniqueKey(login, apiMethod, fingerprint);
-		const count = this.requestsInProgress.get(key) ?? 0;
-		if (count > 1) this.requestsInProgress.set(key, count - 1);
-		else this.requestsInProgress.delete(key);
-	}
-
-	rememberAccepted(login: string, apiMethod: string, fingerprint: string): void {
-		const now = this.now();
-		for (const [key, at] of this.acceptedRequests) {
-			if (now.getTime() - at.getTime() >= DUPLICATE_WINDOW_MS) this.acceptedRequests.delete(key);
-		}
-		this.acceptedRequests.set(uniqueKey(login, apiMethod, fingerprint), now);
-	}
-
 	/* ----- events (webhook pushes) ----- */
 
 	/** Calls `listener` for every event emitted from now on; returns the unsubscribe function. */
@@ -667,59 +586,14 @@ export class SandboxState {
 		for (const listener of this.listeners) listener(event);
 	}
 
-	/* ----- voice codes and recordings (sections 38-40) ----- */
-
-	/** createCode: a new 8-digit code (like the manual's 12345654), never given before. */
-	createVoiceCode(login: string, label: string): VoiceMedia {
-		this.account(login);
-		let code: string;
-		do {
-			code = String(10_000_000 + (randomBytes(4).readUInt32BE(0) % 90_000_000));
-		} while (this.voiceMedia.has(code));
-		const media: VoiceMedia = { code, login, label, creationDate: this.now() };
-		this.voiceMedia.set(code, media);
-		return media;
-	}
-
-	/** A voice code of that account; undefined when unknown or another account's. */
-	voiceCode(login: string, code: string): VoiceMedia | undefined {
-		const media = this.voiceMedia.get(code);
-		return media && media.login === login ? media : undefined;
-	}
-
-	voiceCodes(login: string): VoiceMedia[] {
-		return [...this.voiceMedia.values()].filter((media) => media.login === login);
-	}
-
-	/**
-	 * What the phone call to the IVR would do: records a message under `code`. Without `audio`,
-	 * a WAV tone of `durationSeconds` (default 6) is generated; a WAV's duration is read from its
-	 * header, other audio needs `durationSeconds`.
-	 */
-	recordVoiceMessage(
-		code: string,
-		options: { audio?: Buffer; durationSeconds?: number; date?: Date } = {},
-	): VoiceMedia {
-		const media = this.voiceMedia.get(code);
-		if (!media) throw new Error(`sandbox: unknown voice code ${code}`);
-		const durationSeconds =
-			options.durationSeconds ?? (options.audio ? wavDuration(options.audio) : undefined) ?? 6;
-		media.audio = options.audio ?? generateWav(durationSeconds);
-		media.duration = Math.round(durationSeconds);
-		media.recordDate = options.date ?? this.now();
-		return media;
-	}
-
 	/* ----- control ----- */
 
 	/** Forgets everything (accounts included). */
 	reset(): void {
 		this.accounts.clear();
 		this.smsById.clear();
-		this.uniqueIdentifiers.clear();
-		this.acceptedRequests.clear();
-		this.requestsInProgress.clear();
-		this.voiceMedia.clear();
+		this.guards.reset();
+		this.voice.reset();
 	}
 
 	/** JSON view of an account for the control API (dates as API strings, no Maps). */
@@ -762,18 +636,14 @@ export class SandboxState {
 				...list,
 				creationDate: formatApiDate(list.creationDate),
 			})),
-			voiceCodes: this.voiceCodes(account.login).map(
-				({ audio, creationDate, recordDate, ...media }) => ({
+			voiceCodes: this.voice
+				.list(account.login)
+				.map(({ audio, creationDate, recordDate, ...media }) => ({
 					...media,
 					creationDate: formatApiDate(creationDate),
 					recordDate: recordDate ? formatApiDate(recordDate) : null,
 					audioBytes: audio?.length ?? 0,
-				}),
-			),
+				})),
 		};
 	}
-}
-
-function uniqueKey(login: string, apiMethod: string, id: string): string {
-	return `${login}\u0000${apiMethod}\u0000${id}`;
 }

@@ -150,7 +150,7 @@ export function prepareVocal(
 
 	// Where the manual is silent: a code unknown to the account, or with nothing recorded yet, is an invalid file.
 	const media =
-		url === undefined && code !== undefined ? state.voiceCode(account.login, code) : undefined;
+		url === undefined && code !== undefined ? state.voice.get(account.login, code) : undefined;
 	if (url !== undefined ? !isAudioUrl(url) : !media?.audio)
 		return { ok: false, answer: voiceFailure(VOICE_STATUS.BAD_FILE) };
 

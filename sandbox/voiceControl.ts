@@ -23,7 +23,7 @@ export function voiceControl(
 	const code = decodeURIComponent(match[2]);
 	if (!state.findAccount(login))
 		return { status: 404, body: { error: `unknown account ${login}` } };
-	if (!state.voiceCode(login, code))
+	if (!state.voice.get(login, code))
 		return { status: 404, body: { error: `account ${login} has no voice code ${code}` } };
 	const { durationSeconds, audioBase64 } = fields;
 	if (
@@ -34,7 +34,7 @@ export function voiceControl(
 	}
 	if (audioBase64 !== undefined && typeof audioBase64 !== 'string')
 		return { status: 400, body: { error: 'audioBase64 must be a string' } };
-	const media = state.recordVoiceMessage(code, {
+	const media = state.voice.record(code, {
 		durationSeconds: durationSeconds as number | undefined,
 		audio: audioBase64 === undefined ? undefined : Buffer.from(audioBase64, 'base64'),
 	});

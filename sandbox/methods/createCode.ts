@@ -11,7 +11,7 @@ export const createCode: MethodDefinition = {
 	// Where the manual is silent: "0 : échec" (38.2) for a failed authentication too.
 	authErrorAnswer: (text) => ({ status: '0', statusText: text }),
 	async handle({ state, account, params }) {
-		const media = state.createVoiceCode(account.login, params.label?.trim() ?? '');
+		const media = state.voice.create(account.login, params.label?.trim() ?? '');
 		// 38.2's example leaves status and statusText empty; its field list says "1 : réussi".
 		return { status: '1', statusText: '', vocalCode: media.code };
 	},

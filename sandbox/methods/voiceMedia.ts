@@ -22,6 +22,6 @@ export function mediaOf(
 	const code = context.params.code?.trim();
 	if (!code) return { ok: false, answer: mediaFailure(MEDIA_TEXTS.missingCode) };
 	// Where the manual is silent: another account's code is unknown to this one.
-	const media = context.state.voiceCode(context.account.login, code);
+	const media = context.state.voice.get(context.account.login, code);
 	return media ? { ok: true, media } : { ok: false, answer: mediaFailure(MEDIA_TEXTS.unknownCode) };
 }

@@ -242,14 +242,14 @@ describe('voice messages (sections 36-40, annex 13)', () => {
 			expect(
 				(await post(t.sandbox, '/sendVocal/', { ...auth, vocalData: withCode })).json,
 			).toMatchObject({ status: 113 });
-			t.sandbox.state.recordVoiceMessage(code, { durationSeconds: 3 });
+			t.sandbox.state.voice.record(code, { durationSeconds: 3 });
 			expect(
 				(await post(t.sandbox, '/sendVocal/', { ...auth, vocalData: withCode })).json,
 			).toMatchObject({
 				status: 116,
 				statusText: 'Durée du fichier vocal invalide (doit être comprise entre 5 et 35 secondes)',
 			});
-			t.sandbox.state.recordVoiceMessage(code, { durationSeconds: 12 });
+			t.sandbox.state.voice.record(code, { durationSeconds: 12 });
 			expect(
 				(await post(t.sandbox, '/sendVocal/', { ...auth, vocalData: withCode })).json,
 			).toMatchObject({ status: 100 });
@@ -273,7 +273,7 @@ describe('voice messages (sections 36-40, annex 13)', () => {
 				statusText: '',
 				vocalCode: expect.stringMatching(/^\d{8}$/),
 			});
-			expect(t.sandbox.state.voiceCodes(LOGIN).map((media) => media.label)).toEqual([
+			expect(t.sandbox.state.voice.list(LOGIN).map((media) => media.label)).toEqual([
 				'message vocal',
 				'',
 			]);
@@ -295,7 +295,7 @@ describe('voice messages (sections 36-40, annex 13)', () => {
 				},
 			});
 			t.clock.advance(60_000);
-			t.sandbox.state.recordVoiceMessage(code, { durationSeconds: 12 });
+			t.sandbox.state.voice.record(code, { durationSeconds: 12 });
 			const xml = parseXml(
 				(await post(t.sandbox, '/getMedia', { ...auth, code, returnformat: 'xml' })).text,
 			);
@@ -319,7 +319,7 @@ describe('voice messages (sections 36-40, annex 13)', () => {
 				status: '0',
 				statusText: "Aucun message vocal n'a été enregistré pour ce code",
 			});
-			const media = t.sandbox.state.recordVoiceMessage(code);
+			const media = t.sandbox.state.voice.record(code);
 			const answer = await post(t.sandbox, '/downloadMedia', { ...auth, code });
 			expect(answer.json).toEqual({ status: '1', statusText: '', file: expect.any(String) });
 			const file = Buffer.from(answer.json.file as string, 'base64');
@@ -338,8 +338,8 @@ describe('voice messages (sections 36-40, annex 13)', () => {
 
 		it("another account's code, an unknown code, no code: status 0", async () => {
 			t.sandbox.state.createAccount({ login: 'other', apiKey: 'other-key', credits: 10 });
-			const code = t.sandbox.state.createVoiceCode('other', 'theirs').code;
-			t.sandbox.state.recordVoiceMessage(code);
+			const code = t.sandbox.state.voice.create('other', 'theirs').code;
+			t.sandbox.state.voice.record(code);
 			expect((await post(t.sandbox, '/getMedia', { ...auth, code })).json).toEqual({
 				status: '0',
 				statusText: 'Code vocal inconnu',
@@ -379,7 +379,7 @@ describe('voice messages (sections 36-40, annex 13)', () => {
 					audioBytes: wav.length,
 				},
 			});
-			expect(t.sandbox.state.voiceCode(LOGIN, code)?.audio?.equals(wav)).toBe(true);
+			expect(t.sandbox.state.voice.get(LOGIN, code)?.audio?.equals(wav)).toBe(true);
 			expect((await control(`/accounts/${LOGIN}/voice-codes/99999999/recording`, {})).status).toBe(
 				404,
 			);

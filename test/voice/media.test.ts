@@ -42,7 +42,7 @@ describe('createCode and getMedia', () => {
 			credentials: account.credentials,
 			parameters: voice('createCode', { options: { label: 'Opening hours' } }),
 		});
-		const [media] = account.sandbox.state.voiceCodes(account.login);
+		const [media] = account.sandbox.state.voice.list(account.login);
 		expect(media.label).toBe('Opening hours');
 		expect(requestsTo(account.sandbox, 'createCode')[0].form).toEqual(
 			expect.objectContaining({ label: 'Opening hours' }),
@@ -54,7 +54,7 @@ describe('createCode and getMedia', () => {
 	});
 
 	test('getMedia: the recording information as one item, in JSON and XML alike', async () => {
-		const media = account.sandbox.state.createVoiceCode(account.login, 'message vocal');
+		const media = account.sandbox.state.voice.create(account.login, 'message vocal');
 		const pending = await runAllMySmsNode({
 			credentials: account.credentials,
 			parameters: voice('getMedia', { code: media.code }),
@@ -69,7 +69,7 @@ describe('createCode and getMedia', () => {
 				recordDate: '',
 			},
 		]);
-		account.sandbox.state.recordVoiceMessage(media.code, { durationSeconds: 12 });
+		account.sandbox.state.voice.record(media.code, { durationSeconds: 12 });
 		for (const requestFormat of ['json', 'xml']) {
 			const { items } = await runAllMySmsNode({
 				credentials: account.credentials,
@@ -99,8 +99,8 @@ describe('createCode and getMedia', () => {
 
 describe('downloadMedia', () => {
 	test('the recording comes out as a binary WAV file, byte for byte what AllMySMS holds', async () => {
-		const media = account.sandbox.state.createVoiceCode(account.login, 'welcome');
-		account.sandbox.state.recordVoiceMessage(media.code, { durationSeconds: 5 });
+		const media = account.sandbox.state.voice.create(account.login, 'welcome');
+		account.sandbox.state.voice.record(media.code, { durationSeconds: 5 });
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			parameters: voice('downloadMedia', { code: media.code }),
@@ -129,7 +129,7 @@ describe('downloadMedia', () => {
 		const written = await readFile(path);
 		expect(written.length).toBe(size);
 		expect(
-			written.equals(account.sandbox.state.voiceCode(account.login, media.code)?.audio as Buffer),
+			written.equals(account.sandbox.state.voice.get(account.login, media.code)?.audio as Buffer),
 		).toBe(true);
 	});
 
@@ -140,8 +140,8 @@ describe('downloadMedia', () => {
 		]);
 		const frame = Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(2000, 0x11)]);
 		for (const audio of [id3, frame]) {
-			const media = account.sandbox.state.createVoiceCode(account.login, 'mp3');
-			account.sandbox.state.recordVoiceMessage(media.code, { audio, durationSeconds: 8 });
+			const media = account.sandbox.state.voice.create(account.login, 'mp3');
+			account.sandbox.state.voice.record(media.code, { audio, durationSeconds: 8 });
 			const { items } = await runAllMySmsNode({
 				credentials: account.credentials,
 				parameters: voice('downloadMedia', {
@@ -165,7 +165,7 @@ describe('downloadMedia', () => {
 	});
 
 	test('nothing recorded yet: the error says so, and no file comes out', async () => {
-		const media = account.sandbox.state.createVoiceCode(account.login, 'later');
+		const media = account.sandbox.state.voice.create(account.login, 'later');
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			parameters: voice('downloadMedia', { code: media.code }),

@@ -98,8 +98,8 @@ describe('sendVocal', () => {
 	});
 
 	test('a recorded message by its code, as a call, scheduled, named, with a unique identifier, in XML', async () => {
-		const media = account.sandbox.state.createVoiceCode(account.login, 'opening hours');
-		account.sandbox.state.recordVoiceMessage(media.code, { durationSeconds: 10 });
+		const media = account.sandbox.state.voice.create(account.login, 'opening hours');
+		account.sandbox.state.voice.record(media.code, { durationSeconds: 10 });
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			timezone: 'America/New_York',
@@ -226,8 +226,8 @@ describe('sendVocal', () => {
 	});
 
 	test("AllMySMS's annex 13 refusal carries its text and an explanation; earlier accepted items are named", async () => {
-		const recorded = account.sandbox.state.createVoiceCode(account.login, 'ok').code;
-		account.sandbox.state.recordVoiceMessage(recorded);
+		const recorded = account.sandbox.state.voice.create(account.login, 'ok').code;
+		account.sandbox.state.voice.record(recorded);
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			input: [{ code: recorded }, { code: '99999999' }],

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { retriesOption, timeoutOption } from './retries';
 
@@ -19,13 +19,18 @@ export const requestFormatOption: INodeProperties = {
 		'Format of the data exchanged with AllMySMS. Both give the same result; XML is there for setups that only accept XML.',
 };
 
-/** Where a field shows: one resource's operations, and maybe more conditions. */
+/**
+ * Where a field shows: one resource (its operation picker), or some of its operations, and maybe
+ * more conditions. Every displayOptions of the node is written with it.
+ */
 export function showFor(
 	resource: string,
-	operations: string[],
+	operations?: string[],
 	extra: Record<string, string[]> = {},
-) {
-	return { show: { resource: [resource], operation: operations, ...extra } };
+): IDisplayOptions {
+	return {
+		show: { resource: [resource], ...(operations ? { operation: operations } : {}), ...extra },
+	};
 }
 
 /** The "Options" collection of an operation, its options in alphabetical order as n8n shows them. */

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { countryField, readCountry } from './country';
 
@@ -12,7 +12,7 @@ export const getCreditsByCountryIsoCode: ItemOperation = {
 	}),
 };
 
-const show = { show: { resource: ['account'], operation: ['getCreditsByCountryIsoCode'] } };
+const show = showFor('account', ['getCreditsByCountryIsoCode']);
 
 export const getCreditsByCountryIsoCodeDescription: INodeProperties[] = [
 	countryField({ required: true, displayOptions: show }),

@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 
 /** getInfo (34): the account's status, credits and contact details. */
 export const getInfo: ItemOperation = { method: 'getInfo' };
 
 export const getInfoDescription: INodeProperties[] = [
-	requestOptions({ show: { resource: ['account'], operation: ['getInfo'] } }),
+	requestOptions(showFor('account', ['getInfo'])),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { countryField, readCountry } from './country';
 
@@ -13,7 +13,7 @@ export const getPrices: ItemOperation = {
 };
 
 export const getPricesDescription: INodeProperties[] = [
-	requestOptions({ show: { resource: ['account'], operation: ['getPrices'] } }, [
+	requestOptions(showFor('account', ['getPrices']), [
 		countryField({
 			description: `Only this country (without it, every country); an expression gives its two-letter ISO code (FR, BE…). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 		}),

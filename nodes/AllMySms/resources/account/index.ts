@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import {
 	getCreditsByCountryIsoCode,
@@ -13,7 +15,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['account'] } },
+	displayOptions: showFor('account'),
 	options: [
 		{
 			name: 'Get Credits per SMS',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemInput, ItemOperation } from '../../shared/operation';
 import { checkPhoneNumber } from '../../shared/validation/phoneNumbers';
 
@@ -29,7 +29,7 @@ export const deleteBlacklistEntry: ItemOperation = {
 	request: (input) => ({ params: { phoneNumber: cleanPhoneNumber(input) } }),
 };
 
-const show = { show: { resource: ['blacklist'], operation: ['deleteBlacklistEntry'] } };
+const show = showFor('blacklist', ['deleteBlacklistEntry']);
 
 export const deleteBlacklistEntryDescription: INodeProperties[] = [
 	{

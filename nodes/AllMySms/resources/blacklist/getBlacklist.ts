@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 
 /** getBlacklist (18): the blacklisted numbers, of the account, a sub-account or a campaign. */
@@ -15,7 +15,7 @@ export const getBlacklist: ItemOperation = {
 };
 
 export const getBlacklistDescription: INodeProperties[] = [
-	requestOptions({ show: { resource: ['blacklist'], operation: ['getBlacklist'] } }, [
+	requestOptions(showFor('blacklist', ['getBlacklist']), [
 		{
 			displayName: 'Campaign ID',
 			name: 'campaignId',

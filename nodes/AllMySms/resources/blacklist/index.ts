@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import { deleteBlacklistEntry, deleteBlacklistEntryDescription } from './deleteBlacklistEntry';
 import { getBlacklist, getBlacklistDescription } from './getBlacklist';
@@ -9,7 +11,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['blacklist'] } },
+	displayOptions: showFor('blacklist'),
 	options: [
 		{
 			name: 'Delete',

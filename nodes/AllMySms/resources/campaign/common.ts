@@ -1,15 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import type { ItemInput } from '../../shared/operation';
 
 /** What the Delivery Report, Reply and Campaign operations share. */
 
-type Show = Record<string, string[]>;
-
 /** A required identifier field (campaign id, SMS id). */
 function identifierField(
 	field: { name: string; displayName: string; description: string; placeholder?: string },
-	show: Show,
+	show: IDisplayOptions,
 ): INodeProperties {
 	return {
 		displayName: field.displayName,
@@ -19,11 +17,11 @@ function identifierField(
 		default: '',
 		placeholder: field.placeholder,
 		description: field.description,
-		displayOptions: { show },
+		displayOptions: show,
 	};
 }
 
-export const campaignIdField = (show: Show, description?: string): INodeProperties =>
+export const campaignIdField = (show: IDisplayOptions, description?: string): INodeProperties =>
 	identifierField(
 		{
 			name: 'campaignId',
@@ -35,7 +33,7 @@ export const campaignIdField = (show: Show, description?: string): INodeProperti
 		show,
 	);
 
-export const smsIdField = (show: Show): INodeProperties =>
+export const smsIdField = (show: IDisplayOptions): INodeProperties =>
 	identifierField(
 		{
 			name: 'smsId',
@@ -65,23 +63,23 @@ export const campaignTypeOption: INodeProperties = {
 	description: 'Whether the campaign is an SMS campaign or a voice-message campaign',
 };
 
-export const returnAllField = (show: Show): INodeProperties => ({
+export const returnAllField = (show: IDisplayOptions): INodeProperties => ({
 	displayName: 'Return All',
 	name: 'returnAll',
 	type: 'boolean',
 	default: false,
 	description: 'Whether to return all results or only up to a given limit',
-	displayOptions: { show },
+	displayOptions: show,
 });
 
-export const limitField = (show: Show, maxValue?: number): INodeProperties => ({
+export const limitField = (show: IDisplayOptions, maxValue?: number): INodeProperties => ({
 	displayName: 'Limit',
 	name: 'limit',
 	type: 'number',
 	typeOptions: { minValue: 1, ...(maxValue === undefined ? {} : { maxValue }) },
 	default: 50,
 	description: 'Max number of results to return',
-	displayOptions: { show: { ...show, returnAll: [false] } },
+	displayOptions: { show: { ...show.show, returnAll: [false] } },
 });
 
 /**

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { campaignIdField, campaignTypeOption, readCampaignId } from './common';
 
-const show = { resource: ['campaign'], operation: ['getCampaignInfo'] };
+const show = showFor('campaign', ['getCampaignInfo']);
 
 /** getCampaignInfo (12): one campaign. */
 export const getCampaignInfo: ItemOperation = {
@@ -16,5 +16,5 @@ export const getCampaignInfo: ItemOperation = {
 
 export const getCampaignInfoDescription: INodeProperties[] = [
 	campaignIdField(show),
-	requestOptions({ show }, [campaignTypeOption]),
+	requestOptions(show, [campaignTypeOption]),
 ];

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { campaignIdField, campaignTypeOption, readCampaignId } from './common';
 
-const show = { resource: ['campaign'], operation: ['getCampaignStats'] };
+const show = showFor('campaign', ['getCampaignStats']);
 
 /** getCampaignStats (11): a campaign's delivery figures, and its numbers when asked. */
 export const getCampaignStats: ItemOperation = {
@@ -20,7 +20,7 @@ export const getCampaignStats: ItemOperation = {
 
 export const getCampaignStatsDescription: INodeProperties[] = [
 	campaignIdField(show),
-	requestOptions({ show }, [
+	requestOptions(show, [
 		campaignTypeOption,
 		{
 			displayName: 'Include Numbers',

@@ -1,11 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemInput, ItemOperation } from '../../shared/operation';
 import { toAllMySmsDate } from '../../shared/validation/dates';
 import { campaignTypeOption, limitField, readLimit, returnAllField } from './common';
 
-const show = { resource: ['campaign'], operation: ['getCampaignsInfo'] };
+const show = showFor('campaign', ['getCampaignsInfo']);
 
 /** Section 13: at most 100 campaigns per request. */
 export const CAMPAIGNS_PER_REQUEST = 100;
@@ -65,7 +65,7 @@ export const getCampaignsInfoDescription: INodeProperties[] = [
 		default: '',
 		description:
 			"Campaigns sent or scheduled from this moment on (read in the workflow's time zone, sent to AllMySMS in French time)",
-		displayOptions: { show },
+		displayOptions: show,
 	},
 	{
 		displayName: 'End Date',
@@ -74,11 +74,11 @@ export const getCampaignsInfoDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: "Campaigns sent or scheduled up to this moment (read in the workflow's time zone)",
-		displayOptions: { show },
+		displayOptions: show,
 	},
 	returnAllField(show),
 	limitField(show, CAMPAIGNS_PER_REQUEST),
-	requestOptions({ show }, [
+	requestOptions(show, [
 		campaignTypeOption,
 		{
 			displayName: 'Hide Test Campaigns',

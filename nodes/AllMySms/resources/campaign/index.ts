@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import { deleteCampaign, deleteCampaignDescription } from './deleteCampaign';
 import { getCampaignInfo, getCampaignInfoDescription } from './getCampaignInfo';
@@ -12,7 +14,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['campaign'] } },
+	displayOptions: showFor('campaign'),
 	options: [
 		{
 			name: 'Delete',

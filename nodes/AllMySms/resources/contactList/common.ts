@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import type { ItemInput } from '../../shared/operation';
 
 /** Fields shared by the contact list operations (sections 26-31). */
@@ -12,9 +13,8 @@ export type ContactListOperation =
 	| 'getLists'
 	| 'getContacts';
 
-export const show = (operations: ContactListOperation[], extra: Record<string, string[]> = {}) => ({
-	show: { resource: ['contactList'], operation: operations, ...extra },
-});
+export const show = (operations: ContactListOperation[], extra: Record<string, string[]> = {}) =>
+	showFor('contactList', operations, extra);
 
 /** An existing list, from the account's lists (getLists) or an expression. */
 export function listNameField(operations: ContactListOperation[]): INodeProperties {

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { readSmsId, smsIdField } from '../campaign/common';
 
-const show = { resource: ['deliveryReport'], operation: ['getAckBySmsId'] };
+const show = showFor('deliveryReport', ['getAckBySmsId']);
 
 /** getAckBySmsId (10): the delivery report of one SMS. */
 export const getAckBySmsId: ItemOperation = {
@@ -12,7 +12,4 @@ export const getAckBySmsId: ItemOperation = {
 	request: (input) => ({ params: { smsId: readSmsId(input) } }),
 };
 
-export const getAckBySmsIdDescription: INodeProperties[] = [
-	smsIdField(show),
-	requestOptions({ show }),
-];
+export const getAckBySmsIdDescription: INodeProperties[] = [smsIdField(show), requestOptions(show)];

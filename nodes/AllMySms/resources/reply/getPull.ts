@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { campaignIdField, readCampaignId } from '../campaign/common';
 
-const show = { resource: ['reply'], operation: ['getPull'] };
+const show = showFor('reply', ['getPull']);
 
 /** getPull (15): a campaign's replies. Section 15 names the parameter campId. */
 export const getPull: ItemOperation = {
@@ -12,7 +12,4 @@ export const getPull: ItemOperation = {
 	request: (input) => ({ params: { campId: readCampaignId(input) } }),
 };
 
-export const getPullDescription: INodeProperties[] = [
-	campaignIdField(show),
-	requestOptions({ show }),
-];
+export const getPullDescription: INodeProperties[] = [campaignIdField(show), requestOptions(show)];

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { readSmsId, smsIdField } from '../campaign/common';
 
-const show = { resource: ['reply'], operation: ['getPullBySmsId'] };
+const show = showFor('reply', ['getPullBySmsId']);
 
 /** getPullBySmsId (16): the replies to one SMS. */
 export const getPullBySmsId: ItemOperation = {
@@ -14,5 +14,5 @@ export const getPullBySmsId: ItemOperation = {
 
 export const getPullBySmsIdDescription: INodeProperties[] = [
 	smsIdField(show),
-	requestOptions({ show }),
+	requestOptions(show),
 ];

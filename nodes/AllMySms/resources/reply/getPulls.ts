@@ -1,10 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { limitField, readLimit, returnAllField } from '../campaign/common';
 
-const show = { resource: ['reply'], operation: ['getPulls'] };
+const show = showFor('reply', ['getPulls']);
 
 /** The API's own default `limit` (14.1). */
 export const REPLIES_PER_REQUEST = 1000;
@@ -44,5 +44,5 @@ export const getPulls: ItemOperation = {
 export const getPullsDescription: INodeProperties[] = [
 	returnAllField(show),
 	limitField(show),
-	requestOptions({ show }),
+	requestOptions(show),
 ];

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import { getPull, getPullDescription } from './getPull';
 import { getPullBySmsId, getPullBySmsIdDescription } from './getPullBySmsId';
@@ -14,7 +16,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['reply'] } },
+	displayOptions: showFor('reply'),
 	options: [
 		{
 			name: 'Get by SMS ID',

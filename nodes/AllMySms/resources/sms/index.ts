@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import { sendSms, sendSmsDescription } from './sendSms';
 import { simpleSms, simpleSmsDescription } from './simpleSms';
@@ -10,7 +12,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['sms'] } },
+	displayOptions: showFor('sms'),
 	options: [
 		{
 			name: 'Send',

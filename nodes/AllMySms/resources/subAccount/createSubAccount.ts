@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
+import {
+	requestFormatOption,
+	retriesOption,
+	showFor,
+	timeoutOption,
+} from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import {
 	checkAccountData,
@@ -29,7 +34,7 @@ export const createSubAccount: ItemOperation = {
 	output: withLogin('createSubAccount', 'subAccountLogin'),
 };
 
-const show = { show: { resource: ['subAccount'], operation: ['createSubAccount'] } };
+const show = showFor('subAccount', ['createSubAccount']);
 
 export const createSubAccountDescription: INodeProperties[] = [
 	...requiredAccountDataFields(show),

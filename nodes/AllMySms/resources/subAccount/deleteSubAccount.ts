@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { withLogin } from './hooks';
 import { subAccountField } from './subAccountField';
@@ -12,7 +12,7 @@ export const deleteSubAccount: ItemOperation = {
 	output: withLogin('deleteSubAccount', 'loginToDelete'),
 };
 
-const show = { show: { resource: ['subAccount'], operation: ['deleteSubAccount'] } };
+const show = showFor('subAccount', ['deleteSubAccount']);
 
 export const deleteSubAccountDescription: INodeProperties[] = [
 	{

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 
 /**
@@ -10,5 +10,5 @@ import type { ItemOperation } from '../../shared/operation';
 export const getSubAccounts: ItemOperation = { method: 'getSubAccounts' };
 
 export const getSubAccountsDescription: INodeProperties[] = [
-	requestOptions({ show: { resource: ['subAccount'], operation: ['getSubAccounts'] } }),
+	requestOptions(showFor('subAccount', ['getSubAccounts'])),
 ];

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import { createSubAccount, createSubAccountDescription } from './createSubAccount';
 import { deleteSubAccount, deleteSubAccountDescription } from './deleteSubAccount';
@@ -15,7 +17,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['subAccount'] } },
+	displayOptions: showFor('subAccount'),
 	options: [
 		{
 			name: 'Create',

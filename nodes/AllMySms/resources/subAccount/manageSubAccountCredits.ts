@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { answerItems } from '../../shared/answers';
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemInput, ItemOperation } from '../../shared/operation';
 import { subAccountField } from './subAccountField';
 
@@ -37,7 +37,7 @@ export const manageSubAccountCredits: ItemOperation = {
 	output: oneItem,
 };
 
-const show = { show: { resource: ['subAccount'], operation: ['manageSubAccountCredits'] } };
+const show = showFor('subAccount', ['manageSubAccountCredits']);
 
 export const manageSubAccountCreditsDescription: INodeProperties[] = [
 	{

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestFormatOption, retriesOption, timeoutOption } from '../../shared/descriptions';
+import {
+	requestFormatOption,
+	retriesOption,
+	showFor,
+	timeoutOption,
+} from '../../shared/descriptions';
 import type { ItemInput, ItemOperation } from '../../shared/operation';
 import type { Flow } from '../../shared/transport';
 import { checkAccountData, readAccountData, updateOptions } from './accountData';
@@ -33,7 +38,7 @@ export const updateSubAccount: ItemOperation = {
 	output: withLogin('updateSubAccount', 'subAccount'),
 };
 
-const show = { show: { resource: ['subAccount'], operation: ['updateSubAccount'] } };
+const show = showFor('subAccount', ['updateSubAccount']);
 
 export const updateSubAccountDescription: INodeProperties[] = [
 	{

@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 
 /** getShortUrlDomains (35): the domains of the URL shortener. */
 export const getShortUrlDomains: ItemOperation = { method: 'getShortUrlDomains' };
 
 export const getShortUrlDomainsDescription: INodeProperties[] = [
-	requestOptions({ show: { resource: ['url'], operation: ['getShortUrlDomains'] } }),
+	requestOptions(showFor('url', ['getShortUrlDomains'])),
 ];

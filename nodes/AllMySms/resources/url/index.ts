@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import { getShortUrlDomains, getShortUrlDomainsDescription } from './getShortUrlDomains';
 import { shortenUrl, shortenUrlDescription } from './shortenUrl';
@@ -9,7 +11,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['url'] } },
+	displayOptions: showFor('url'),
 	options: [
 		{
 			name: 'Get Domains',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemInput, ItemOperation } from '../../shared/operation';
 
 /** 34.1: "Url à raccourcir, doit être accessible": at least an absolute http(s) URL with a host. */
@@ -21,7 +21,7 @@ export const shortenUrl: ItemOperation = {
 	request: (input) => ({ params: { url: readUrl(input) } }),
 };
 
-const show = { show: { resource: ['url'], operation: ['shortenUrl'] } };
+const show = showFor('url', ['shortenUrl']);
 
 export const shortenUrlDescription: INodeProperties[] = [
 	{

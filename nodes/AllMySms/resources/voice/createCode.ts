@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 
 /** createCode (38): a code to record a voice message with by phone. */
@@ -10,7 +10,7 @@ export const createCode: ItemOperation = {
 };
 
 export const createCodeDescription: INodeProperties[] = [
-	requestOptions({ show: { resource: ['voice'], operation: ['createCode'] } }, [
+	requestOptions(showFor('voice', ['createCode']), [
 		{
 			displayName: 'Label',
 			name: 'label',

@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemInput, ItemOperation } from '../../shared/operation';
 import { audioTypeOf } from '../../shared/validation/voice';
 import { voiceCodeField } from './getMedia';
@@ -41,7 +41,7 @@ export const downloadMedia: ItemOperation = {
 
 export const downloadMediaDescription: INodeProperties[] = [
 	voiceCodeField('downloadMedia'),
-	requestOptions({ show: { resource: ['voice'], operation: ['downloadMedia'] } }, [
+	requestOptions(showFor('voice', ['downloadMedia']), [
 		{
 			displayName: 'Put Output File in Field',
 			name: 'binaryPropertyName',

@@ -74,7 +74,7 @@ export function audioUrlField(operations: VoiceSendOperation[]): INodeProperties
 		default: '',
 		placeholder: 'https://example.com/message.mp3',
 		displayOptions: operations.includes('sendVocal')
-			? { show: { resource: ['voice'], operation: operations, audioSource: ['url'] } }
+			? showFor('voice', operations, { audioSource: ['url'] })
 			: show(operations),
 		description:
 			'Public http(s) URL of a WAV or MP3 file that AllMySMS downloads: 5 to 35 seconds, 1 KB to 5 MB',

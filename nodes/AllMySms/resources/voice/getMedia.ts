@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 
 /** getMedia (39): what is known of a recording made with a voice code. */
@@ -18,12 +18,12 @@ export function voiceCodeField(operation: 'getMedia' | 'downloadMedia'): INodePr
 		required: true,
 		default: '',
 		placeholder: '12345654',
-		displayOptions: { show: { resource: ['voice'], operation: [operation] } },
+		displayOptions: showFor('voice', [operation]),
 		description: 'Code returned by Create Code (createCode)',
 	};
 }
 
 export const getMediaDescription: INodeProperties[] = [
 	voiceCodeField('getMedia'),
-	requestOptions({ show: { resource: ['voice'], operation: ['getMedia'] } }),
+	requestOptions(showFor('voice', ['getMedia'])),
 ];

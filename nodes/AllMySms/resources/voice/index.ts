@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import { createCode, createCodeDescription } from './createCode';
 import { downloadMedia, downloadMediaDescription } from './downloadMedia';
@@ -12,7 +14,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['voice'] } },
+	displayOptions: showFor('voice'),
 	options: [
 		{
 			name: 'Create Code',

@@ -1,13 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import type { ItemInput } from '../../shared/operation';
 
 /** What the Webhook operations (manual sections 41-43) share. */
 
-type Show = Record<string, string[]>;
-
 /** `type` of configureWebhook and deleteWebhook: `dlr` or `mo`, the manual's own values. */
-export const webhookTypeField = (show: Show, description: string): INodeProperties => ({
+export const webhookTypeField = (show: IDisplayOptions, description: string): INodeProperties => ({
 	displayName: 'Type',
 	name: 'type',
 	type: 'options',
@@ -26,7 +24,7 @@ export const webhookTypeField = (show: Show, description: string): INodeProperti
 	],
 	default: 'dlr',
 	description,
-	displayOptions: { show },
+	displayOptions: show,
 });
 
 export const readWebhookType = (input: ItemInput): string => input.text('type');

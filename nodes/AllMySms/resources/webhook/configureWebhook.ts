@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { readWebhookType, readWebhookUrl, webhookTypeField } from './common';
 
-const show = { resource: ['webhook'], operation: ['configureWebhook'] };
+const show = showFor('webhook', ['configureWebhook']);
 
 /** configureWebhook (42): the account's URL for delivery reports or replies. */
 export const configureWebhook: ItemOperation = {
@@ -19,7 +19,7 @@ export const configureWebhookDescription: INodeProperties[] = [
 		name: 'configureWebhookNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
+		displayOptions: show,
 	},
 	webhookTypeField(show, 'Which events the URL receives. An account has one URL for each.'),
 	{
@@ -31,7 +31,7 @@ export const configureWebhookDescription: INodeProperties[] = [
 		placeholder: 'https://example.com/allmysms/events',
 		description:
 			'Called by AllMySMS with GET and the event as query parameters. It must answer "OK" (plain text) within 5 seconds, or AllMySMS refuses it.',
-		displayOptions: { show },
+		displayOptions: show,
 	},
-	requestOptions({ show }),
+	requestOptions(show),
 ];

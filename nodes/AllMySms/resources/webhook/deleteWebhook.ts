@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 import { readWebhookType, webhookTypeField } from './common';
 
-const show = { resource: ['webhook'], operation: ['deleteWebhook'] };
+const show = showFor('webhook', ['deleteWebhook']);
 
 /** deleteWebhook (43): removes the account's URL of one kind. */
 export const deleteWebhook: ItemOperation = {
@@ -14,5 +14,5 @@ export const deleteWebhook: ItemOperation = {
 
 export const deleteWebhookDescription: INodeProperties[] = [
 	webhookTypeField(show, 'Which URL to remove'),
-	requestOptions({ show }),
+	requestOptions(show),
 ];

@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptions } from '../../shared/descriptions';
+import { requestOptions, showFor } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operation';
 
-const show = { resource: ['webhook'], operation: ['getWebhook'] };
+const show = showFor('webhook', ['getWebhook']);
 
 /** getWebhook (41): the account's webhook URLs. */
 export const getWebhook: ItemOperation = { method: 'getWebhook' };
 
-export const getWebhookDescription: INodeProperties[] = [requestOptions({ show })];
+export const getWebhookDescription: INodeProperties[] = [requestOptions(show)];

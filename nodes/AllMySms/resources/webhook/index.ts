@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+
 import type { Resource } from '../../shared/operation';
 import { configureWebhook, configureWebhookDescription } from './configureWebhook';
 import { deleteWebhook, deleteWebhookDescription } from './deleteWebhook';
@@ -14,7 +16,7 @@ const picker: INodeProperties = {
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['webhook'] } },
+	displayOptions: showFor('webhook'),
 	options: [
 		{
 			name: 'Configure',

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../descriptions';
 import { STOP_MENTION } from './stopMention';
 
 /**
@@ -15,7 +16,7 @@ export function messageCategoryField(resource: string, operations: string[]): IN
 		displayName: 'Message Category',
 		name: 'messageCategory',
 		type: 'options',
-		displayOptions: { show: { resource: [resource], operation: operations } },
+		displayOptions: showFor(resource, operations),
 		options: [
 			{
 				name: 'Commercial',
@@ -41,9 +42,7 @@ export function outsideAllowedHoursField(resource: string, operations: string[])
 		displayName: 'Outside Allowed Hours',
 		name: 'outsideAllowedHours',
 		type: 'options',
-		displayOptions: {
-			show: { resource: [resource], operation: operations, messageCategory: ['commercial'] },
-		},
+		displayOptions: showFor(resource, operations, { messageCategory: ['commercial'] }),
 		options: [
 			{
 				name: 'Refuse',

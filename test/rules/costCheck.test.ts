@@ -265,15 +265,61 @@ describe('voice (getPrices: €0.19 a voicemail drop, €0.09 a call; 15 credits
 		expect(requestsTo(account.sandbox, 'sendVocal')).toHaveLength(1);
 	});
 
-	test('more than the balance: refused', async () => {
+	test('more than the balance, over several requests: refused before the first', async () => {
 		account = await sandboxWithAccount({ credits: 150 });
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
-			parameters: voice({}),
+			parameters: voice({ recipientsPerRequest: 1 }),
 		});
 		expect(error?.message).toMatch(
 			/^Not enough credits for item 0: This campaign would use 190 credits .* the account has 150 credits left/,
 		);
 		expect(sent()).toBe(0);
+	});
+});
+
+describe('one SMS, one request: the checks run only where they can change the outcome', () => {
+	const single = (options: INodeParameters = {}): INodeParameters => ({
+		resource: 'sms',
+		operation: 'sendSms',
+		messageCategory: 'transactional',
+		phoneNumbers: '0612345678',
+		message: 'Your code is 4821',
+		options,
+	});
+
+	test('a single transactional SMS makes one request to AllMySMS: sendSms', async () => {
+		account = await sandboxWithAccount();
+		const { error, items } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: single(),
+		});
+		expect(error).toBeUndefined();
+		expect(items[0].json.status).toBe(100);
+		expect(account.sandbox.requests.map((request) => request.apiMethod)).toEqual(['sendSms']);
+	});
+
+	test('one request the credits cannot pay: AllMySMS refuses it whole (104), nothing is sent, no check before', async () => {
+		account = await sandboxWithAccount({ credits: 0 });
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: single(),
+		});
+		expect(error?.message).toMatch(/\(status 104\)$/);
+		expect(error?.description).toMatch(/Not sent: AllMySMS refused this request\.$/);
+		expect(account.sandbox.requests.map((request) => request.apiMethod)).toEqual(['sendSms']);
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(0);
+	});
+
+	test('with Maximum Credits set, a single SMS is still checked against it first', async () => {
+		account = await sandboxWithAccount();
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: single({ maximumCredits: 10 }),
+		});
+		expect(error?.message).toMatch(
+			/^Invalid "Maximum Credits" in item 0: This campaign would use 15 credits/,
+		);
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(0);
 	});
 });

@@ -80,9 +80,9 @@ test("AllMySMS's refusal is an error for the model, not a result", async () => {
 	const failure = (await sendSmsTool()
 		.call({ phoneNumbers: '+33612345678', message: 'No credits left' })
 		.catch((error: Error) => error)) as Error;
-	expect(failure.message).toMatch(
-		/^Not enough credits: This campaign would use 15 credits .* but the account has 0 credits left\. Nothing was sent\./,
-	);
+	// One SMS is one request: AllMySMS itself refuses it whole.
+	expect(failure.message).toMatch(/^AllMySMS: .* \(status 104\)/);
+	expect(failure.message).toMatch(/Not sent: AllMySMS refused this request\./);
 	expect(smsInSandbox()).toHaveLength(0);
 });
 

@@ -39,13 +39,23 @@ import type {
  *   getCreditsByCountryIsoCode gives for an SMS to France (credits and euros, 32.2).
  * - The balance: getInfo's credits (17.2), asked only when partial sends are not allowed.
  * Answers are kept for the node's run (one getInfo however many items). The check is skipped
- * when there is nothing to check (no Maximum Credits and Allow Partial Sends on).
+ * when it cannot change the outcome: no Maximum Credits, and Allow Partial Sends on or a send
+ * of one request.
  * The checks are requests too: a test counts no *sending* request, not no request at all.
  */
 
 export interface CostRuleSettings {
 	maximumCredits: number;
 	allowPartialSends: boolean;
+	recipientsPerRequest: number;
+}
+
+/** How many sending requests the batches make. */
+function requestCount(batches: Array<Batch<CostRuleSettings, { itemIndex: number }>>): number {
+	let requests = 0;
+	for (const batch of batches)
+		requests += Math.ceil(batch.entries.length / batch.settings.recipientsPerRequest);
+	return requests;
 }
 
 const answers = new WeakMap<object, Map<string, Promise<IDataObject>>>();
@@ -289,7 +299,10 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 ): Promise<B[]> {
 	if (batches.length === 0) return batches;
 	const { maximumCredits, allowPartialSends } = batches[0].settings;
-	if (!(maximumCredits > 0) && allowPartialSends) return batches;
+	// Only where the check can change the outcome: a budget to keep, or a send of several requests
+	// that could stop halfway. AllMySMS refuses a single request whole when the credits are short
+	// (104): nothing is partly sent, so one request needs no check (one SMS, one request).
+	if (!(maximumCredits > 0) && (allowPartialSends || requestCount(batches) <= 1)) return batches;
 
 	const itemIndices = batches.flatMap((batch) => batch.itemIndices);
 	let result: Estimate;

@@ -344,7 +344,21 @@ export async function guardedSend(
 	return answer;
 }
 
-const NOT_FINGERPRINTED = new Set(['login', 'apiKey', 'returnformat', 'subAccount']);
+/**
+ * Where the manual is silent on what "identique" (121) compares: the content of the send, not
+ * its unique identifier. The guard is there to stop sending loops (annex 2), and a loop that
+ * makes a new identifier per request would slip through otherwise.
+ */
+const NOT_FINGERPRINTED = new Set([
+	'login',
+	'apiKey',
+	'returnformat',
+	'subAccount',
+	'uniqueidentifier',
+	'uniquelIdentifier',
+	'uniqueIdentifier',
+]);
+const FLOW_IDENTIFIER = 'UNIQUEIDENTIFIER';
 
 function requestFingerprint(params: Record<string, string>, flow: SendGuard['flow']): string {
 	const kept = Object.keys(params)
@@ -352,9 +366,17 @@ function requestFingerprint(params: Record<string, string>, flow: SendGuard['flo
 		.sort()
 		.map((name) => [
 			name,
-			name === flow?.param ? normalisedFlow(params[name], flow.listElements) : params[name],
+			name === flow?.param
+				? withoutIdentifier(normalisedFlow(params[name], flow.listElements))
+				: params[name],
 		]);
 	return JSON.stringify(kept);
+}
+
+function withoutIdentifier(flow: unknown): unknown {
+	if (!isRecord(flow)) return flow;
+	const { [FLOW_IDENTIFIER]: _identifier, ...rest } = flow;
+	return rest;
 }
 
 /**

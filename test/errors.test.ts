@@ -4,9 +4,12 @@ import { requestsTo, sandboxWithAccount } from './helpers/sandbox';
 import type { TestAccount } from './helpers/sandbox';
 
 let account: TestAccount;
+/** How far the sandbox's clock is ahead of the real one. */
+let aheadMs = 0;
 
 beforeEach(async () => {
-	account = await sandboxWithAccount({ credits: 100 });
+	aheadMs = 0;
+	account = await sandboxWithAccount({ credits: 100, now: () => new Date(Date.now() + aheadMs) });
 });
 
 afterEach(async () => {
@@ -36,12 +39,13 @@ describe("the API's statuses become errors carrying its own text", () => {
 			credentials: { ...account.credentials, apiKey: wrongKey },
 			parameters: sendTo('0612345678', 'Hello'),
 		});
-		// The first request is the cost check's (getPrices), before any sending request.
+		// One SMS is one request: AllMySMS itself refuses it.
 		expect(run.error?.message).toBe(
-			'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
+			'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés (status 102)',
 		);
 		expect(run.error?.description).toContain('Check the AllMySMS credential');
-		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(0);
+		expect(run.error?.context?.sendOutcome).toBe('not sent');
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(0);
 		expectNoKey(run, wrongKey);
 	});
 
@@ -78,11 +82,12 @@ describe("the API's statuses become errors carrying its own text", () => {
 		);
 	});
 
-	test('the same send in two executions is two sends: each execution has its own unique identifier (no 121)', async () => {
+	test('the same send in two executions 11 s apart is two sends: each execution has its own unique identifier', async () => {
 		await runAllMySmsNode({
 			credentials: account.credentials,
 			parameters: sendTo('0612345678', 'Twice?'),
 		});
+		aheadMs += 11_000;
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			parameters: sendTo('0612345678', 'Twice?'),
@@ -96,6 +101,26 @@ describe("the API's statuses become errors carrying its own text", () => {
 		expect(identifiers[0]).toMatch(/^n8n-[0-9a-f]{32}$/);
 		expect(identifiers[1]).not.toBe(identifiers[0]);
 		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(2);
+	});
+
+	test('the same send again seconds later (a double click, a webhook delivered twice): AllMySMS refuses it (121), the node reports it not sent and does not ask again', async () => {
+		await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0612345678', 'Twice?'),
+		});
+		aheadMs += 2_000;
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: sendTo('0612345678', 'Twice?'),
+		});
+		expect(error?.message).toMatch(/\(status 121\)$/);
+		expect(error?.description).toMatch(
+			/^An identical request was sent less than 10 seconds earlier.*Not sent/,
+		);
+		expect(error?.context?.sendOutcome).toBe('not sent');
+		// One SMS, and the second request was not asked again until the 10 s had passed.
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(2);
 	});
 
 	test('a 121 is never shown as a failure of messages that went out: with the identifier, the node waits and asks again', async () => {
@@ -140,11 +165,12 @@ describe("the API's statuses become errors carrying its own text", () => {
 			{
 				json: {
 					error:
-						'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
-					// Refused by the cost check, before the first sending request.
+						'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés (status 102)',
+					// AllMySMS refused the one request.
 					outcome: 'not sent',
+					uniqueIdentifier: expect.stringMatching(/^n8n-[0-9a-f]{32}$/),
 					description: expect.stringMatching(
-						/Check the AllMySMS credential.*Not sent: this happened while checking the cost/,
+						/Check the AllMySMS credential.*Not sent: AllMySMS refused this request\.$/,
 					),
 				},
 				pairedItem: { item: 0 },

@@ -57,7 +57,7 @@ export async function pullNewReplies(this: IPollFunctions): Promise<IDataObject[
 					? error
 					: new NodeOperationError(this.getNode(), error as Error);
 			this.logger.warn(
-				`AllMySMS Polling Trigger: getPulls failed after ${replies.length} replies; the rest comes with the next poll`,
+				`AllMySMS Polling Trigger: getPulls failed after ${replies.length} replies; the replies of the lost page may be gone from getPulls (find them with Reply → Get by SMS ID or Get Many by Campaign), the rest comes with the next poll`,
 				{
 					error: (error as Error).message,
 				},

@@ -1,12 +1,25 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { Identifiers } from '../../nodes/AllMySms/shared/idempotency';
 import { retryChainRun, runAllMySmsChain, runAllMySmsNode } from '../helpers/n8n';
 import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
 import type { TestAccount } from '../helpers/sandbox';
 import { numbers } from './faultTable';
 
 let account: TestAccount;
+/** How far the sandbox's clock is ahead of the real one. */
+let aheadMs = 0;
+/** Past AllMySMS's 10-second guard against identical requests (121). */
+const laterThan10Seconds = () => {
+	aheadMs += 11_000;
+};
 
 beforeEach(async () => {
-	account = await sandboxWithAccount({ credits: 10_000_000 });
+	aheadMs = 0;
+	account = await sandboxWithAccount({
+		credits: 10_000_000,
+		now: () => new Date(Date.now() + aheadMs),
+	});
 });
 
 afterEach(async () => {
@@ -87,8 +100,10 @@ describe('new executions, Skip Identical Sends', () => {
 	test('each execution is a new send by default; with Skip Identical Sends the same send returns the first result', async () => {
 		const input = numbers(3).map((phone) => ({ phone }));
 		await runAllMySmsNode({ credentials: account.credentials, input, parameters: campaign() });
+		laterThan10Seconds();
 		await runAllMySmsNode({ credentials: account.credentials, input, parameters: campaign() });
 		expect(smsCount()).toBe(6);
+		laterThan10Seconds();
 
 		const first = await runAllMySmsNode({
 			credentials: account.credentials,
@@ -174,20 +189,25 @@ describe('split campaigns', () => {
 		expect([second, third]).toEqual([`${first}-2`, `${first}-3`]);
 	});
 
-	test('a loop (the node run again in the same execution) is a new send each time', async () => {
-		const { sandbox } = account;
-		const input = [{ phone: numbers(1)[0] }];
-		const steps = [
-			{ name: 'AllMySMS', parameters: { ...campaign(), sendMode: 'perItem' } },
-			{
-				name: 'Again',
-				parameters: { ...campaign(), sendMode: 'perItem', phoneNumbers: numbers(1)[0] },
-			},
-		];
-		await runAllMySmsChain({ credentials: account.credentials, input, steps });
-		const identifiers = requestsTo(sandbox, 'sendSms').map(identifierOf);
-		expect(new Set(identifiers).size).toBe(2);
-		expect(smsCount()).toBe(2);
+	test('Loop Over Items around a campaign: the same node, run three times in one execution, sends each batch once under its own identifier', async () => {
+		const phones = numbers(12);
+		const looped = await runAllMySmsChain({
+			credentials: account.credentials,
+			input: phones.map((phone) => ({ phone })),
+			steps: [{ name: 'AllMySMS', parameters: campaign() }],
+			loopBatchSize: 4,
+		});
+		expect(looped.error).toBeUndefined();
+		expect(looped.run.data.resultData.runData.AllMySMS).toHaveLength(3);
+		const identifiers = requestsTo(account.sandbox, 'sendSms').map(identifierOf);
+		expect(identifiers).toHaveLength(3);
+		expect(new Set(identifiers).size).toBe(3);
+		const sent = account.sandbox.state
+			.campaigns(account.login)
+			.flatMap((sms) =>
+				account.sandbox.state.smsOfCampaign(sms).map((record) => record.phoneNumber),
+			);
+		expect(sent.sort()).toEqual(phones.map((phone) => `33${phone.slice(1)}`).sort());
 	});
 });
 
@@ -230,3 +250,41 @@ async function retryChainRunAsNewExecution(previous: Awaited<ReturnType<typeof r
 		error: run.data.resultData.error,
 	};
 }
+
+describe('what an identifier is made of', () => {
+	/** Only what the identifiers read of n8n's context. */
+	const contextOf = (overrides: Record<string, unknown> = {}) =>
+		({
+			getNode: () => ({ id: 'node-1', name: 'AllMySMS', parameters: {} }),
+			getWorkflow: () => ({ id: 'workflow-1' }),
+			getInstanceId: () => 'instance-a',
+			getExecutionId: () => '1',
+			customData: { get: () => undefined, set: () => undefined },
+			getWorkflowDataProxy: () => ({ $runIndex: 0 }),
+			isToolExecution: () => false,
+			getInputData: () => [{ json: {} }],
+			...overrides,
+		}) as unknown as IExecuteFunctions;
+
+	test('two n8n instances sharing an account, the same workflow imported in both, both at execution 1: different identifiers', () => {
+		const first = new Identifiers(contextOf(), 'sendSms', false).of('item 0', () => '');
+		const second = new Identifiers(
+			contextOf({ getInstanceId: () => 'instance-b' }),
+			'sendSms',
+			false,
+		).of('item 0', () => '');
+		expect(first).toMatch(/^n8n-[0-9a-f]{32}$/);
+		expect(second).not.toBe(first);
+	});
+
+	test('a run index n8n does not give is never taken for 0: nothing is sent, and the error says what to do', () => {
+		const context = contextOf({
+			getWorkflowDataProxy: () => {
+				throw new Error('no data proxy here');
+			},
+		});
+		expect(() => new Identifiers(context, 'sendSms', false)).toThrow(
+			'Could not tell this run of the node from another one: nothing was sent',
+		);
+	});
+});

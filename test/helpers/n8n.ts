@@ -67,12 +67,59 @@ class TestItems implements INodeType {
 	}
 }
 
+/**
+ * n8n's Loop Over Items (SplitInBatches v3) as far as a test needs it: the first run hands out
+ * the first batch on "loop", each later run (the items coming back) the next one, and "done"
+ * gets everything once no batch is left. Its state lives in the execution's node context.
+ */
+class TestLoop implements INodeType {
+	description = {
+		displayName: 'Test Loop',
+		name: 'testLoop',
+		group: ['transform'],
+		version: 1,
+		description: 'Loops over its input items in batches',
+		defaults: { name: 'Loop' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+		outputNames: ['done', 'loop'],
+		properties: [
+			{
+				displayName: 'Batch Size',
+				name: 'batchSize',
+				type: 'number',
+				default: 1,
+			} as INodeProperties,
+		],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const state = this.getContext('node') as {
+			remaining?: IDataObject[];
+			processed?: IDataObject[];
+		};
+		const batchSize = this.getNodeParameter('batchSize', 0) as number;
+		const input = this.getInputData().map((item) => item.json);
+		if (state.remaining === undefined) {
+			state.remaining = input.slice(batchSize);
+			state.processed = [];
+			return [[], input.slice(0, batchSize).map((json) => ({ json }))];
+		}
+		state.processed = [...(state.processed ?? []), ...input];
+		if (state.remaining.length === 0) return [state.processed.map((json) => ({ json })), []];
+		const next = state.remaining.slice(0, batchSize);
+		state.remaining = state.remaining.slice(batchSize);
+		return [[], next.map((json) => ({ json }))];
+	}
+}
+
 /** The node types the test workflows can use (the package's, and the test source node). */
 export const NODE_TYPES: Record<string, INodeType> = {
 	'n8n-nodes-allmysms.allMySms': new AllMySms(),
 	'n8n-nodes-allmysms.allMySmsTrigger': new AllMySmsTrigger(),
 	'n8n-nodes-allmysms.allMySmsPollingTrigger': new AllMySmsPollingTrigger(),
 	'test.items': new TestItems(),
+	'test.loop': new TestLoop(),
 };
 
 const CREDENTIAL_TYPES: Record<string, ICredentialType> = { allMySmsApi: new AllMySmsApi() };
@@ -278,6 +325,8 @@ export async function runAllMySmsChain(options: {
 	steps: ChainStep[];
 	afterNode?: (nodeName: string, items: INodeExecutionData[]) => void | Promise<void>;
 	timezone?: string;
+	/** Runs the steps inside a Loop Over Items of this batch size: Items → Loop → steps → Loop. */
+	loopBatchSize?: number;
 }): Promise<ChainRun> {
 	const source: INode = {
 		id: randomUUID(),
@@ -312,6 +361,26 @@ export async function runAllMySmsChain(options: {
 			main: [[{ node: nodes[index + 1].name, type: NodeConnectionTypes.Main, index: 0 }]],
 		};
 	});
+	if (options.loopBatchSize !== undefined) {
+		const loop: INode = {
+			id: randomUUID(),
+			name: 'Loop',
+			type: 'test.loop',
+			typeVersion: 1,
+			position: [100, 200],
+			parameters: { batchSize: options.loopBatchSize },
+		};
+		const first = nodes[1].name;
+		const last = nodes[nodes.length - 1].name;
+		nodes.push(loop);
+		connections[source.name] = {
+			main: [[{ node: loop.name, type: NodeConnectionTypes.Main, index: 0 }]],
+		};
+		connections[loop.name] = {
+			main: [[], [{ node: first, type: NodeConnectionTypes.Main, index: 0 }]],
+		};
+		connections[last] = { main: [[{ node: loop.name, type: NodeConnectionTypes.Main, index: 0 }]] };
+	}
 	const workflowData = {
 		id: randomUUID(),
 		name: 'AllMySMS chain test',

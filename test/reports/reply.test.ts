@@ -44,6 +44,19 @@ async function answeredCampaign(messages: string[]) {
 }
 
 describe('getPulls', () => {
+	test('an answer lost after AllMySMS handed the replies out: an error that says how to find them, never an empty success, and not asked again', async () => {
+		await answeredCampaign(['Oui', 'Non', 'Peut-être']);
+		account.sandbox.injectFault({ mode: 'truncatedJson', apiMethod: 'getPulls' });
+		const { error, items } = await getPulls({ returnAll: true });
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(/^AllMySMS answered with/);
+		expect(error?.description).toContain(
+			'find them with Reply → Get by SMS ID (getPullBySmsId) or Reply → Get Many by Campaign (getPull)',
+		);
+		// A second getPulls would have answered "no new reply" and the execution would have succeeded.
+		expect(requestsTo(account.sandbox, 'getPulls')).toHaveLength(1);
+	});
+
 	test('Limit: that many new replies, newest first; a reply read once is not returned again, getPull still has it', async () => {
 		const { sent, replies } = await answeredCampaign(['Oui', 'Non', 'Peut-être']);
 		const first = await getPulls({ returnAll: false, limit: 2 });

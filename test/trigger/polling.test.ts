@@ -70,12 +70,11 @@ test('when a later page fails, the replies already taken from AllMySMS are emitt
 	// The first getPulls is held 300 ms; meanwhile the second one is set to fail.
 	account.sandbox.injectFault({ apiMethod: 'getPulls', delayMs: 300 });
 	const failLater = new Promise((resolve) => setTimeout(resolve, 100)).then(() =>
-		// Longer than the node's own retries (3).
+		// getPulls is never asked again after an answer that may have handed replies out.
 		account.sandbox.injectFault({
 			apiMethod: 'getPulls',
 			httpStatus: 502,
 			body: '<html>Bad Gateway</html>',
-			times: 4,
 		}),
 	);
 	const first = await pollOnce({ credentials: account.credentials, mode: 'trigger' });
@@ -86,16 +85,17 @@ test('when a later page fails, the replies already taken from AllMySMS are emitt
 	expect(next.items).toHaveLength(200);
 });
 
-test('a poll whose first request fails is an error, and loses nothing', async () => {
+test('a poll whose first request fails is an error, not asked again, and loses nothing AllMySMS did not hand out', async () => {
 	repliesTo(['Oui']);
 	account.sandbox.injectFault({
 		apiMethod: 'getPulls',
 		httpStatus: 502,
 		body: '<html>Bad Gateway</html>',
-		times: 4,
 	});
 	const failed = await pollOnce({ credentials: account.credentials, mode: 'trigger' });
 	expect(failed.error?.message).toBe('AllMySMS answered with HTTP 502 Bad Gateway');
+	expect(failed.error?.description).toContain('Reply → Get by SMS ID');
+	expect(requestsTo(account.sandbox, 'getPulls')).toHaveLength(1);
 	expect(
 		(await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items,
 	).toHaveLength(1);

@@ -10,7 +10,8 @@ import type {
 import type { ApiMethodName } from './apiMethods';
 import { Identifiers } from './idempotency';
 import { ItemParameters } from './itemParameters';
-import { Outcome } from './outcome';
+import { invalidField } from './input';
+import { describeItems, Outcome } from './outcome';
 import { retrySettings } from './retries';
 import type { RetrySettings } from './retries';
 import { callApi } from './transport';
@@ -134,6 +135,52 @@ export class BatchRun<S, E extends Entry> {
 	/** Bad input found after reading (too long once personalised…): stops the node, or the item's error. */
 	reject(itemIndex: number, error: NodeOperationError): void {
 		this.outcome.reject(itemIndex, error);
+	}
+
+	/**
+	 * Unique Identifiers typed by the user, before the first request: one shared by several
+	 * sends (a fixed `promo-dec` on every item) would give the later ones the first one's answer,
+	 * reported as sent; and a split send's `-2`, `-3` must not be another send's identifier. The
+	 * items concerned are refused, naming each other; the others go on.
+	 */
+	refuseSharedIdentifiers<
+		B extends Batch<S & { uniqueIdentifier?: string; recipientsPerRequest: number }, E>,
+	>(batches: B[]): B[] {
+		const owners = new Map<string, B[]>();
+		for (const batch of batches) {
+			const own = batch.settings.uniqueIdentifier;
+			if (!own) continue;
+			const requests = Math.max(
+				1,
+				Math.ceil(batch.entries.length / batch.settings.recipientsPerRequest),
+			);
+			for (let request = 0; request < requests; request++) {
+				const identifier = requestIdentifier(own, request) as string;
+				owners.set(identifier, [...(owners.get(identifier) ?? []), batch]);
+			}
+		}
+		const refused = new Set<B>();
+		for (const [identifier, sharing] of owners) {
+			const distinct = [...new Set(sharing)];
+			if (distinct.length < 2) continue;
+			const items = distinct.flatMap((batch) => batch.itemIndices);
+			for (const batch of distinct) {
+				if (refused.has(batch)) continue;
+				refused.add(batch);
+				for (const itemIndex of batch.itemIndices) {
+					this.reject(
+						itemIndex,
+						invalidField(
+							this.node,
+							itemIndex,
+							'Unique Identifier',
+							`${describeItems(items)} would all be sent as "${identifier}", and AllMySMS answers a repeated identifier with the first send's result instead of sending: give each item its own (for example {{ $json.orderId }})`,
+						),
+					);
+				}
+			}
+		}
+		return refused.size === 0 ? batches : batches.filter((batch) => !refused.has(batch));
 	}
 
 	/** The node, for errors (n8n copies it at every `getNode()`: read once). */

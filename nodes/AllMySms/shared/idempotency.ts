@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
@@ -10,7 +11,7 @@ import { isToolCall, toolCallArguments } from './toolMode';
  * give the first result back. Unless the user sets one, it is derived from what makes the
  * request this request:
  *
- *   workflow id · node id · execution · run index of the node · method · item (or "campaign")
+ *   n8n instance · workflow id · node id · execution · run index of the node · method · item (or "campaign")
  *
  * and each further request of a split batch adds `-2`, `-3`… (batchRunner.ts requestIdentifier).
  *
@@ -107,12 +108,36 @@ export function executionIdentity(context: IExecuteFunctions): ExecutionIdentity
 	return { anchor, notKept };
 }
 
-function runIndexOf(context: IExecuteFunctions): number {
+function instanceIdOf(context: IExecuteFunctions): string {
 	try {
-		return Number(context.getWorkflowDataProxy(0).$runIndex) || 0;
+		return context.getInstanceId();
 	} catch {
-		return 0;
+		// n8n 1.x contexts without it: the workflow and node ids still apply.
+		return '';
 	}
+}
+
+/**
+ * Which run of the node this is (a loop runs it several times in one execution). Never guessed:
+ * taking 0 for an unreadable run index would give a loop's second pass the first's identifiers,
+ * and AllMySMS would answer it with the first pass's result instead of sending.
+ */
+function runIndexOf(context: IExecuteFunctions): number {
+	let runIndex: unknown;
+	try {
+		runIndex = context.getWorkflowDataProxy(0).$runIndex;
+	} catch (error) {
+		runIndex = error;
+	}
+	if (typeof runIndex === 'number' && Number.isInteger(runIndex) && runIndex >= 0) return runIndex;
+	throw new NodeOperationError(
+		context.getNode(),
+		'Could not tell this run of the node from another one: nothing was sent',
+		{
+			description:
+				'n8n did not give the node its run index, which makes each send of a loop its own. Set a Unique Identifier in the options (for example {{ $json.orderId }}) to send anyway.',
+		},
+	);
 }
 
 /** Derives the unique identifiers of one node run's sends. */
@@ -130,7 +155,9 @@ export class Identifiers {
 	) {
 		const node = context.getNode();
 		const workflowId = context.getWorkflow().id ?? '';
-		this.content = `${workflowId}|${node.id}|${method}`;
+		// Two n8n instances may share an AllMySMS account and run the same imported workflow,
+		// both counting executions from 1: the instance tells their sends apart.
+		this.content = `${instanceIdOf(context)}|${workflowId}|${node.id}|${method}`;
 		if (skipIdentical) {
 			this.base = this.content;
 			this.notKept = false;

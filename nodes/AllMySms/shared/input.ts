@@ -53,3 +53,21 @@ export function readRecipientsPerRequest(value: unknown, refuse: Refuse): number
 		throw refuse('it must be a whole number of at least 1');
 	return recipientsPerRequest;
 }
+
+/** What a Unique Identifier typed by the user may be (the manual gives no rule: a safe one). */
+const OWN_IDENTIFIER = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** Why a Unique Identifier typed by the user cannot be used, if it cannot. */
+export function ownIdentifierProblem(identifier: string): string | undefined {
+	if (OWN_IDENTIFIER.test(identifier)) return undefined;
+	return `"${identifier}" cannot identify a send: use 1 to 64 letters, digits and . _ : - (no spaces)`;
+}
+
+/** A Unique Identifier typed by the user, checked; undefined when empty. */
+export function readOwnIdentifier(value: unknown, refuse: Refuse): string | undefined {
+	const identifier = text(value);
+	if (identifier === '') return undefined;
+	const problem = ownIdentifierProblem(identifier);
+	if (problem) throw refuse(problem);
+	return identifier;
+}

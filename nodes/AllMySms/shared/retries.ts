@@ -13,8 +13,10 @@ import type { ApiMethodName } from './apiMethods';
  * in which AllMySMS says no (an annex 2 status, an `error` field): that one is final.
  *
  * Who is tried again:
- * - reads, freely (asking twice changes nothing; getPulls/getAcks hand out what they have not
- *   handed out yet, so a lost answer loses its entries whether or not the request is repeated);
+ * - reads, freely (asking twice changes nothing);
+ * - getPulls, which hands each reply out once and never again (14.1), only when the request
+ *   provably never reached AllMySMS: a repeat after a lost answer would come back with the next
+ *   replies, and the lost ones would go unnoticed. The error says how to find them;
  * - sends (sendSms, simpleSms, sendVocal, simpleVocal), always with their unique identifier
  *   (idempotency.ts): a repeat can only give the original result back, never send again;
  * - writes that give the same result when repeated (populateList counts a re-added contact as
@@ -23,9 +25,10 @@ import type { ApiMethodName } from './apiMethods';
  *   deleted): only when the request provably never reached AllMySMS (connection refused, no DNS).
  */
 
-export type RetryKind = 'read' | 'send' | 'idempotentWrite' | 'write';
+export type RetryKind = 'read' | 'consumingRead' | 'send' | 'idempotentWrite' | 'write';
 
 const KINDS: Partial<Record<ApiMethodName, RetryKind>> = {
+	getPulls: 'consumingRead',
 	sendSms: 'send',
 	simpleSms: 'send',
 	sendVocal: 'send',
@@ -121,7 +124,7 @@ export function mayRetry(
 	failure: 'network' | 'answer',
 	neverSent = false,
 ): boolean {
-	if (kind === 'write') return failure === 'network' && neverSent;
+	if (kind === 'write' || kind === 'consumingRead') return failure === 'network' && neverSent;
 	return true;
 }
 

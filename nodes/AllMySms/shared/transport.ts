@@ -185,17 +185,18 @@ export async function callApi(
 				await pause(backoffMs(++retries));
 				continue;
 			}
-			throw unreachable(node, error, {
+			const lost = unreachable(node, error, {
 				baseURL,
 				secrets,
 				itemIndex: call.itemIndex,
 				sends,
-				write: kind !== 'read',
+				write: kind !== 'read' && kind !== 'consumingRead',
 				uniqueIdentifier: call.uniqueIdentifier,
 				uncertain,
 				tries: retries + waits + 1,
 				timeoutMs: settings.timeoutMs,
 			});
+			throw kind === 'consumingRead' && !failure.neverSent ? withLostRepliesNote(lost) : lost;
 		}
 		const result = interpretAnswer(methodName, answer, secrets);
 		if (result.ok) return result.data;
@@ -206,16 +207,22 @@ export async function callApi(
 				await pause(backoffMs(++retries));
 				continue;
 			}
-			throw sendError(
+			const unreadable = sendError(
 				node,
 				problem,
 				call,
 				sends ? 'may have been sent' : undefined,
 				retries + waits + 1,
 			);
+			throw kind === 'consumingRead' ? withLostRepliesNote(unreadable) : unreadable;
 		}
+		// 160: this very request is still being processed. 121 after an uncertain try: most likely
+		// that try, accepted less than 10 s ago. Both are waited out until the original answer comes.
+		// A 121 on a first try is another request (a double click, a loop, a webhook delivered
+		// twice): a refusal like any other, never waited out, which would defeat the guard.
 		const pending =
-			sends && (problem.status === 160 || (problem.status === 121 && !!call.uniqueIdentifier));
+			sends &&
+			(problem.status === 160 || (problem.status === 121 && uncertain && !!call.uniqueIdentifier));
 		if (pending) {
 			uncertain = true;
 			if (waits < PENDING_WAITS_MS.length) {
@@ -224,19 +231,25 @@ export async function callApi(
 			}
 			throw sendError(node, problem, call, 'may have been sent', retries + waits + 1);
 		}
-		// AllMySMS said no. With an identifier, that also means no earlier try was accepted: a
-		// repeat of an accepted request gets the original answer back, never a refusal.
-		// (102, 105 and 109 come before the identifier is looked at: they prove nothing about earlier tries.)
-		const proves =
-			!uncertain || (!!call.uniqueIdentifier && ![102, 105, 109].includes(problem.status ?? -1));
+		// AllMySMS said no. After a try that may have gone through, a refusal proves nothing about
+		// that try (AllMySMS may check the credits, 104, before it looks at the identifier).
 		throw sendError(
 			node,
 			problem,
 			call,
-			sends ? (proves ? 'not sent' : 'may have been sent') : undefined,
+			sends ? (uncertain ? 'may have been sent' : 'not sent') : undefined,
 			retries + waits + 1,
 		);
 	}
+}
+
+/**
+ * getPulls hands each reply out once (14.1): when its answer is lost, so are the replies in it,
+ * and asking again would only bring the next ones. Said, never a silent gap.
+ */
+function withLostRepliesNote(error: NodeApiError): NodeApiError {
+	error.description = `${error.description ? `${error.description} ` : ''}getPulls hands each reply out once, so the replies in this lost answer will not come again from it, and it was not asked again: find them with Reply → Get by SMS ID (getPullBySmsId) or Reply → Get Many by Campaign (getPull).`;
+	return error;
 }
 
 /** How to find out what became of a send whose result is unknown. */

@@ -1,6 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invalidField, readRecipientsPerRequest, readSendAt, text } from '../../shared/input';
+import {
+	invalidField,
+	readOwnIdentifier,
+	readRecipientsPerRequest,
+	readSendAt,
+	text,
+} from '../../shared/input';
 import type { Batch, CampaignRules, BatchRun } from '../../shared/batchRunner';
 import { checkCost, estimateSms } from '../../shared/rules/costCheck';
 import { smsDataFlow } from '../../shared/smsData';
@@ -68,6 +74,7 @@ const LABELS = {
 	sendAt: 'Send At',
 	coding: 'Encoding',
 	recipientsPerRequest: 'Recipients per Request',
+	uniqueIdentifier: 'Unique Identifier',
 } as const;
 
 /** What every recipient of one campaign shares; only phone numbers and parameter values vary. */
@@ -165,7 +172,9 @@ export function readSmsItem(
 			trackLinks: options.trackLinks === true,
 			priority: options.priority === true,
 			explainDiscarded: options.explainDiscarded === true,
-			uniqueIdentifier: text(options.uniqueIdentifier) || undefined,
+			uniqueIdentifier: readOwnIdentifier(options.uniqueIdentifier, (reason) =>
+				invalid('uniqueIdentifier', reason),
+			),
 			recipientsPerRequest,
 			format: options.requestFormat === 'xml' ? 'xml' : 'json',
 			...readSendingRules(run.node, itemIndex, read, options),
@@ -237,7 +246,10 @@ export function prepareSms(
 	);
 	// The sending rules (shared/rules/sendingRules.ts): the STOP mention before the length check,
 	// the commercial hours (not for a simulation, which sends nothing) once the batches are final.
-	const settled = settleEncoding(run, applyStopMentions(context, collected));
+	const settled = settleEncoding(
+		run,
+		applyStopMentions(context, run.refuseSharedIdentifiers(collected)),
+	);
 	return operation === 'simulateCampaign' ? settled : applyCommercialHours(context, run, settled);
 }
 

@@ -1,6 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invalidField, readRecipientsPerRequest, readSendAt, text } from '../../shared/input';
+import {
+	invalidField,
+	readOwnIdentifier,
+	readRecipientsPerRequest,
+	readSendAt,
+	text,
+} from '../../shared/input';
 import type { Batch, CampaignRules, SendMode, BatchRun } from '../../shared/batchRunner';
 import type { RequestFormat } from '../../shared/transport';
 import { splitPhoneNumbers } from '../../shared/validation/phoneNumbers';
@@ -53,6 +59,7 @@ const FIELD_LABELS = {
 	sender: 'Sender Number',
 	sendAt: 'Send At',
 	recipientsPerRequest: 'Recipients per Request',
+	uniqueIdentifier: 'Unique Identifier',
 } as const;
 
 /** What must be the same for every item of a campaign (One Campaign for All Input Items). */
@@ -124,7 +131,9 @@ export function readVoiceItem(
 			type: options.messageType === 'call' ? 'call' : 'directdeposit',
 			sendAt,
 			campaignName: text(options.campaignName) || undefined,
-			uniqueIdentifier: text(options.uniqueIdentifier) || undefined,
+			uniqueIdentifier: readOwnIdentifier(options.uniqueIdentifier, (reason) =>
+				invalid('uniqueIdentifier', reason),
+			),
 			recipientsPerRequest,
 			format: operation === 'sendVocal' && options.requestFormat === 'xml' ? 'xml' : 'json',
 			...readSendingRules(run.node, itemIndex, read, options),
@@ -145,7 +154,7 @@ export function prepareVoice(
 		VOICE_CAMPAIGN,
 	);
 	// The commercial hours (shared/rules/sendingRules.ts): voice goes to French numbers only.
-	return applyCommercialHours(context, run, batches);
+	return applyCommercialHours(context, run, run.refuseSharedIdentifiers(batches));
 }
 
 /** The cost and credit guard (shared/rules/costCheck.ts), before the first send: getPrices per message type. */

@@ -127,30 +127,59 @@ const LIMITS = {
 } as const;
 
 /**
- * Length of a message as the API counts it.
- * GSM-7: 1 per character, 2 for extension characters and for the newline (manual 7.3: "Le
+ * Length of a message as the API counts it, and its parts.
+ * GSM-7: 1 per character, 2 for extension characters and for a line break (manual 7.3: "Le
  * retour à la ligne est encodé par '\n'. Sa longueur compte double."); a character outside
- * GSM-7 counts 1 (the real API substitutes it). Only the newline character U+000A counts as a
- * newline: the two characters backslash + n are just two characters (backslash is an
- * extension character, so they count 3).
- * Unicode: 1 per UTF-16 code unit, 2 for the newline.
+ * GSM-7 counts 1 (the real API substitutes it). A line break is `\n`, `\r\n` or a lone `\r`
+ * (where the manual is silent: `\r\n` is one break, not a carriage return and a break). The two
+ * characters backslash + n are just two characters (backslash is an extension character, so
+ * they count 3).
+ * Unicode: 1 per UTF-16 code unit, 2 for a line break.
+ * Parts (7.2): one up to 160/70, then parts of 153/67. Where the manual is silent, as GSM 03.38
+ * sends them: an extension character (escape + character) and a surrogate pair are never cut
+ * between two parts; a line break's two characters may be. An empty text is still one SMS.
  */
-export function messageLength(message: string, coding: Coding): number {
+function measure(message: string, coding: Coding): { length: number; parts: number } {
+	const limits = LIMITS[coding];
 	let length = 0;
-	if (coding === 2) {
-		for (let i = 0; i < message.length; i++) length += message.charCodeAt(i) === 0x0a ? 2 : 1;
-		return length;
+	let parts = 1;
+	let filled = 0;
+	for (let i = 0; i < message.length; i++) {
+		const code = message.charCodeAt(i);
+		if (code === 0x0d && message.charCodeAt(i + 1) === 0x0a) i++;
+		const surrogatePair = code >= 0xd800 && code <= 0xdbff && i + 1 < message.length;
+		if (surrogatePair) i++;
+		const lineBreak = code === 0x0a || code === 0x0d;
+		const width = lineBreak
+			? 2
+			: coding === 1
+				? GSM7_EXTENSION.has(message[i])
+					? 2
+					: 1
+				: surrogatePair
+					? 2
+					: 1;
+		length += width;
+		if (lineBreak || filled + width <= limits.part) {
+			filled += width;
+			if (filled > limits.part) {
+				parts++;
+				filled -= limits.part;
+			}
+		} else {
+			parts++;
+			filled = width;
+		}
 	}
-	for (const character of message)
-		length += character === '\n' || GSM7_EXTENSION.has(character) ? 2 : 1;
-	return length;
+	return { length, parts: length <= limits.single ? 1 : parts };
 }
 
-/** Number of SMS parts: one up to 160/70, then parts of 153/67 (7.2). An empty text is still one SMS. */
-export function segmentCount(length: number, coding: Coding): number {
-	const limits = LIMITS[coding];
-	if (length <= limits.single) return 1;
-	return Math.ceil(length / limits.part);
+export function messageLength(message: string, coding: Coding): number {
+	return measure(message, coding).length;
+}
+
+export function segmentCount(message: string, coding: Coding): number {
+	return measure(message, coding).parts;
 }
 
 /** Where the manual is silent: `#param_1#`…`#param_n#` replaced by PARAM_k of the recipient (missing = empty). */

@@ -12,7 +12,6 @@ import {
 	endsWithStopMention,
 	formatApiDate,
 	isValidTpoa,
-	messageLength,
 	parseApiDate,
 	segmentCount,
 	substituteParams,
@@ -168,7 +167,7 @@ export function prepareSend(
 			continue;
 		}
 		const finalMessage = substituteParams(message, input.dynamic, recipient.params);
-		const parts = segmentCount(messageLength(finalMessage, input.coding), input.coding);
+		const parts = segmentCount(finalMessage, input.coding);
 		if (parts > MAX_PARTS) tooLong = true;
 		const french = FRENCH_DESTINATIONS.has(check.countryIso);
 		recipients.push({

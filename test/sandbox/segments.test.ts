@@ -12,6 +12,8 @@ describe('message length and segments (7.2, 7.3)', () => {
 			['Unicode: one per UTF-16 code unit', 'こんにちは😀', 2, 7],
 			['Unicode: extension characters count 1', '{€}', 2, 3],
 			['Unicode: newline counts double', 'a\nb', 2, 4],
+			['CR LF is one line break', 'a\r\nb', 1, 4],
+			['a lone CR is a line break', 'a\rb', 1, 4],
 		])('%s', (_label, text, coding, expected) => {
 			expect(messageLength(text, coding as 1 | 2)).toBe(expected);
 		});
@@ -30,7 +32,26 @@ describe('message length and segments (7.2, 7.3)', () => {
 			[536, 2, 8],
 			[537, 2, 9],
 		])('%i characters with coding %i = %i part(s)', (length, coding, parts) => {
-			expect(segmentCount(length, coding as 1 | 2)).toBe(parts);
+			expect(segmentCount('a'.repeat(length), coding as 1 | 2)).toBe(parts);
+		});
+
+		it.each([
+			[
+				'an extension character where one place is left starts the next part',
+				`${'a'.repeat(152)}€${'a'.repeat(152)}`,
+				1,
+				3,
+			],
+			['the same length without it in the way', `${'a'.repeat(151)}€${'a'.repeat(153)}`, 1, 2],
+			['an emoji is never cut in two', `${'a'.repeat(66)}😀${'a'.repeat(66)}`, 2, 3],
+			[
+				"a line break's two places may fall in two parts",
+				`${'a'.repeat(152)}\n${'a'.repeat(152)}`,
+				1,
+				2,
+			],
+		])('%s', (_label, text, coding, parts) => {
+			expect(segmentCount(text, coding as 1 | 2)).toBe(parts);
 		});
 	});
 

@@ -94,7 +94,9 @@ test('a poll whose first request fails is an error, not asked again, and loses n
 	});
 	const failed = await pollOnce({ credentials: account.credentials, mode: 'trigger' });
 	expect(failed.error?.message).toBe('AllMySMS answered with HTTP 502 Bad Gateway');
-	expect(failed.error?.description).toContain('Reply → Get by SMS ID');
+	expect((failed.error as Error & { description?: string }).description).toContain(
+		'Reply → Get by SMS ID',
+	);
 	expect(requestsTo(account.sandbox, 'getPulls')).toHaveLength(1);
 	expect(
 		(await pollOnce({ credentials: account.credentials, mode: 'trigger' })).items,

@@ -54,21 +54,43 @@ export interface MessageSize {
 	parts: number;
 }
 
+/**
+ * Places and parts, the way the message goes out. A line break (`\n`, `\r\n` or a lone `\r`)
+ * takes two places (7.3: "Sa longueur compte double"), as two characters that may fall in two
+ * parts. An extension character (escape + character, GSM-7) and an emoji (a UTF-16 surrogate
+ * pair, Unicode) take two places that cannot be cut: when only one place is left in a part, the
+ * pair starts the next part, which may need one part more than length ÷ 153.
+ */
 export function measureMessage(text: string, coding: Coding): MessageSize {
-	let length = 0;
-	if (coding === 'gsm7') {
-		for (const char of text) {
-			length += GSM7_EXTENSION.has(char) || char === '\n' ? 2 : 1;
-		}
-	} else {
-		// Unicode SMS count UTF-16 code units: an emoji takes two places.
-		for (let index = 0; index < text.length; index++) {
-			length += text[index] === '\n' ? 2 : 1;
-		}
-	}
 	const limits = LIMITS[coding];
-	const parts = length === 0 ? 0 : length <= limits.single ? 1 : Math.ceil(length / limits.part);
-	return { coding, length, parts };
+	let length = 0;
+	let parts = 1;
+	let filled = 0;
+	const place = (width: 1 | 2, cuttable: boolean) => {
+		length += width;
+		if (cuttable || filled + width <= limits.part) {
+			filled += width;
+			if (filled > limits.part) {
+				parts++;
+				filled -= limits.part;
+			}
+			return;
+		}
+		parts++;
+		filled = width;
+	};
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++;
+		const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
+		if (pair) index++;
+		if (code === 0x0a || code === 0x0d) place(2, true);
+		else if (coding === 'gsm7') place(GSM7_EXTENSION.has(text[index]) ? 2 : 1, false);
+		else place(pair ? 2 : 1, false);
+	}
+	if (length === 0) return { coding, length, parts: 0 };
+	// The split into parts of 153 (67) only applies beyond one SMS of 160 (70).
+	return { coding, length, parts: length <= limits.single ? 1 : parts };
 }
 
 export function maxLength(coding: Coding): number {

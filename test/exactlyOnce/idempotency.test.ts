@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import * as clock from '../../nodes/AllMySms/shared/clock';
 import { Identifiers } from '../../nodes/AllMySms/shared/idempotency';
 import { retryChainRun, runAllMySmsChain, runAllMySmsNode } from '../helpers/n8n';
 import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
@@ -56,7 +57,7 @@ describe("n8n's Retry of a failed execution", () => {
 		expect(smsCount()).toBe(500);
 		// What n8n keeps for the Retry: the execution the identifiers belong to.
 		expect(failed.run.data.resultData.metadata).toEqual({
-			allmysms_execution: failed.retry.executionId,
+			allmysms_execution: expect.stringMatching(new RegExp(`^${failed.retry.executionId}@\\d+$`)),
 		});
 
 		const retried = await retryChainRun(failed);
@@ -69,6 +70,29 @@ describe("n8n's Retry of a failed execution", () => {
 		expect(retried.items.AllMySMS[0].json.treatmentStatus).toBe('ALREADY_PROCESSED');
 		const identifiers = requestsTo(account.sandbox, 'sendSms').map(identifierOf);
 		expect(new Set(identifiers).size).toBe(1);
+	});
+
+	test('a Retry more than 24 hours after the first send is refused: AllMySMS has forgotten the identifiers, nothing is sent again', async () => {
+		account.sandbox.injectFault({ mode: 'http500AfterWork', apiMethod: 'sendSms', times: 2 });
+		const failed = await runAllMySmsChain({
+			credentials: account.credentials,
+			input: numbers(3).map((phone) => ({ phone })),
+			steps: [{ name: 'AllMySMS', parameters: campaign() }],
+		});
+		expect(smsCount()).toBe(3);
+		const nodeNow = clock.now();
+		jest.spyOn(clock, 'now').mockImplementation(() => new Date(nodeNow.getTime() + 25 * 3600_000));
+		aheadMs += 25 * 3600_000;
+
+		const retried = await retryChainRun(failed);
+		expect(retried.error?.message).toBe(
+			'This Retry comes more than 24 hours after the first send: nothing was sent',
+		);
+		expect(retried.error?.description).toMatch(
+			/25 hours ago\. AllMySMS keeps unique identifiers for 24 hours/,
+		);
+		expect(smsCount()).toBe(3);
+		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(2);
 	});
 
 	test('a Retry sends what the failed execution had not sent: later items of a per-item send', async () => {
@@ -261,6 +285,7 @@ describe('what an identifier is made of', () => {
 			getExecutionId: () => '1',
 			customData: { get: () => undefined, set: () => undefined },
 			getWorkflowDataProxy: () => ({ $runIndex: 0 }),
+			getMode: () => 'manual',
 			isToolExecution: () => false,
 			getInputData: () => [{ json: {} }],
 			...overrides,

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
+import * as clock from './clock';
 import { isToolCall, toolCallArguments } from './toolMode';
 
 /**
@@ -84,6 +85,8 @@ export function hash128(text: string): string {
 export interface ExecutionIdentity {
 	/** The execution the identifiers belong to: this one, or the one a Retry retries. */
 	anchor: string;
+	/** When that execution first sent (ms), when it was noted (not by versions before 0.2). */
+	firstSendAt?: number;
 	/** The anchor could not be kept for a later Retry (all 10 custom data keys in use). */
 	notKept: boolean;
 }
@@ -96,16 +99,49 @@ export function executionIdentity(context: IExecuteFunctions): ExecutionIdentity
 	} catch {
 		stored = undefined;
 	}
-	if (stored) return { anchor: stored, notKept: false };
+	if (stored) {
+		// `<execution id>@<first send, ms>`; an execution id alone from earlier versions.
+		const at = stored.lastIndexOf('@');
+		if (at < 0) return { anchor: stored, notKept: false };
+		return {
+			anchor: stored.slice(0, at),
+			firstSendAt: Number(stored.slice(at + 1)) || undefined,
+			notKept: false,
+		};
+	}
 	const anchor = context.getExecutionId() ?? '';
+	const firstSendAt = clock.now().getTime();
+	const value = `${anchor}@${firstSendAt}`;
 	let notKept = false;
 	try {
-		context.customData.set(EXECUTION_KEY, anchor);
-		notKept = context.customData.get(EXECUTION_KEY) !== anchor;
+		context.customData.set(EXECUTION_KEY, value);
+		notKept = context.customData.get(EXECUTION_KEY) !== value;
 	} catch {
 		notKept = true;
 	}
-	return { anchor, notKept };
+	return { anchor, firstSendAt, notKept };
+}
+
+/** How long AllMySMS remembers an identifier (manual 6, 7.2: "pendant 24H"). */
+export const IDENTIFIER_LIFETIME_MS = 24 * 3600 * 1000;
+
+/**
+ * n8n's Retry of an execution whose first send is more than 24 hours old: AllMySMS has forgotten
+ * the identifiers by then, so every send the execution made would go out again. Refused, before
+ * any request: what was not sent then can be sent by running the workflow again.
+ */
+function refuseLateRetry(context: IExecuteFunctions, identity: ExecutionIdentity): void {
+	if (identity.firstSendAt === undefined || context.getMode() !== 'retry') return;
+	const age = clock.now().getTime() - identity.firstSendAt;
+	if (age <= IDENTIFIER_LIFETIME_MS) return;
+	const when = new Date(identity.firstSendAt).toISOString().replace('T', ' ').slice(0, 16);
+	throw new NodeOperationError(
+		context.getNode(),
+		'This Retry comes more than 24 hours after the first send: nothing was sent',
+		{
+			description: `The execution retried first sent at ${when} UTC, ${Math.floor(age / 3600_000)} hours ago. AllMySMS keeps unique identifiers for 24 hours, so it would send again everything it accepted then. Check in the AllMySMS manager what went out, and run the workflow again for what did not.`,
+		},
+	);
 }
 
 function instanceIdOf(context: IExecuteFunctions): string {
@@ -165,6 +201,7 @@ export class Identifiers {
 		}
 		const identity = executionIdentity(context);
 		this.notKept = identity.notKept;
+		refuseLateRetry(context, identity);
 		// A tool call: each try of the call runs with a new run index, so its arguments tell it apart.
 		const run = isToolCall(context)
 			? `tool ${hash128(toolCallArguments(context))}`

@@ -1,6 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { runAllMySmsNode } from '../helpers/n8n';
+import { retryChainRun, runAllMySmsChain, runAllMySmsNode } from '../helpers/n8n';
 import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
 import type { TestAccount } from '../helpers/sandbox';
 
@@ -321,5 +321,53 @@ describe('one SMS, one request: the checks run only where they can change the ou
 			/^Invalid "Maximum Credits" in item 0: This campaign would use 15 credits/,
 		);
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(0);
+	});
+});
+
+describe('recovery is never priced as new spending', () => {
+	test("n8n's Retry on a nearly empty account: the sends already accepted come back, the rest goes out, no 'Not enough credits'", async () => {
+		// Exactly what 7 SMS cost; the first request (5 recipients) goes through, its answer is lost.
+		account = await sandboxWithAccount({ credits: 105 });
+		account.sandbox.injectFault({ mode: 'http500AfterWork', apiMethod: 'sendSms', times: 2 });
+		const phones = [
+			'0611111111',
+			'0611111112',
+			'0611111113',
+			'0611111114',
+			'0611111115',
+			'0611111116',
+			'0611111117',
+		];
+		const failed = await runAllMySmsChain({
+			credentials: account.credentials,
+			input: phones.map((phone) => ({ phone })),
+			steps: [
+				{
+					name: 'AllMySMS',
+					parameters: {
+						resource: 'sms',
+						operation: 'sendSms',
+						sendMode: 'campaign',
+						messageCategory: 'transactional',
+						phoneNumbers: '={{ $json.phone }}',
+						message: 'Your parcel arrives tomorrow',
+						options: { retries: 1, recipientsPerRequest: 5 },
+					},
+				},
+			],
+		});
+		expect(failed.error?.message).toMatch(/may have been sent$/);
+		expect(account.sandbox.state.account(account.login)?.credits).toBe(30);
+
+		const retried = await retryChainRun(failed);
+		expect(retried.error).toBeUndefined();
+		expect(retried.items.AllMySMS.map((item) => item.json.status)).toEqual([
+			100, 100, 100, 100, 100, 100, 100,
+		]);
+		const sms = account.sandbox.state
+			.campaigns(account.login)
+			.flatMap((campaign) => account.sandbox.state.smsOfCampaign(campaign));
+		expect(sms).toHaveLength(7);
+		expect(account.sandbox.state.account(account.login)?.credits).toBe(0);
 	});
 });

@@ -303,6 +303,16 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 	// that could stop halfway. AllMySMS refuses a single request whole when the credits are short
 	// (104): nothing is partly sent, so one request needs no check (one SMS, one request).
 	if (!(maximumCredits > 0) && (allowPartialSends || requestCount(batches) <= 1)) return batches;
+	// An n8n Retry, or Skip Identical Sends, may replay sends AllMySMS already accepted: those
+	// cost nothing again, so the balance would refuse the very Retry that gives the original
+	// smsIds back. There, only Maximum Credits is checked; a new request the credits cannot pay is
+	// refused whole by AllMySMS (104).
+	const replay =
+		context.getMode() === 'retry' ||
+		context.getNodeParameter('options.skipIdenticalSends', batches[0].itemIndices[0], false) ===
+			true;
+	if (replay && !(maximumCredits > 0)) return batches;
+	const checkBalance = !allowPartialSends && !replay;
 
 	const itemIndices = batches.flatMap((batch) => batch.itemIndices);
 	let result: Estimate;
@@ -317,7 +327,7 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 	let decision: CostGuardDecision;
 	if ('shortage' in result) {
 		decision =
-			allowPartialSends && !(maximumCredits > 0)
+			(allowPartialSends || replay) && !(maximumCredits > 0)
 				? {
 						ok: true,
 						warning: `${result.shortage}. Allow Partial Sends is on: the requests go out until AllMySMS refuses one for lack of credits.`,
@@ -329,7 +339,7 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 					};
 	} else {
 		let availableCredits: number | undefined;
-		if (!allowPartialSends) {
+		if (checkBalance) {
 			try {
 				availableCredits = readAccountInfo(await cachedCall(context, 'getInfo')).credits;
 			} catch (error) {
@@ -341,7 +351,7 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 			estimate: result.estimate,
 			availableCredits,
 			maximumCredits,
-			allowPartialSends,
+			allowPartialSends: !checkBalance,
 		});
 	}
 

@@ -374,9 +374,9 @@ describe('decideCommercialSend', () => {
 		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '41791234567'] })).toEqual({
 			action: 'send',
 		});
-		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '596696123456'] }).action).toBe(
-			'schedule',
-		);
+		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, FRENCH] }).action).toBe('schedule');
+		// Saturday 20:00 in Paris is 15:00 in Martinique: allowed there.
+		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '596696123456'] }).action).toBe('send');
 	});
 
 	test('an allowed time sends as planned', () => {
@@ -422,5 +422,58 @@ describe('decideCommercialSend', () => {
 		expect(decision.action === 'schedule' && iso(decision.sendAt)).toBe(
 			'2027-03-08T08:00:00+01:00',
 		);
+	});
+});
+
+describe('overseas: the recipient’s own clock and public holidays', () => {
+	const commercial = (
+		numbers: string[],
+		now: string,
+		outsideAllowedHours: 'refuse' | 'schedule' = 'schedule',
+	): CommercialSendInput => ({
+		messageType: 'commercial',
+		outsideAllowedHours,
+		now: at(now),
+		numbers,
+	});
+	const scheduledFor = (input: CommercialSendInput) => {
+		const decision = decideCommercialSend(input);
+		return decision.action === 'schedule'
+			? [iso(decision.sendAt), decision.reason]
+			: [decision.action];
+	};
+
+	test('10:00 in Paris is 05:00 in Martinique: scheduled for 08:00 there (13:00 Paris)', () => {
+		expect(scheduledFor(commercial(['596696123456'], '2027-03-03T10:00:00+01:00'))).toEqual([
+			'2027-03-03T13:00:00+01:00',
+			'commercial messages to French numbers may not be sent before 08:00 (Martinique time)',
+		]);
+	});
+
+	test('20 December is a public holiday in Réunion, not in Paris', () => {
+		expect(scheduledFor(commercial(['262692123456'], '2027-12-20T10:00:00+01:00'))).toEqual([
+			'2027-12-21T05:00:00+01:00',
+			'commercial messages to French numbers may not be sent on public holidays (Abolition of Slavery Day (Réunion))',
+		]);
+		expect(decideCommercialSend(commercial([FRENCH], '2027-12-20T10:00:00+01:00')).action).toBe(
+			'send',
+		);
+	});
+
+	test('a campaign to Paris and Martinique waits for the first time allowed in both', () => {
+		expect(scheduledFor(commercial([FRENCH, '596696123456'], '2027-03-03T07:30:00+01:00'))[0]).toBe(
+			'2027-03-03T13:00:00+01:00',
+		);
+		expect(
+			decideCommercialSend(commercial([FRENCH, '596696123456'], '2027-03-03T14:00:00+01:00'))
+				.action,
+		).toBe('send');
+	});
+
+	test('Mayotte (+262 639) has its own clock (UTC+3) and 27 April', () => {
+		expect(scheduledFor(commercial(['262639123456'], '2027-04-27T12:00:00+02:00'))).toEqual([
+			'2027-04-28T07:00:00+02:00',
+			'commercial messages to French numbers may not be sent on public holidays (Abolition of Slavery Day (Mayotte))',
+		]);
 	});
 });

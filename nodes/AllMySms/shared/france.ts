@@ -21,6 +21,97 @@ export function isFrenchNumber(international: string): boolean {
 	return FRENCH_COUNTRY_CODES.some((code) => digits.startsWith(code));
 }
 
+/** A French territory as the commercial-hours rule sees it: its own clock and public holidays. */
+export interface FrenchTerritory {
+	name: string;
+	/** IANA time zone: the hours are the recipient's own (08:00-20:00 where they live). */
+	timeZone: string;
+	/** Public holidays of the territory on top of the eleven national ones: [month, day, name]. */
+	localHolidays: ReadonlyArray<readonly [number, number, string]>;
+}
+
+export const MAINLAND_FRANCE: FrenchTerritory = {
+	name: 'mainland France',
+	timeZone: 'Europe/Paris',
+	localHolidays: [],
+};
+
+/**
+ * The overseas territories, by the first digits of their international numbers (longest first).
+ * Their abolition of slavery days are public holidays there (loi 83-550, décret 83-1003).
+ */
+const OVERSEAS: ReadonlyArray<readonly [string, FrenchTerritory]> = [
+	[
+		'262639',
+		{
+			name: 'Mayotte',
+			timeZone: 'Indian/Mayotte',
+			localHolidays: [[4, 27, 'Abolition of Slavery Day (Mayotte)']],
+		},
+	],
+	[
+		'262',
+		{
+			name: 'Réunion',
+			timeZone: 'Indian/Reunion',
+			localHolidays: [[12, 20, 'Abolition of Slavery Day (Réunion)']],
+		},
+	],
+	[
+		'590',
+		{
+			name: 'Guadeloupe',
+			timeZone: 'America/Guadeloupe',
+			localHolidays: [[5, 27, 'Abolition of Slavery Day (Guadeloupe)']],
+		},
+	],
+	[
+		'594',
+		{
+			name: 'French Guiana',
+			timeZone: 'America/Cayenne',
+			localHolidays: [[6, 10, 'Abolition of Slavery Day (French Guiana)']],
+		},
+	],
+	[
+		'596',
+		{
+			name: 'Martinique',
+			timeZone: 'America/Martinique',
+			localHolidays: [[5, 22, 'Abolition of Slavery Day (Martinique)']],
+		},
+	],
+	['508', { name: 'Saint-Pierre-et-Miquelon', timeZone: 'America/Miquelon', localHolidays: [] }],
+];
+
+/** The French territory of a number (`international`, digits without `+`), if it is French. */
+export function territoryOf(international: string): FrenchTerritory | undefined {
+	const digits = international.replace(/^\+/, '');
+	if (digits.startsWith('33')) return MAINLAND_FRANCE;
+	return OVERSEAS.find(([prefix]) => digits.startsWith(prefix))?.[1];
+}
+
+/**
+ * Overseas mobiles written the national way (06 9x…, 06 39…) belong to their territory, not to
+ * mainland France: 0692/0693 Réunion, 0639 Mayotte, 0690/0691 Guadeloupe (and Saint-Martin,
+ * Saint-Barthélemy), 0694 French Guiana, 0696/0697 Martinique. The manual only knows 06/07 →
+ * 336/337 (7.3), so AllMySMS would read them as mainland numbers: the node sends them in their
+ * international form (+262 692…), which the manual accepts for any country. The block
+ * 06 39 98 xx xx is ARCEP's range for fiction, not Mayotte's: it stays a mainland number.
+ */
+const OVERSEAS_NATIONAL_MOBILES: ReadonlyArray<readonly [RegExp, string]> = [
+	[/^069[23]/, '262'],
+	[/^0639(?!98)/, '262'],
+	[/^069[01]/, '590'],
+	[/^0694/, '594'],
+	[/^069[67]/, '596'],
+];
+
+/** The country code of a national overseas mobile (`0692123456` → `262`), if it is one. */
+export function overseasCountryCodeOf(national: string): string | undefined {
+	return OVERSEAS_NATIONAL_MOBILES.find(([prefix]) => prefix.test(national))?.[1];
+}
+
 /** Mobile ranges (national significant number, after the country code) of the French territories. */
 export const FRENCH_MOBILE_RANGES: Record<string, { country: string; mobile: RegExp }> = {
 	'33': { country: 'France', mobile: /^[67]\d{8}$/ },

@@ -7,6 +7,7 @@ import type {
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, recipientOutput, BatchRun } from '../../shared/batchRunner';
+import { judgeAtDeparture } from '../../shared/rules/sendingRules';
 import {
 	messageField,
 	messageParametersField,
@@ -85,8 +86,13 @@ export async function sendSms(this: IExecuteFunctions): Promise<INodeExecutionDa
 		await run.send(batch, {
 			chunkSize: batch.settings.recipientsPerRequest,
 			format: batch.settings.format,
+			// The commercial hours are judged again as each request leaves.
 			build: (recipients, _requestIndex, uniqueIdentifier) => ({
-				flow: smsFlow(batch, recipients, uniqueIdentifier),
+				flow: smsFlow(
+					{ ...batch, settings: judgeAtDeparture(run.node, batch.settings, recipients) },
+					recipients,
+					uniqueIdentifier,
+				),
 			}),
 			perEntry: mode === 'campaign' ? perRecipient : undefined,
 		});

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { BatchRun } from '../../shared/batchRunner';
+import { judgeAtDeparture } from '../../shared/rules/sendingRules';
 import { messageField, optionsField, phoneNumbersField } from './fields';
 import { CODING_VALUE } from '../../shared/smsData';
 import { checkSmsCost, prepareSms } from './smsSettings';
@@ -32,7 +33,8 @@ export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecution
 					message: settings.message,
 					mobile: recipients.map((recipient) => recipient.number.toSend).join(';'),
 					tpoa: settings.sender,
-					date: settings.sendAt,
+					// The commercial hours are judged again as the request leaves.
+					date: judgeAtDeparture(run.node, settings, recipients).sendAt,
 					campaign: settings.campaignName,
 					coding: CODING_VALUE[batch.coding],
 					uniqueidentifier: uniqueIdentifier,

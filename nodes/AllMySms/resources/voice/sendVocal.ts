@@ -7,6 +7,7 @@ import type {
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { readSendMode, recipientOutput, BatchRun } from '../../shared/batchRunner';
+import { judgeAtDeparture } from '../../shared/rules/sendingRules';
 import type { Flow } from '../../shared/transport';
 import {
 	audioSourceField,
@@ -83,7 +84,12 @@ export async function sendVocal(this: IExecuteFunctions): Promise<INodeExecution
 			// `type` is a form parameter next to vocalData (37.1), not a flow field.
 			build: (recipients, _requestIndex, uniqueIdentifier) => ({
 				params: { type: settings.type },
-				flow: vocalFlow(settings, recipients, uniqueIdentifier),
+				// The commercial hours are judged again as each request leaves.
+				flow: vocalFlow(
+					judgeAtDeparture(run.node, settings, recipients),
+					recipients,
+					uniqueIdentifier,
+				),
 			}),
 			perEntry: mode === 'campaign' ? perRecipient : undefined,
 		});

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { BatchRun } from '../../shared/batchRunner';
+import { judgeAtDeparture } from '../../shared/rules/sendingRules';
 import {
 	audioUrlField,
 	voiceOptionsField,
@@ -43,7 +44,8 @@ export async function simpleVocal(this: IExecuteFunctions): Promise<INodeExecuti
 						mobile: recipients.map((recipient) => recipient.number.international).join(';'),
 						tpoa: settings.sender,
 						type: settings.type,
-						date: settings.sendAt,
+						// The commercial hours are judged again as the request leaves.
+						date: judgeAtDeparture(run.node, settings, recipients).sendAt,
 						campaign: settings.campaignName,
 						// Section 36 spells the parameter `uniquelIdentifier`; simpleSms (6) calls it
 						// `uniqueidentifier`. The typo may be the manual's only, so both are sent: the

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 
-import { isFrenchNumber } from '../france';
+import { isFrenchNumber, MAINLAND_FRANCE, territoryOf } from '../france';
+import type { FrenchTerritory } from '../france';
 import { ALLMYSMS_TIME_ZONE } from '../validation/dates';
 
 /**
@@ -71,24 +72,38 @@ export function frenchPublicHolidays(year: number): PublicHoliday[] {
 		.sort((left, right) => left.date.localeCompare(right.date));
 }
 
-/** The holiday's name when the Paris calendar day `date` (YYYY-MM-DD) is a public holiday. */
-export function publicHolidayOn(date: string): string | undefined {
-	return frenchPublicHolidays(Number(date.slice(0, 4))).find((holiday) => holiday.date === date)
-		?.name;
+/**
+ * The holiday's name when the calendar day `date` (YYYY-MM-DD) is a public holiday in the
+ * territory (mainland France by default): the national ones, and the territory's own.
+ */
+export function publicHolidayOn(
+	date: string,
+	territory: FrenchTerritory = MAINLAND_FRANCE,
+): string | undefined {
+	const national = frenchPublicHolidays(Number(date.slice(0, 4))).find(
+		(holiday) => holiday.date === date,
+	)?.name;
+	if (national) return national;
+	const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+	return territory.localHolidays.find(([m, d]) => m === month && d === day)?.[2];
+}
+
+function inZone(instant: Instant, zone: string): DateTime {
+	const date = instant instanceof Date ? DateTime.fromJSDate(instant) : instant;
+	if (!date.isValid)
+		throw new Error(`Invalid instant: ${date.invalidExplanation ?? String(instant)}`);
+	return date.setZone(zone);
 }
 
 /** The instant in Paris wall time. Throws on an invalid instant: a guard must not guess. */
 export function inParis(instant: Instant): DateTime {
-	const date = instant instanceof Date ? DateTime.fromJSDate(instant) : instant;
-	if (!date.isValid)
-		throw new Error(`Invalid instant: ${date.invalidExplanation ?? String(instant)}`);
-	return date.setZone(COMMERCIAL_TIME_ZONE);
+	return inZone(instant, COMMERCIAL_TIME_ZONE);
 }
 
-/** Why a Paris day is closed all day, if it is (Sunday or a public holiday). */
-function closedDayReason(paris: DateTime): string | undefined {
-	if (paris.weekday === 7) return 'on Sundays';
-	const holiday = publicHolidayOn(paris.toISODate() as string);
+/** Why a day is closed all day where the recipient lives, if it is (Sunday or a public holiday). */
+function closedDayReason(local: DateTime, territory: FrenchTerritory): string | undefined {
+	if (local.weekday === 7) return 'on Sundays';
+	const holiday = publicHolidayOn(local.toISODate() as string, territory);
 	return holiday ? `on public holidays (${holiday})` : undefined;
 }
 
@@ -96,31 +111,40 @@ export type CommercialTimeVerdict =
 	| { allowed: true; at: DateTime }
 	| {
 			allowed: false;
-			/** The instant judged, in Paris time. */
+			/** The instant judged, in the territory's time (Paris for mainland France). */
 			at: DateTime;
-			/** Why, in words: "on Sundays", "after 20:00", "on public holidays (Bastille Day)"… */
+			/** Why, in words: "on Sundays", "from 20:00 (Martinique time)", "on public holidays (Bastille Day)"… */
 			reason: string;
-			/** 08:00 Paris on the next allowed day (or today, before 08:00). */
+			/** 08:00 on the next allowed day there (or today, before 08:00). */
 			next: DateTime;
 	  };
 
-/** The verdict for one instant, with the reason and the next allowed instant when refused. */
-export function judgeCommercialTime(instant: Instant): CommercialTimeVerdict {
-	const at = inParis(instant);
-	const closedDay = closedDayReason(at);
+/**
+ * The verdict for one instant where the recipient lives (mainland France by default: Paris
+ * time), with the reason and the next allowed instant when refused.
+ */
+export function judgeCommercialTime(
+	instant: Instant,
+	territory: FrenchTerritory = MAINLAND_FRANCE,
+): CommercialTimeVerdict {
+	const at = inZone(instant, territory.timeZone);
+	const closedDay = closedDayReason(at, territory);
 	if (!closedDay && at.hour >= COMMERCIAL_OPENING_HOUR && at.hour < COMMERCIAL_CLOSING_HOUR) {
 		return { allowed: true, at };
 	}
-	const reason = closedDay ?? (at.hour < COMMERCIAL_OPENING_HOUR ? 'before 08:00' : 'from 20:00');
+	const where = territory === MAINLAND_FRANCE ? '' : ` (${territory.name} time)`;
+	const reason =
+		closedDay ?? `${at.hour < COMMERCIAL_OPENING_HOUR ? 'before 08:00' : 'from 20:00'}${where}`;
 	// Before 08:00 on an open day, today at 08:00 is the answer; otherwise the next open day.
 	let day = at.startOf('day');
 	if (closedDay || at.hour >= COMMERCIAL_CLOSING_HOUR) day = day.plus({ days: 1 });
 	// At most a few iterations (Sunday followed by a holiday Monday…); 14 is a safe bound.
-	for (let guard = 0; guard < 14 && closedDayReason(day); guard++) day = day.plus({ days: 1 });
-	// 08:00 exists every day in Paris: the DST changes happen at 02:00/03:00.
+	for (let guard = 0; guard < 14 && closedDayReason(day, territory); guard++)
+		day = day.plus({ days: 1 });
+	// 08:00 exists every day in these zones: their DST changes, if any, happen at night.
 	const next = DateTime.fromObject(
 		{ year: day.year, month: day.month, day: day.day, hour: COMMERCIAL_OPENING_HOUR },
-		{ zone: COMMERCIAL_TIME_ZONE },
+		{ zone: territory.timeZone },
 	);
 	return { allowed: false, at, reason, next };
 }
@@ -133,6 +157,32 @@ export function isCommercialTimeAllowed(instant: Instant): boolean {
 export function nextAllowedTime(instant: Instant): DateTime {
 	const verdict = judgeCommercialTime(instant);
 	return verdict.allowed ? verdict.at : verdict.next;
+}
+
+/**
+ * The verdict for recipients in several territories (a campaign to Paris and Martinique): allowed
+ * when allowed everywhere; otherwise the first refusal's reason, and the first instant allowed in
+ * every territory (the 08:00-20:00 windows of UTC-4 to UTC+4 always overlap, so it exists).
+ */
+function judgeEverywhere(
+	instant: Instant,
+	territories: readonly FrenchTerritory[],
+): CommercialTimeVerdict {
+	const verdicts = territories.map((territory) => judgeCommercialTime(instant, territory));
+	const refused = verdicts.find((verdict) => !verdict.allowed);
+	if (!refused || refused.allowed) return { allowed: true, at: inParis(instant) };
+	let candidate = refused.next;
+	for (let guard = 0; guard < 60; guard++) {
+		const later = territories
+			.map((territory) => judgeCommercialTime(candidate, territory))
+			.filter(
+				(verdict): verdict is Extract<CommercialTimeVerdict, { allowed: false }> =>
+					!verdict.allowed,
+			);
+		if (later.length === 0) break;
+		candidate = DateTime.max(...later.map((verdict) => verdict.next)) as DateTime;
+	}
+	return { allowed: false, at: inParis(instant), reason: refused.reason, next: inParis(candidate) };
 }
 
 /** "Monday 3 January 2028 at 08:00 (Paris time)": for error messages and hints. */
@@ -171,11 +221,12 @@ export function decideCommercialSend(input: CommercialSendInput): CommercialSend
 	if (input.messageType === 'transactional') return { action: 'send' };
 	const french = input.numbers.filter(isFrenchNumber);
 	if (french.length === 0) return { action: 'send' };
+	const territories = [...new Set(french.map((number) => territoryOf(number) ?? MAINLAND_FRANCE))];
 	const now = inParis(input.now);
 	const sendAt = input.sendAt === undefined ? undefined : inParis(input.sendAt);
 	const future = sendAt !== undefined && sendAt.toMillis() > now.toMillis();
 	const instant = future ? sendAt : now;
-	const verdict = judgeCommercialTime(instant);
+	const verdict = judgeEverywhere(instant, territories);
 	if (verdict.allowed) return { action: 'send' };
 	const when = future
 		? `scheduled for ${describeParisTime(instant)}`
@@ -188,7 +239,7 @@ export function decideCommercialSend(input: CommercialSendInput): CommercialSend
 		next: verdict.next,
 		message:
 			`This commercial message to ${french.length === 1 ? 'a French number' : `${french.length} French numbers`} would be ${when}, ` +
-			`but ${reason} (allowed Monday to Saturday, 08:00 to 20:00 Paris time, except public holidays). ` +
+			`but ${reason} (allowed Monday to Saturday, 08:00 to 20:00 where the recipient lives (Paris time for mainland France), except public holidays). ` +
 			`The next allowed time is ${describeParisTime(verdict.next)}. Nothing was sent: set Outside Allowed Hours to ` +
 			`"Schedule for the Next Allowed Time", choose a Send At date, or set Message Category to "Transactional" ` +
 			`if this is a code, an alert or a reminder.`,

@@ -22,7 +22,7 @@ export function messageCategoryField(resource: string, operations: string[]): IN
 				name: 'Commercial',
 				value: 'commercial',
 				description:
-					'Marketing, promotions, newsletters. To French numbers: only Monday to Saturday, 08:00 to 20:00 Paris time, never on Sundays or public holidays.',
+					'Marketing, promotions, newsletters. To French numbers: Monday to Saturday, 08:00-20:00 local time, no public holidays',
 			},
 			{
 				name: 'Transactional',

@@ -11,7 +11,7 @@ import { ALLMYSMS_TIME_ZONE, toAllMySmsDate } from '../validation/dates';
 import { personalise } from '../validation/message';
 import { endsWithStopMention } from '../validation/sender';
 import type { PhoneNumber } from '../validation/phoneNumbers';
-import { isFrenchNumber } from '../france';
+import { isFrenchNumber, territoryOf } from '../france';
 import { decideCommercialSend, describeParisTime } from './commercialHours';
 import type { CommercialSendDecision, MessageType, OutsideAllowedHours } from './commercialHours';
 import { applyStopMention } from './stopMention';
@@ -89,6 +89,22 @@ function sendAtInstant(sendAt: string | undefined): DateTime | undefined {
 	return date.isValid ? date : undefined;
 }
 
+/** The French numbers of a batch, and the territories they are in (as one key). */
+function frenchNumbersOf(entries: readonly RuledEntry[]): {
+	numbers: string[];
+	territories: string;
+} {
+	const numbers: string[] = [];
+	const territories = new Set<string>();
+	for (const entry of entries) {
+		const territory = territoryOf(entry.number.international);
+		if (!territory) continue;
+		numbers.push(entry.number.international);
+		territories.add(territory.name);
+	}
+	return { numbers, territories: [...territories].sort().join(',') };
+}
+
 function itemsText(itemIndices: number[]): string {
 	if (itemIndices.length === 1) return `item ${itemIndices[0]}`;
 	return `the campaign of items ${itemIndices[0]}-${itemIndices[itemIndices.length - 1]}`;
@@ -115,13 +131,12 @@ export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>
 			kept.push(batch);
 			continue;
 		}
-		let french = 0;
-		for (const entry of batch.entries) if (isFrenchNumber(entry.number.international)) french++;
-		if (french === 0) {
+		const french = frenchNumbersOf(batch.entries);
+		if (french.numbers.length === 0) {
 			kept.push(batch);
 			continue;
 		}
-		const key = `${settings.sendAt ?? ''}|${settings.outsideAllowedHours}|${french}`;
+		const key = `${settings.sendAt ?? ''}|${settings.outsideAllowedHours}|${french.numbers.length}|${french.territories}`;
 		let decision = decisions.get(key);
 		if (!decision) {
 			decision = decideCommercialSend({
@@ -129,8 +144,7 @@ export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>
 				outsideAllowedHours: settings.outsideAllowedHours,
 				now,
 				sendAt: sendAtInstant(settings.sendAt),
-				// Only the count matters to the wording; the numbers are French by construction.
-				numbers: new Array<string>(french).fill('33'),
+				numbers: french.numbers,
 			});
 			decisions.set(key, decision);
 		}
@@ -176,6 +190,43 @@ export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>
 }
 
 /**
+ * The commercial-hours guard again as each request leaves: a send judged at 19:59:50 whose later
+ * requests leave after 20:00 (per-item sends, a campaign split in requests, a request that waited
+ * out a 160) must not send them then. Returns the settings the request goes out with (a new
+ * Send At when the rule schedules it); throws when the rule refuses it, before the request.
+ */
+export function judgeAtDeparture<S extends RuledSettings>(
+	node: INode,
+	settings: S,
+	entries: readonly RuledEntry[],
+	now: Date = clock.now(),
+): S {
+	if (settings.messageCategory === 'transactional') return settings;
+	const french = frenchNumbersOf(entries).numbers;
+	if (french.length === 0) return settings;
+	const decision = decideCommercialSend({
+		messageType: 'commercial',
+		outsideAllowedHours: settings.outsideAllowedHours,
+		now,
+		sendAt: sendAtInstant(settings.sendAt),
+		numbers: french,
+	});
+	if (decision.action === 'send') return settings;
+	if (decision.action === 'schedule')
+		return { ...settings, sendAt: toAllMySmsDate(decision.sendAt.toJSDate(), ALLMYSMS_TIME_ZONE) };
+	const itemIndex = entries[0]?.itemIndex ?? 0;
+	const refused = invalidField(
+		node,
+		itemIndex,
+		'Outside Allowed Hours',
+		`not sent: by the time its request left (${describeParisTime(now)}) commercial messages to French numbers were no longer allowed; the next allowed time is ${describeParisTime(decision.next)}`,
+		decision.message,
+	);
+	refused.context.sendOutcome = 'not sent';
+	throw refused;
+}
+
+/**
  * What the commercial-hours guard would do with a batch, in words, for the simulation's preview
  * (a simulation sends nothing, so it is never refused): undefined when the rule does not apply.
  */
@@ -185,14 +236,14 @@ export function commercialHoursPreview(
 	now: Date = clock.now(),
 ): string | undefined {
 	if (settings.messageCategory === 'transactional') return undefined;
-	const french = entries.filter((entry) => isFrenchNumber(entry.number.international)).length;
-	if (french === 0) return undefined;
+	const french = frenchNumbersOf(entries).numbers;
+	if (french.length === 0) return undefined;
 	const decision = decideCommercialSend({
 		messageType: 'commercial',
 		outsideAllowedHours: settings.outsideAllowedHours,
 		now,
 		sendAt: sendAtInstant(settings.sendAt),
-		numbers: new Array<string>(french).fill('33'),
+		numbers: french,
 	});
 	if (decision.action === 'send')
 		return 'within the allowed hours for commercial messages to French numbers';

@@ -1,4 +1,4 @@
-import { FRENCH_FORMATS, FRENCH_MOBILE_RANGES } from '../france';
+import { FRENCH_FORMATS, FRENCH_MOBILE_RANGES, overseasCountryCodeOf } from '../france';
 
 /**
  * Phone numbers as section 7.3 of the manual accepts them.
@@ -63,8 +63,14 @@ export function checkPhoneNumber(raw: string): PhoneCheck {
 	const digits = plus ? cleaned.slice(1) : cleaned;
 
 	if (!plus && digits.startsWith('0')) {
-		if (/^0[67]\d{8}$/.test(digits))
+		if (/^0[67]\d{8}$/.test(digits)) {
+			const overseas = overseasCountryCodeOf(digits);
+			if (overseas) {
+				const international = `${overseas}${digits.slice(1)}`;
+				return { ok: true, number: { toSend: `+${international}`, international } };
+			}
 			return { ok: true, number: { toSend: digits, international: `33${digits.slice(1)}` } };
+		}
 		if (/^0[1-589]\d{8}$/.test(digits)) {
 			return {
 				ok: false,

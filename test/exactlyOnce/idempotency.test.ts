@@ -313,3 +313,49 @@ describe('what an identifier is made of', () => {
 		);
 	});
 });
+
+describe('sub-workflows', () => {
+	const subWorkflowSend = (options: Record<string, unknown> = {}) => ({
+		...campaign(options),
+		sendMode: 'perItem',
+	});
+	const hintsOf = (run: Awaited<ReturnType<typeof runAllMySmsChain>>) =>
+		(run.run.data.resultData.runData.AllMySMS?.[0]?.hints ?? []).map((hint) => hint.message);
+
+	test("a send in a sub-execution says that the parent's Retry would send it again, and how to prevent it", async () => {
+		const sub = await runAllMySmsChain({
+			credentials: account.credentials,
+			input: [{ phone: numbers(1)[0] }],
+			steps: [{ name: 'AllMySMS', parameters: subWorkflowSend() }],
+			parentExecutionId: 'parent-42',
+		});
+		expect(sub.error).toBeUndefined();
+		expect(hintsOf(sub)).toEqual([
+			expect.stringMatching(
+				/^This send runs in a sub-workflow\. n8n's Retry of the parent execution starts a new sub-execution.*set a Unique Identifier from your data/,
+			),
+		]);
+	});
+
+	test('no such hint with a Unique Identifier from the data, nor outside a sub-workflow', async () => {
+		const own = await runAllMySmsChain({
+			credentials: account.credentials,
+			input: [{ phone: numbers(1)[0] }],
+			steps: [
+				{
+					name: 'AllMySMS',
+					parameters: subWorkflowSend({ uniqueIdentifier: '={{ "order-" + $json.phone }}' }),
+				},
+			],
+			parentExecutionId: 'parent-42',
+		});
+		expect(hintsOf(own)).toEqual([]);
+		laterThan10Seconds();
+		const top = await runAllMySmsChain({
+			credentials: account.credentials,
+			input: [{ phone: numbers(1)[0] }],
+			steps: [{ name: 'AllMySMS', parameters: subWorkflowSend() }],
+		});
+		expect(hintsOf(top)).toEqual([]);
+	});
+});

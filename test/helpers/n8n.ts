@@ -9,6 +9,7 @@ import {
 } from 'n8n-core';
 import {
 	createEmptyRunExecutionData,
+	createRunExecutionData,
 	ICredentialsHelper,
 	NodeConnectionTypes,
 	NodeHelpers,
@@ -327,6 +328,8 @@ export async function runAllMySmsChain(options: {
 	timezone?: string;
 	/** Runs the steps inside a Loop Over Items of this batch size: Items → Loop → steps → Loop. */
 	loopBatchSize?: number;
+	/** Runs the workflow as a sub-execution of this parent (what n8n's Execute Workflow does). */
+	parentExecutionId?: string;
 }): Promise<ChainRun> {
 	const source: INode = {
 		id: randomUUID(),
@@ -410,11 +413,26 @@ export async function runAllMySmsChain(options: {
 		if (nodeName !== source.name)
 			await options.afterNode?.(nodeName, taskData.data?.main?.[0] ?? []);
 	});
-	const execution = new WorkflowExecute(
-		testAdditionalData(options.credentials, { hooks, executionId }),
-		'manual',
-	);
-	await execution.run({ workflow, startNode: source });
+	if (options.parentExecutionId !== undefined) {
+		const data = createRunExecutionData({
+			executionData: {
+				nodeExecutionStack: [{ node: source, data: { main: [[{ json: {} }]] }, source: null }],
+			},
+			parentExecution: { executionId: options.parentExecutionId, workflowId: 'parent-workflow' },
+		});
+		const subExecution = new WorkflowExecute(
+			testAdditionalData(options.credentials, { hooks, executionId }),
+			'integrated',
+			data,
+		);
+		await subExecution.processRunExecutionData(workflow);
+	} else {
+		const execution = new WorkflowExecute(
+			testAdditionalData(options.credentials, { hooks, executionId }),
+			'manual',
+		);
+		await execution.run({ workflow, startNode: source });
+	}
 	const run = await finished;
 	return collectChainRun(run, options.steps, {
 		workflow,

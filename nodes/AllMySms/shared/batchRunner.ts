@@ -111,6 +111,18 @@ export function requestIdentifier(
 	return requestIndex === 0 ? identifier : `${identifier}-${requestIndex + 1}`;
 }
 
+/**
+ * A sub-execution (Execute Workflow): n8n tells it its parent's execution id, which changes
+ * when the parent is retried, and nothing that survives that Retry (docs/architecture.md).
+ */
+function isSubExecution(context: IExecuteFunctions): boolean {
+	try {
+		return !!context.getExecutionContext?.()?.parentExecutionId;
+	} catch {
+		return false;
+	}
+}
+
 export class BatchRun<S, E extends Entry> {
 	/** The node's parameters for every item, read at memory speed (see itemParameters.ts). */
 	readonly parameters: ItemParameters;
@@ -320,6 +332,13 @@ export class BatchRun<S, E extends Entry> {
 				this.options.method,
 				options.skipIdenticalSends === true,
 			);
+			if (options.skipIdenticalSends !== true && isSubExecution(this.context)) {
+				this.context.addExecutionHints({
+					message:
+						"This send runs in a sub-workflow. n8n's Retry of the parent execution starts a new sub-execution, which knows nothing of this one: it would send again. To make the parent's Retry safe, set a Unique Identifier from your data (for example {{ $json.orderId }}) or turn on Skip Identical Sends.",
+					location: 'outputPane',
+				});
+			}
 			if (this.identifiers.notKept) {
 				this.context.addExecutionHints({
 					message:

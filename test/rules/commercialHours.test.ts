@@ -376,7 +376,9 @@ describe('decideCommercialSend', () => {
 		});
 		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, FRENCH] }).action).toBe('schedule');
 		// Saturday 20:00 in Paris is 15:00 in Martinique: allowed there.
-		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '596696123456'] }).action).toBe('send');
+		expect(decideCommercialSend({ ...base, numbers: [BELGIAN, '596696123456'] }).action).toBe(
+			'send',
+		);
 	});
 
 	test('an allowed time sends as planned', () => {

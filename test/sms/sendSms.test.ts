@@ -1,6 +1,10 @@
 import { runAllMySmsNode } from '../helpers/n8n';
 import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
 import type { TestAccount } from '../helpers/sandbox';
+import { futureDay } from '../helpers/dates';
+
+/** A Tuesday of June three years ahead: always in the future, a working day. */
+const JUNE_TUESDAY = futureDay(3, 6, 1, 2);
 
 let account: TestAccount;
 
@@ -151,7 +155,7 @@ describe('sendSms', () => {
 				message: 'Sale tomorrow 🎉 STOP au 36180',
 				options: {
 					sender: 'ACME Shop',
-					sendAt: '2030-06-01T09:30:00',
+					sendAt: `${JUNE_TUESDAY}T09:30:00`,
 					campaignName: 'June sale',
 					clientMessageId: 'crm-42',
 					trackLinks: true,
@@ -167,7 +171,7 @@ describe('sendSms', () => {
 				MESSAGE: 'Sale tomorrow 🎉 STOP au 36180',
 				CAMPAIGN_NAME: 'June sale',
 				// 09:30 in New York (the workflow's zone) is 15:30 in Paris.
-				DATE: '2030-06-01 15:30:00',
+				DATE: `${JUNE_TUESDAY} 15:30:00`,
 				TPOA: 'ACME Shop',
 				CLIMSGID: 'crm-42',
 				TRACKING: '1',
@@ -188,8 +192,8 @@ describe('sendSms', () => {
 				operation: 'sendSms',
 				phoneNumbers: '0612345678',
 				message: 'See you next year',
-				// Not 1 January: a public holiday, when commercial sends to France are refused.
-				options: { sendAt: '2031-01-02T10:00:00' },
+				// A Thursday in January, never the 1st (a public holiday, when commercial sends to France are refused).
+				options: { sendAt: `${futureDay(4, 1, 2, 4)}T10:00:00` },
 			},
 		});
 		expect(items[0].json.status).toBe(101);

@@ -10,6 +10,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { AllMySms } from '../../nodes/AllMySms/AllMySms.node';
 import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
 import type { TestAccount } from '../helpers/sandbox';
+import { futureDay } from '../helpers/dates';
 import { allMySmsTool, fromAi } from '../helpers/tool';
 
 const AUDIO_URL = 'https://example.com/message.mp3';
@@ -85,7 +86,7 @@ const CASES: ToolCase[] = [
 		args: {
 			phoneNumbers: '0612345671',
 			message: 'Scheduled reminder',
-			sendAt: '2031-01-15T10:00:00',
+			sendAt: `${futureDay(4, 1, 15, 3)}T10:00:00`,
 		},
 		expectInResult: (result) => {
 			state.scheduledCampaignId = String((result[0] as IDataObject).campaignId);
@@ -136,7 +137,7 @@ const CASES: ToolCase[] = [
 		resource: 'campaign',
 		operation: 'getCampaignsInfo',
 		parameters: { startDate: fromAi('startDate'), endDate: fromAi('endDate'), returnAll: true },
-		args: { startDate: '2020-01-01', endDate: '2035-01-01' },
+		args: { startDate: '2020-01-01', endDate: futureDay(5, 1, 1, 1) },
 	},
 	{
 		resource: 'campaign',

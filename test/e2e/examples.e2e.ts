@@ -4,6 +4,7 @@
  * form and the two AllMySMS Trigger examples are activated on a running n8n and fed the way
  * their users' would be (a form submission, a reply, delivery reports).
  */
+import { decideCommercialSend } from '../../nodes/AllMySms/shared/rules/commercialHours';
 import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { EXAMPLES_DIR, importable, readWorkflowFiles } from '../../scripts/lib/workflows';
@@ -55,16 +56,15 @@ function sentSms(): Array<{
 	);
 }
 
+/** libfaketime (Debian's faketime package, installed by .ci/run), for n8n processes at a fixed clock. */
+const FAKETIME_LIBRARY = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
+
 /** The status ("sent", "programmed"…) and sending date (French time) of the demo account's campaign of that name. */
 function campaignOf(name: string): { status: string; sendingDate: string } | undefined {
 	const { campaigns } = sandbox.state.snapshot('demo') as {
 		campaigns: Array<{ name: string; status: string; sendingDate: string }>;
 	};
 	return campaigns.find((campaign) => campaign.name === name);
-}
-
-function campaignStatus(name: string): string | undefined {
-	return campaignOf(name)?.status;
 }
 
 /** Today in Paris, as YYYY-MM-DD. */
@@ -163,16 +163,69 @@ describe('run from their Manual Trigger (n8n execute)', () => {
 	});
 });
 
-describe('the sending rules (run at the real hour: either outcome is right)', () => {
-	test('nightly promo: a commercial campaign sent now within the allowed hours, else scheduled for the next allowed time, "STOP au 36180" added', async () => {
-		const result = await timed('n8n execute nightly-promo-campaign.json', () =>
-			instance.execute('AllMySmsExNightlyPromo'),
-		);
-		if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
-		const items = nodeOutput(result.run, 'Send Promo');
-		expect(items).toHaveLength(3);
-		expect(['sent', 'programmed']).toContain(campaignStatus('Nightly promo'));
-		expect(sentSms().filter((sms) => sms.campaign === 'Nightly promo')).toEqual([
+/** The campaigns of that name, oldest first. */
+function campaignsNamed(name: string): Array<{ status: string; sendingDate: string }> {
+	const { campaigns } = sandbox.state.snapshot('demo') as {
+		campaigns: Array<{ name: string; status: string; sendingDate: string }>;
+	};
+	return campaigns.filter((campaign) => campaign.name === name);
+}
+
+/**
+ * What the node's commercial-hours rule makes of the nightly promo (a campaign to two mainland
+ * numbers and a Belgian one, Outside Allowed Hours: Schedule) at `now`: sent now, or scheduled.
+ */
+function expectedNightlyPromo(
+	now: Date,
+): { status: 'sent' } | { status: 'programmed'; sendingDate: string } {
+	const decision = decideCommercialSend({
+		messageType: 'commercial',
+		outsideAllowedHours: 'schedule',
+		now,
+		numbers: ['33639980021', '33639980022', '32470123457'],
+	});
+	if (decision.action === 'send') return { status: 'sent' };
+	if (decision.action === 'schedule')
+		return {
+			status: 'programmed',
+			sendingDate: decision.sendAt.setZone('Europe/Paris').toFormat('yyyy-LL-dd HH:mm:ss'),
+		};
+	throw new Error('the nightly promo schedules, it never refuses');
+}
+
+/** Runs the nightly promo; `faketime` (libfaketime's FAKETIME) fixes the clock of that n8n process. */
+async function runNightlyPromo(
+	faketime?: string,
+): Promise<{ status: string; sendingDate: string }> {
+	const env = faketime
+		? { LD_PRELOAD: FAKETIME_LIBRARY, FAKETIME: faketime, FAKETIME_NO_CACHE: '1' }
+		: undefined;
+	const before = campaignsNamed('Nightly promo').length;
+	const result = await timed(
+		`n8n execute nightly-promo-campaign.json${faketime ? ` at ${faketime}` : ''}`,
+		() => instance.execute('AllMySmsExNightlyPromo', { env }),
+	);
+	if (!result.ok || !result.run) throw new Error(result.output.slice(-4000));
+	expect(nodeOutput(result.run, 'Send Promo')).toHaveLength(3);
+	const added = campaignsNamed('Nightly promo').slice(before);
+	expect(added).toHaveLength(1);
+	return added[0];
+}
+
+describe('the sending rules', () => {
+	test('nightly promo at the real hour: the outcome the rule gives for this very hour, "STOP au 36180" added', async () => {
+		const before = new Date();
+		const campaign = await runNightlyPromo();
+		const after = new Date();
+		const expected = expectedNightlyPromo(before);
+		// Only when 08:00 or 20:00 Paris came between the two readings can either be right.
+		if (JSON.stringify(expectedNightlyPromo(after)) === JSON.stringify(expected))
+			expect(campaign).toEqual(expect.objectContaining(expected));
+		expect(
+			sentSms()
+				.filter((sms) => sms.campaign === 'Nightly promo')
+				.slice(-3),
+		).toEqual([
 			{
 				campaign: 'Nightly promo',
 				phoneNumber: '33639980021',
@@ -192,6 +245,19 @@ describe('the sending rules (run at the real hour: either outcome is right)', ()
 				message: 'Hi Noah, today only: 15% off online with the code NIGHT-NOA. STOP au 36180',
 			},
 		]);
+	});
+
+	test('nightly promo at a fixed clock, Saturday 21:00 in Paris: scheduled for Monday 08:00', async () => {
+		// libfaketime reads the date in the process's zone: UTC here (20:00 UTC is 21:00 in Paris in March).
+		expect(await runNightlyPromo('@2027-03-06 20:00:00')).toEqual(
+			expect.objectContaining({ status: 'programmed', sendingDate: '2027-03-08 08:00:00' }),
+		);
+	});
+
+	test('nightly promo at a fixed clock, Tuesday 10:00 in Paris: sent now', async () => {
+		expect(await runNightlyPromo('@2027-03-09 09:00:00')).toEqual(
+			expect.objectContaining({ status: 'sent' }),
+		);
 	});
 });
 

@@ -170,8 +170,9 @@ describe("the node's own SMS count", () => {
 			2,
 		],
 		[
+			// 1,223 places: one € falls where a part has one place left and starts the next part.
 			'line breaks between the extension characters, 8 parts',
-			`${extension}\n`.repeat(10) + 'a'.repeat(153 * 8 - 200),
+			`${extension}\n`.repeat(10) + 'a'.repeat(153 * 8 - 201),
 			8,
 		],
 	])('%s', async (_label, message, parts) => {

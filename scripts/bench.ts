@@ -10,11 +10,14 @@
  * Each workflow runs with `n8n execute` (one CLI process each); the node's `executionTime` comes
  * from n8n's run data, the peak RSS from the process (VmHWM). It prints a table and the ratios,
  * and checks that every recipient was sent exactly once, in ceil(N / 5,000) requests.
- * Then the trigger against n8n's Webhook node in a running n8n (lib/benchTrigger.ts).
+ * Then one SMS from a Webhook against the HTTP Request node (lib/benchOneSms.ts), and the trigger
+ * against n8n's Webhook node, in a running n8n (lib/benchTrigger.ts).
  *
  *   npm run bench                      # N = 1,000, 10,000 and 100,000
  *   npm run bench -- 1000 10000        # other sizes
  *   npm run bench -- trigger           # the trigger comparison alone
+ *   npm run bench -- one-sms           # one SMS from a Webhook: AllMySMS node vs HTTP Request
+ *   ALLMYSMS_BENCH_ONE_SMS=0 npm run bench   # without the one-SMS comparison
  *   ALLMYSMS_BENCH_TRIGGER=0 npm run bench   # the campaigns alone
  *   ALLMYSMS_BENCH_HTTP_MAX=1000 npm run bench   # largest N for the HTTP Request node
  *   ALLMYSMS_BENCH_PROFILE=/tmp/prof npm run bench -- 10000   # CPU profiles of the AllMySMS runs
@@ -32,6 +35,7 @@ import { N8nInstance } from './lib/n8n';
 import type { CredentialToImport, RunData, WorkflowFile } from './lib/n8n';
 import { prepareNodesFolder } from './lib/package';
 import { N8N_LATEST } from './lib/versions';
+import { benchOneSms } from './lib/benchOneSms';
 import { benchTrigger } from './lib/benchTrigger';
 
 const LOGIN = 'bench';
@@ -274,8 +278,9 @@ const seconds = (ms: number | undefined) =>
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
 	const onlyTrigger = args.length === 1 && args[0] === 'trigger';
+	const onlyOneSms = args.length === 1 && args[0] === 'one-sms';
 	const sizes = args.map(Number).filter((n) => n > 0);
-	const ns = onlyTrigger ? [] : sizes.length ? sizes : [1000, 10_000, 100_000];
+	const ns = onlyTrigger || onlyOneSms ? [] : sizes.length ? sizes : [1000, 10_000, 100_000];
 	const httpMax = Number(process.env.ALLMYSMS_BENCH_HTTP_MAX ?? 10_000);
 	const folder = mkdtempSync(join(tmpdir(), 'allmysms-bench-'));
 	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
@@ -344,7 +349,12 @@ async function main(): Promise<void> {
 			);
 		}
 
-		if (process.env.ALLMYSMS_BENCH_TRIGGER !== '0') {
+		if (onlyOneSms || (!onlyTrigger && process.env.ALLMYSMS_BENCH_ONE_SMS !== '0')) {
+			say('');
+			say(await benchOneSms(instance, sandbox, CREDENTIAL));
+		}
+
+		if (!onlyOneSms && process.env.ALLMYSMS_BENCH_TRIGGER !== '0') {
 			say('');
 			say(await benchTrigger(instance, sandbox, CREDENTIAL));
 			say('');

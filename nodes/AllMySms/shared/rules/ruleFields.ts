@@ -21,8 +21,8 @@ export function messageCategoryField(resource: string, operations: string[]): IN
 			{
 				name: 'Commercial',
 				value: 'commercial',
-				description:
-					'Marketing, promotions, newsletters. To French numbers: Monday to Saturday, 08:00-20:00 local time, no public holidays',
+				// Short: the dropdown cuts long descriptions; the field's own description says the rest.
+				description: 'Marketing and promotions: to France, Mon-Sat 08:00-20:00 only',
 			},
 			{
 				name: 'Transactional',

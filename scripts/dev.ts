@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { DEMO_ACCOUNT, startSandbox } from '../sandbox';
-import { cacheDir, ensureN8n } from './lib/install';
+import { cacheDir, ensureN8n, setLogPrefix } from './lib/install';
 import { DEV_OWNER, N8nInstance, N8nRest } from './lib/n8n';
 import { PACKAGE_ROOT, prepareNodesFolder } from './lib/package';
 import { freePort, portInUse } from './lib/processes';
@@ -36,6 +36,7 @@ const say = (text: string): void => {
 };
 
 async function main(): Promise<void> {
+	setLogPrefix('');
 	const started = Date.now();
 	const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 	const n8nPort = Number.parseInt(process.env.N8N_PORT ?? '5678', 10);

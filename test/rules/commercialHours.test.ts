@@ -314,7 +314,7 @@ describe('isCommercialTimeAllowed / nextAllowedTime', () => {
 
 	test('describeParisTime', () => {
 		expect(describeParisTime(at('2028-01-03T07:00:00Z'))).toBe(
-			'Monday 3 January 2028 at 08:00 (Paris time)',
+			'Monday 3 January 2028 at 08:00, Paris time',
 		);
 	});
 });
@@ -348,7 +348,7 @@ describe('decideCommercialSend', () => {
 		expect(iso(decision.next)).toBe('2027-07-15T08:00:00+02:00');
 		expect(decision.message).toContain('on public holidays (Bastille Day)');
 		expect(decision.message).toContain(
-			'The next allowed time is Thursday 15 July 2027 at 08:00 (Paris time)',
+			'The next allowed time is Thursday 15 July 2027 at 08:00, Paris time',
 		);
 		expect(decision.message).toContain('Nothing was sent');
 	});
@@ -402,7 +402,7 @@ describe('decideCommercialSend', () => {
 			sendAt: at('2027-03-07T10:00:00+01:00'),
 		});
 		expect(refused.action === 'refuse' && refused.message).toContain(
-			'would be scheduled for Sunday 7 March 2027 at 10:00 (Paris time)',
+			'would be scheduled for Sunday 7 March 2027 at 10:00, Paris time',
 		);
 		expect(
 			decideCommercialSend({

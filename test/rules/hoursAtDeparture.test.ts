@@ -56,7 +56,7 @@ test('Refuse: the first item goes at 19:59:59; the items whose request would lea
 		['not sent', { item: 2 }],
 	]);
 	expect(String(items[1].json.error)).toBe(
-		'Invalid "Outside Allowed Hours" in item 1: not sent: by the time its request left (Saturday 6 March 2027 at 20:00 (Paris time)) commercial messages to French numbers were no longer allowed; the next allowed time is Monday 8 March 2027 at 08:00 (Paris time)',
+		'Invalid "Outside Allowed Hours" in item 1: not sent: by the time its request left (Saturday 6 March 2027 at 20:00, Paris time) commercial messages to French numbers were no longer allowed; the next allowed time is Monday 8 March 2027 at 08:00, Paris time',
 	);
 	expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(1);
 	expect(dateOf(0)).toBeUndefined();

@@ -104,7 +104,7 @@ describe('commercial hours, refused', () => {
 		clock.setNow('2027-03-07T11:00');
 		const { error } = await send(commercial());
 		expect(error?.message).toBe(
-			'Invalid "Outside Allowed Hours" in item 0: a commercial message to French numbers may not be sent at this time; the next allowed time is Monday 8 March 2027 at 08:00 (Paris time)',
+			'Invalid "Outside Allowed Hours" in item 0: a commercial message to French numbers may not be sent at this time; the next allowed time is Monday 8 March 2027 at 08:00, Paris time',
 		);
 		expect(error?.description).toContain('may not be sent on Sundays');
 		expect(account.sandbox.requests).toHaveLength(0);
@@ -113,7 +113,7 @@ describe('commercial hours, refused', () => {
 	test('a Send At on a public holiday is refused, naming the Send At field', async () => {
 		const { error } = await send(commercial({ options: { sendAt: '2027-07-14T10:00:00+02:00' } }));
 		expect(error?.message).toMatch(
-			/^Invalid "Send At" in item 0: .* the next allowed time is Thursday 15 July 2027 at 08:00 \(Paris time\)$/,
+			/^Invalid "Send At" in item 0: .* the next allowed time is Thursday 15 July 2027 at 08:00, Paris time$/,
 		);
 		expect(error?.description).toContain('Bastille Day');
 		expect(account.sandbox.requests).toHaveLength(0);
@@ -197,7 +197,7 @@ describe('the simulation shows what the send would do, and sends nothing', () =>
 			expect.objectContaining({
 				message: 'Spring sale: 20% off today STOP au 36180',
 				commercialHours:
-					'would be refused (Outside Allowed Hours: Refuse); the next allowed time is Monday 8 March 2027 at 08:00 (Paris time)',
+					'would be refused (Outside Allowed Hours: Refuse); the next allowed time is Monday 8 March 2027 at 08:00, Paris time',
 			}),
 		);
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(0);
@@ -209,7 +209,7 @@ describe('the simulation shows what the send would do, and sends nothing', () =>
 		expect(items[0].json.preview).toEqual(
 			expect.objectContaining({
 				commercialHours: expect.stringMatching(
-					/^would be scheduled for Monday 8 March 2027 at 08:00 \(Paris time\)/,
+					/^would be scheduled for Monday 8 March 2027 at 08:00, Paris time/,
 				),
 			}),
 		);

@@ -129,10 +129,11 @@ export function mayRetry(
 }
 
 export const timeoutOption: INodeProperties = {
-	displayName: 'Timeout',
+	displayName: 'Timeout (Seconds)',
 	name: 'timeout',
 	type: 'number',
-	typeOptions: { minValue: 0.1, numberPrecision: 1 },
+	// Whole seconds shown as "30", not "30.0"; an expression may still give 2.5.
+	typeOptions: { minValue: 1, numberPrecision: 0 },
 	default: DEFAULT_TIMEOUT_SECONDS,
 	description:
 		'Seconds to wait for each answer of AllMySMS before giving up on that request (and trying it again, see Retries)',

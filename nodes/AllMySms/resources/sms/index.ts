@@ -24,9 +24,9 @@ const picker: INodeProperties = {
 		{
 			name: 'Send Simple',
 			value: 'simpleSms',
-			action: 'Send SMS through the simplified URL',
+			action: 'Send the same SMS text to a few numbers',
 			description:
-				'Send one message through the simplified sending URL, without per-recipient parameters',
+				'The plainest send: one text, no #param_N# personalisation, no campaign of many items. Pick Send for anything else.',
 		},
 		{
 			name: 'Simulate Campaign',

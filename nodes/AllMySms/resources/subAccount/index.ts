@@ -22,34 +22,34 @@ const picker: INodeProperties = {
 		{
 			name: 'Create',
 			value: 'createSubAccount',
-			action: 'Create a sub account',
+			action: 'Create a subaccount',
 			description: 'Create a sub-account of your account, with its own login, credits and settings',
 		},
 		{
 			name: 'Delete',
 			value: 'deleteSubAccount',
-			action: 'Delete a sub account',
+			action: 'Delete a subaccount',
 			description:
 				'Delete one of your sub-accounts. Take its credits back first with Manage Credits.',
 		},
 		{
 			name: 'Get Many',
 			value: 'getSubAccounts',
-			action: 'Get sub accounts',
+			action: 'Get many subaccounts',
 			description:
 				'Get many sub-accounts, each with its contact and billing details, credits and balance',
 		},
 		{
 			name: 'Manage Credits',
 			value: 'manageSubAccountCredits',
-			action: 'Give or take back sub account credits',
+			action: 'Give or take back subaccount credits',
 			description:
 				'Move credits from your account to a sub-account, or back with a negative amount',
 		},
 		{
 			name: 'Update',
 			value: 'updateSubAccount',
-			action: 'Update a sub account',
+			action: 'Update a subaccount',
 			description: 'Change fields of one of your sub-accounts. Fields left out keep their value.',
 		},
 	],

@@ -47,9 +47,9 @@ const picker: INodeProperties = {
 		{
 			name: 'Send Simple',
 			value: 'simpleVocal',
-			action: 'Send a voice message through the simplified URL',
+			action: 'Send an audio file as a voice message',
 			description:
-				'Send an audio file to French mobiles through the simplified voice URL, without the options of Send',
+				'The plainest voice send: an audio file URL to French mobiles, without the recorded messages and campaigns of Send',
 		},
 	],
 	default: 'sendVocal',

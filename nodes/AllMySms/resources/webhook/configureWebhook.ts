@@ -15,7 +15,7 @@ export const configureWebhook: ItemOperation = {
 export const configureWebhookDescription: INodeProperties[] = [
 	{
 		displayName:
-			'To receive delivery reports or replies in n8n, use the AllMySMS Trigger instead: it sets its own URL while the workflow is active and puts the previous one back afterwards.',
+			'To receive delivery reports or replies in n8n, use the AllMySMS Trigger instead: it sets its own URL while the workflow is published and puts the previous one back afterwards.',
 		name: 'configureWebhookNotice',
 		type: 'notice',
 		default: '',

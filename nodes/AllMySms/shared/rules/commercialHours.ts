@@ -185,9 +185,9 @@ function judgeEverywhere(
 	return { allowed: false, at: inParis(instant), reason: refused.reason, next: inParis(candidate) };
 }
 
-/** "Monday 3 January 2028 at 08:00 (Paris time)": for error messages and hints. */
+/** "Monday 3 January 2028 at 08:00, Paris time": for error messages and hints (never in parentheses inside parentheses). */
 export function describeParisTime(instant: Instant): string {
-	return `${inParis(instant).setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm")} (Paris time)`;
+	return `${inParis(instant).setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm")}, Paris time`;
 }
 
 export type MessageType = 'commercial' | 'transactional';

@@ -17,6 +17,9 @@ export const BASE_URL_EXPRESSION = `={{ String($credentials.baseUrl || "${DEFAUL
 export const AUTH_FAILED_REASON =
 	'Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés';
 
+/** What a failed test says first: our fields' names, plain English; then AllMySMS's own words. */
+const WRONG_LOGIN_OR_KEY = `Wrong Login or API Key: no AllMySMS account matches them (AllMySMS says: "${AUTH_FAILED_REASON}"; its "clientcode" is the Login)`;
+
 /**
  * How n8n judges the credential test's answer: each rule whose `key` holds `value` fails the
  * test with its `message`. getInfo answers a wrong key with AllMySMS's reason in `error` (or
@@ -28,12 +31,12 @@ const CREDENTIAL_TEST_RULES: IAuthenticateRuleResponseSuccessBody[] = [
 		properties: {
 			key: 'error',
 			value: AUTH_FAILED_REASON,
-			message: `AllMySMS: ${AUTH_FAILED_REASON}`,
+			message: WRONG_LOGIN_OR_KEY,
 		},
 	},
 	{
 		type: 'responseSuccessBody',
-		properties: { key: 'status', value: 102, message: `AllMySMS: ${AUTH_FAILED_REASON}` },
+		properties: { key: 'status', value: 102, message: WRONG_LOGIN_OR_KEY },
 	},
 	{
 		type: 'responseSuccessBody',
@@ -41,7 +44,7 @@ const CREDENTIAL_TEST_RULES: IAuthenticateRuleResponseSuccessBody[] = [
 			key: 'status',
 			value: undefined,
 			message:
-				"AllMySMS did not return the account: check the login, the API key, the sub-account (it must be one of this account's) and the base URL",
+				"AllMySMS did not return the account: check the Login, the API Key, the Sub-account (it must be one of this account's) and the Base URL",
 		},
 	},
 ];
@@ -53,7 +56,8 @@ export class AllMySmsApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/allMySms.svg', dark: 'file:../icons/allMySms.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-allmysms/n8n-nodes-allmysms#credentials';
+	documentationUrl =
+		'https://github.com/n8n-nodes-allmysms/n8n-nodes-allmysms/blob/main/docs/credentials.md';
 
 	properties: INodeProperties[] = [
 		{

@@ -23,6 +23,7 @@ import {
 	type FaultyReply,
 } from './faults';
 import type { Fault, FaultStatus, RecordedRequest, ReturnFormat } from './types';
+import { accountPage } from './accountPage';
 import { reportsControl } from './reportsControl';
 import { handleWebhookControl } from './webhooks';
 import { voiceControl } from './voiceControl';
@@ -89,7 +90,11 @@ export class SandboxServer {
 		const httpMethod = (request.method ?? 'GET').toUpperCase();
 
 		if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-			return this.control(httpMethod, path.slice(CONTROL_PREFIX.length), body, response);
+			// A browser (it asks for HTML) gets pages where there are some: where they live.
+			const pageBase = /text\/html/.test(String(request.headers.accept ?? ''))
+				? `http://${String(request.headers.host ?? 'localhost')}${CONTROL_PREFIX}`
+				: undefined;
+			return this.control(httpMethod, path.slice(CONTROL_PREFIX.length), body, response, pageBase);
 		}
 
 		const headers = lowerCaseHeaders(request);
@@ -225,7 +230,13 @@ export class SandboxServer {
 	/* Control API                                                                            */
 	/* ------------------------------------------------------------------------------------ */
 
-	private control(httpMethod: string, path: string, body: Buffer, response: ServerResponse): void {
+	private control(
+		httpMethod: string,
+		path: string,
+		body: Buffer,
+		response: ServerResponse,
+		pageBase?: string,
+	): void {
 		const json = (status: number, value: unknown): void =>
 			send(response, status, JSON_CONTENT_TYPE, JSON.stringify(value));
 		const route = `${httpMethod} ${path.replace(/\/+$/, '')}`;
@@ -282,8 +293,17 @@ export class SandboxServer {
 		if (accountRoute) {
 			const login = decodeURIComponent(accountRoute[2]);
 			if (!this.state.findAccount(login)) return json(404, { error: `unknown account ${login}` });
-			if (accountRoute[1] === 'GET' && !accountRoute[3])
+			if (accountRoute[1] === 'GET' && !accountRoute[3]) {
+				// A person's browser gets a page; scripts and tests keep the JSON.
+				if (pageBase)
+					return send(
+						response,
+						200,
+						'text/html; charset=utf-8',
+						accountPage(this.state.snapshot(login), pageBase),
+					);
 				return json(200, this.state.snapshot(login));
+			}
 			if (accountRoute[1] === 'POST' && accountRoute[3]) {
 				const comment = fields.comment ?? 'manual unsubscribe';
 				if (

@@ -98,7 +98,7 @@ describe('credential test (declarative, run the way n8n runs it)', () => {
 		expect(result).toEqual({
 			status: 'Error',
 			message:
-				'AllMySMS: Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés',
+				'Wrong Login or API Key: no AllMySMS account matches them (AllMySMS says: "Problème de connexion - Aucun compte ne correspond aux clientcode et apiKey spécifiés"; its "clientcode" is the Login)',
 		});
 		expect(result.message).not.toContain(wrongKey);
 	});
@@ -106,7 +106,7 @@ describe('credential test (declarative, run the way n8n runs it)', () => {
 	test('fails when the sub-account is not one of the account', async () => {
 		const result = await run({ subAccount: 'not-my-sub-account' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/sub-account/);
+		expect(result.message).toMatch(/the Sub-account \(it must be one of this account's\)/);
 		const [request] = requestsTo(account.sandbox, 'getInfo');
 		expect(request.headers['allmysms-subaccount']).toBe('not-my-sub-account');
 	});

@@ -261,6 +261,7 @@ describe('answers that are not what was asked for', () => {
 			smsIds: [{ phoneNumber: '33612345678', smsId: 'f8c964e0-8e0a-11e5-bf51-0025907cd72e' }],
 			balance: 0.26,
 			cost: 0.045,
+			outcome: 'sent',
 		});
 	});
 

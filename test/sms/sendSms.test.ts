@@ -361,3 +361,51 @@ describe('simulateCampaign and simpleSms', () => {
 		);
 	});
 });
+
+describe('every send says what happened in the same English fields', () => {
+	test('a scheduled campaign: each recipient says "scheduled" and when, beside AllMySMS\'s own French text', async () => {
+		const { items, error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: [{ phone: '0611111111' }, { phone: '0622222222' }],
+			parameters: {
+				resource: 'sms',
+				operation: 'sendSms',
+				sendMode: 'campaign',
+				messageCategory: 'transactional',
+				phoneNumbers: '={{ $json.phone }}',
+				message: 'Your appointment is tomorrow',
+				options: { sendAt: `${JUNE_TUESDAY}T09:30:00` },
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(
+			items.map((item) => [item.json.outcome, item.json.scheduledFor, item.json.statusText]),
+		).toEqual([
+			[
+				'scheduled',
+				`${JUNE_TUESDAY}T09:30:00+02:00`,
+				'Le message a été programmé pour un envoi différé',
+			],
+			[
+				'scheduled',
+				`${JUNE_TUESDAY}T09:30:00+02:00`,
+				'Le message a été programmé pour un envoi différé',
+			],
+		]);
+	});
+
+	test('a send that goes now says "sent", with no date', async () => {
+		const { items } = await runAllMySmsNode({
+			credentials: account.credentials,
+			parameters: {
+				resource: 'sms',
+				operation: 'sendSms',
+				messageCategory: 'transactional',
+				phoneNumbers: '0612345678',
+				message: 'Your code is 4821',
+			},
+		});
+		expect(items[0].json).toEqual(expect.objectContaining({ status: 100, outcome: 'sent' }));
+		expect(items[0].json).not.toHaveProperty('scheduledFor');
+	});
+});

@@ -59,6 +59,7 @@ describe('sendVocal', () => {
 					credits: 9873.334,
 					balance: 29.62,
 					cost: 0.38,
+					outcome: 'sent',
 				},
 				pairedItem: { item: 0 },
 			},
@@ -91,6 +92,7 @@ describe('sendVocal', () => {
 					campaignId: campaign.id,
 					status: 100,
 					statusText: 'Your messages have been sent',
+					outcome: 'sent',
 				},
 				pairedItem: { item },
 			})),
@@ -133,6 +135,9 @@ describe('sendVocal', () => {
 				credits: 9970,
 				balance: 29.91,
 				cost: 0.09,
+				// The same facts in English, whatever the language of statusText.
+				outcome: 'scheduled',
+				scheduledFor: '2099-07-01T15:00:00+02:00',
 			},
 		]);
 		expect(campaigns()[0]).toMatchObject({
@@ -276,6 +281,7 @@ describe('simpleVocal', () => {
 				credits: 9940,
 				balance: 29.82,
 				cost: 0.18,
+				outcome: 'sent',
 			},
 		]);
 

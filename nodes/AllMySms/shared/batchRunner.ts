@@ -15,6 +15,7 @@ import { describeItems, Outcome } from './outcome';
 import { retrySettings } from './retries';
 import type { RetrySettings } from './retries';
 import { callApi } from './transport';
+import { fromAllMySmsDate } from './validation/dates';
 import type { Flow, RequestFormat } from './transport';
 
 /**
@@ -82,12 +83,15 @@ export interface RunOptions {
 
 /** The start of a campaign recipient's output: its number, and what AllMySMS answered for its request. */
 export function recipientOutput(phoneNumber: string, answer: IDataObject): IDataObject {
-	return {
+	const output: IDataObject = {
 		phoneNumber,
 		campaignId: answer.campaignId,
 		status: answer.status,
 		statusText: answer.statusText,
+		outcome: answer.outcome,
 	};
+	if (answer.scheduledFor !== undefined) output.scheduledFor = answer.scheduledFor;
+	return output;
 }
 
 /** Splits a list into chunks of at most `size` entries. */
@@ -121,6 +125,16 @@ function isSubExecution(context: IExecuteFunctions): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * What every send's output says in the same English fields, whatever AllMySMS's `statusText`
+ * (English for 100, French for 101): `outcome` "sent" or "scheduled" (like an error item's
+ * "not sent" / "may have been sent"), and `scheduledFor`, the date it goes out (ISO 8601).
+ */
+function sendOutcome(sendAt: unknown): IDataObject {
+	const date = typeof sendAt === 'string' && sendAt !== '' ? fromAllMySmsDate(sendAt) : undefined;
+	return date ? { outcome: 'scheduled', scheduledFor: date } : { outcome: 'sent' };
 }
 
 export class BatchRun<S, E extends Entry> {
@@ -284,9 +298,13 @@ export class BatchRun<S, E extends Entry> {
 			const uniqueIdentifier = requestIdentifier(batchIdentifier, requestIndex);
 			for (const itemIndex of itemIndices) this.pending.delete(itemIndex);
 			let answer: IDataObject;
+			let sendAt: unknown;
 			try {
+				const request = plan.build(entries, requestIndex, uniqueIdentifier);
+				// The date the request went out with (the flow's DATE, the simple URLs' date).
+				sendAt = request.flow?.DATE ?? request.params?.date;
 				answer = await callApi.call(this.context, this.options.method, {
-					...plan.build(entries, requestIndex, uniqueIdentifier),
+					...request,
 					format: plan.format,
 					itemIndex: itemIndices[0],
 					sends: this.options.sends,
@@ -298,6 +316,7 @@ export class BatchRun<S, E extends Entry> {
 				continue;
 			}
 			if (reportAccepted) this.outcome.noteAccepted(itemIndices, answer);
+			if (this.options.sends) Object.assign(answer, sendOutcome(sendAt));
 			if (plan.silent) {
 				answers.push(answer);
 				continue;

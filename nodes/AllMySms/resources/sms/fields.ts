@@ -62,7 +62,7 @@ export function messageParametersField(operations: SmsOperation[]): INodePropert
 		displayName: 'Message Parameters',
 		name: 'messageParameters',
 		type: 'fixedCollection',
-		placeholder: 'Add Parameter',
+		placeholder: 'Add #param_N# Value',
 		typeOptions: { multipleValues: true, sortable: true },
 		default: {},
 		displayOptions: show(operations),
@@ -74,11 +74,13 @@ export function messageParametersField(operations: SmsOperation[]): INodePropert
 				name: 'parameter',
 				values: [
 					{
-						displayName: 'Value',
+						// n8n gives every row the same label: it says which row fills which placeholder.
+						displayName: 'Value (Row N Fills Placeholder N)',
 						name: 'value',
 						type: 'string',
 						default: '',
-						description: 'Replaces #param_N#, N being the position of this parameter',
+						description:
+							'Replaces #param_N# in the message, N being the position of this row: the first row fills #param_1#, the second #param_2#…',
 					},
 				],
 			},

@@ -51,3 +51,9 @@ export function sendAtProblem(sendAt: string, now: Date = new Date()): string | 
 	if (date.toMillis() >= now.getTime() - PAST_SEND_AT_TOLERANCE_MINUTES * 60_000) return undefined;
 	return `${sendAt} (French time) is in the past; leave Send At empty to send now`;
 }
+
+/** A date in the manual's format (French time) as ISO 8601 with its offset, or undefined. */
+export function fromAllMySmsDate(text: string): string | undefined {
+	const date = DateTime.fromFormat(text, ALLMYSMS_FORMAT, { zone: ALLMYSMS_TIME_ZONE });
+	return date.isValid ? (date.toISO({ suppressMilliseconds: true }) ?? undefined) : undefined;
+}

@@ -154,6 +154,29 @@ describe("the API's statuses become errors carrying its own text", () => {
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(3);
 	});
 
+	test('a refusal after a try that may have gone through proves nothing: "may have been sent", and the SMS was indeed sent', async () => {
+		// The first try is done by AllMySMS but its answer is lost; the retry is refused (104).
+		account.sandbox.injectFault({ apiMethod: 'sendSms', mode: 'http500AfterWork' });
+		account.sandbox.injectFault({
+			apiMethod: 'sendSms',
+			mode: 'rawAnswer',
+			httpStatus: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({
+				status: 104,
+				statusText: 'Crédit insuffisant pour traiter cet envoi.',
+			}),
+		});
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			continueOnFail: false,
+			parameters: sendTo('0612345678', 'Maybe'),
+		});
+		expect(error?.message).toMatch(/\(status 104\): the messages may have been sent$/);
+		expect(error?.context?.sendOutcome).toBe('may have been sent');
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
+	});
+
 	test('with continue on fail, an API error becomes an error item', async () => {
 		const { items, error } = await runAllMySmsNode({
 			credentials: { ...account.credentials, apiKey: 'not-the-key' },

@@ -1,7 +1,17 @@
 // The e2e phases run in this order (cheapest and most basic first); files not listed run last.
 const Sequencer = require('@jest/test-sequencer').default;
 
-const ORDER = ['load', 'resources', 'examples', 'trigger', 'retry', 'tools', 'queue', 'compat'];
+const ORDER = [
+	'load',
+	'resources',
+	'examples',
+	'tour',
+	'trigger',
+	'retry',
+	'tools',
+	'queue',
+	'compat',
+];
 
 const rank = (path) => {
 	const name = path

@@ -106,7 +106,9 @@ describe.each(CLOCKS)('the README tour at $label', (clock) => {
 		);
 		expect(page).toContain(campaignSmsId);
 		expect(page).toMatch(
-			clock.campaign.outcome === 'scheduled' ? /scheduled, not sent yet/ : /sent to the operator|delivered/,
+			clock.campaign.outcome === 'scheduled'
+				? /scheduled, not sent yet/
+				: /sent to the operator|delivered/,
 		);
 	});
 

@@ -77,7 +77,8 @@ describe('commercial hours, scheduled for the next allowed time', () => {
 			expect(items[0].json.status).toBe(101);
 			const hints = run.data.resultData.runData.AllMySMS[0].hints ?? [];
 			expect(hints.map((hint) => hint.message)).toEqual([
-				expect.stringContaining('scheduled for the next allowed time: item 0 for'),
+				// Counted from 1, as n8n's output panel numbers items.
+				expect.stringContaining('scheduled for the next allowed time: item 1 for'),
 			]);
 		}
 	});

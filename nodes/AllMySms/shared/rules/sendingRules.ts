@@ -105,9 +105,10 @@ function frenchNumbersOf(entries: readonly RuledEntry[]): {
 	return { numbers, territories: [...territories].sort().join(',') };
 }
 
+/** Items as n8n's output panel numbers them, from 1 (hints are read there). */
 function itemsText(itemIndices: number[]): string {
-	if (itemIndices.length === 1) return `item ${itemIndices[0]}`;
-	return `the campaign of items ${itemIndices[0]}-${itemIndices[itemIndices.length - 1]}`;
+	if (itemIndices.length === 1) return `item ${itemIndices[0] + 1}`;
+	return `the campaign of items ${itemIndices[0] + 1}-${itemIndices[itemIndices.length - 1] + 1}`;
 }
 
 /**

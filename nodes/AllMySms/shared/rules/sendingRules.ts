@@ -190,6 +190,24 @@ export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>
 	return kept;
 }
 
+/** The commercial-hours decision for some entries of a batch; undefined where the rule does not apply. */
+function decisionFor(
+	settings: RuledSettings,
+	entries: readonly RuledEntry[],
+	now: Date,
+): CommercialSendDecision | undefined {
+	if (settings.messageCategory === 'transactional') return undefined;
+	const french = frenchNumbersOf(entries).numbers;
+	if (french.length === 0) return undefined;
+	return decideCommercialSend({
+		messageType: 'commercial',
+		outsideAllowedHours: settings.outsideAllowedHours,
+		now,
+		sendAt: sendAtInstant(settings.sendAt),
+		numbers: french,
+	});
+}
+
 /**
  * The commercial-hours guard again as each request leaves: a send judged at 19:59:50 whose later
  * requests leave after 20:00 (per-item sends, a campaign split in requests, a request that waited
@@ -202,17 +220,8 @@ export function judgeAtDeparture<S extends RuledSettings>(
 	entries: readonly RuledEntry[],
 	now: Date = clock.now(),
 ): S {
-	if (settings.messageCategory === 'transactional') return settings;
-	const french = frenchNumbersOf(entries).numbers;
-	if (french.length === 0) return settings;
-	const decision = decideCommercialSend({
-		messageType: 'commercial',
-		outsideAllowedHours: settings.outsideAllowedHours,
-		now,
-		sendAt: sendAtInstant(settings.sendAt),
-		numbers: french,
-	});
-	if (decision.action === 'send') return settings;
+	const decision = decisionFor(settings, entries, now);
+	if (!decision || decision.action === 'send') return settings;
 	if (decision.action === 'schedule')
 		return { ...settings, sendAt: toAllMySmsDate(decision.sendAt.toJSDate(), ALLMYSMS_TIME_ZONE) };
 	const itemIndex = entries[0]?.itemIndex ?? 0;
@@ -236,16 +245,8 @@ export function commercialHoursPreview(
 	entries: readonly RuledEntry[],
 	now: Date = clock.now(),
 ): string | undefined {
-	if (settings.messageCategory === 'transactional') return undefined;
-	const french = frenchNumbersOf(entries).numbers;
-	if (french.length === 0) return undefined;
-	const decision = decideCommercialSend({
-		messageType: 'commercial',
-		outsideAllowedHours: settings.outsideAllowedHours,
-		now,
-		sendAt: sendAtInstant(settings.sendAt),
-		numbers: french,
-	});
+	const decision = decisionFor(settings, entries, now);
+	if (!decision) return undefined;
 	if (decision.action === 'send')
 		return 'within the allowed hours for commercial messages to French numbers';
 	if (decision.action === 'schedule')

@@ -1,0 +1,71 @@
+/**
+ * Phase "editor": what a newcomer sees in n8n's editor, in headless Chromium: the action list
+ * (sending an SMS first), the personalised campaign example's panel (Message Category, Outside
+ * Allowed Hours, Message Parameters rows that say which placeholder they fill), a run from the
+ * editor, and the output's English fields. Pictures of each are left in the run folder.
+ */
+import { join } from 'node:path';
+
+import { type N8nInstance } from '../../scripts/lib/n8n';
+import { N8N_LATEST } from '../../scripts/lib/versions';
+import { EXAMPLES_DIR, importable, readWorkflowFiles } from '../../scripts/lib/workflows';
+import type { Sandbox } from '../../sandbox';
+import { Editor } from './support/browser';
+import {
+	demoSandbox,
+	executionsOf,
+	newInstance,
+	runDir,
+	sandboxCredentialFor,
+	startMain,
+	timed,
+	type RunningMain,
+} from './support/e2e';
+
+const WORKFLOW = 'AllMySmsExCampaign';
+const pictures = join(runDir(), 'editor');
+
+let sandbox: Sandbox;
+let instance: N8nInstance;
+let running: RunningMain;
+let editor: Editor;
+
+beforeAll(async () => {
+	sandbox = await demoSandbox();
+	instance = await newInstance(N8N_LATEST, 'editor');
+	await instance.importCredentials([sandboxCredentialFor(sandbox)]);
+	await instance.importWorkflows(readWorkflowFiles(EXAMPLES_DIR).map(importable));
+	running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
+	editor = await timed('Chromium → n8n editor', () =>
+		Editor.open(instance.install, running.url, running.rest),
+	);
+});
+
+afterAll(async () => {
+	editor?.close();
+	await instance?.stopAll();
+	await sandbox?.close();
+});
+
+test('the campaign example opens, and its Send Campaign panel says what each field is', async () => {
+	await editor.navigate(`/workflow/${WORKFLOW}`);
+	await editor.waitForText(/Send Campaign/, 'the campaign example drawn');
+	await editor.openNode('Send Campaign');
+	const panel = await editor.waitForText(/Message Category/, 'the Send Campaign panel');
+	await editor.screenshot(join(pictures, 'panel.png'));
+	expect(panel).toContain('Outside Allowed Hours');
+	expect(panel).toContain('Value (Row N Fills Placeholder N)');
+	expect(panel).not.toMatch(/\bsendSms\b/);
+	await editor.pressKey('Escape');
+});
+
+test('Execute workflow from the editor: the output says in English whether each SMS was sent or scheduled', async () => {
+	await editor.clickButton(/Execute workflow|Test workflow/);
+	await executionsOf(running.rest, WORKFLOW, 1);
+	await editor.openNode('Send Campaign');
+	const output = await editor.waitForText(/outcome/, 'the output of Send Campaign');
+	await editor.screenshot(join(pictures, 'output.png'));
+	expect(output).toMatch(/\b(sent|scheduled)\b/);
+	expect(output).toContain('campaignId');
+	await editor.pressKey('Escape');
+});

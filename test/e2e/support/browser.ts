@@ -157,15 +157,25 @@ export class Editor {
 		);
 	}
 
-	/** Double-clicks the canvas node of that name (opens its panel). */
+	/** Double-clicks the canvas node of that name with the mouse, as a person does (opens its panel). */
 	async openNode(name: string): Promise<void> {
-		const found = await this.evaluate<boolean>(`(() => {
+		const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
 			const node = [...document.querySelectorAll('[data-test-id="canvas-node"]')].find((element) => element.textContent?.includes(${JSON.stringify(name)}));
-			if (!node) return false;
-			node.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
-			return true;
+			if (!node) return null;
+			const rect = node.getBoundingClientRect();
+			return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 		})()`);
-		if (!found) throw new Error(`no canvas node named ${name}`);
+		if (!box) throw new Error(`no canvas node named ${name}`);
+		for (const clickCount of [1, 2]) {
+			for (const type of ['mousePressed', 'mouseReleased'])
+				await this.send('Input.dispatchMouseEvent', {
+					type,
+					x: box.x,
+					y: box.y,
+					button: 'left',
+					clickCount,
+				});
+		}
 	}
 
 	/** Clicks the first button whose text matches. */

@@ -6,6 +6,7 @@ const ORDER = [
 	'resources',
 	'examples',
 	'tour',
+	'editor',
 	'trigger',
 	'retry',
 	'tools',

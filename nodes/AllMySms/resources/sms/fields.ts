@@ -75,7 +75,7 @@ export function messageParametersField(operations: SmsOperation[]): INodePropert
 				values: [
 					{
 						// n8n gives every row the same label: it says which row fills which placeholder.
-						displayName: 'Value (Row N Fills Placeholder N)',
+						displayName: 'Value (Row N → Param N)',
 						name: 'value',
 						type: 'string',
 						default: '',

@@ -2,7 +2,8 @@
  * Phase "editor": what a newcomer sees in n8n's editor, in headless Chromium: the personalised
  * campaign example's panel (Message Category, Outside Allowed Hours, Message Parameters rows that
  * say which placeholder they fill), a run from the editor, and the output's English fields.
- * Pictures of each are left in the run folder (editor/panel.png, editor/output.png).
+ * Then the node's action list in the nodes panel: sending an SMS first. Pictures of each are
+ * left in the run folder (editor/panel.png, output.png, actions.png).
  */
 import { join } from 'node:path';
 
@@ -82,5 +83,38 @@ test('Execute workflow from the editor: the output says in English whether each 
 	expect(output).toContain('campaignId');
 	// The hint counts items from 1, as the output panel does.
 	if (/scheduled/.test(output)) expect(output).toContain('the campaign of items 1-3');
+	await editor.pressKey('Escape');
+});
+
+test('the action list of the AllMySMS node starts with sending an SMS', async () => {
+	await editor.evaluate(
+		`document.querySelector('[data-test-id="node-creator-plus-button"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true }))`,
+	);
+	await editor.waitForText(/What happens next/i, 'the nodes panel');
+	await editor.type('AllMySMS');
+	await editor.waitForText(/AllMySMS Polling Trigger/, 'AllMySMS in the nodes panel');
+	await editor.evaluate(`(() => {
+		const name = [...document.querySelectorAll('[data-test-id="node-creator-item-name"]')].find((element) => element.textContent.trim() === 'AllMySMS');
+		(name?.closest('[data-test-id="item-iterator-item"]') ?? name)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+	})()`);
+	const actions = await editor
+		.waitForText(/SMS actions[\s\S]*Get the statistics of a campaign/i, 'the AllMySMS action list')
+		.catch(async (error: unknown) => {
+			await editor.screenshot(join(pictures, 'actions.failed.png'));
+			throw error;
+		});
+	await editor.screenshot(join(pictures, 'actions.png'));
+	// The list, from its first group on: SMS, then what follows a send, then the account's.
+	const list = actions
+		.slice(actions.search(/SMS actions/i))
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
+	expect(list[1]).toBe('Send SMS');
+	const at = (label: string) => list.indexOf(label);
+	expect(at('Get the delivery report of an SMS')).toBeGreaterThan(at('Send SMS'));
+	expect(at('Get the statistics of a campaign')).toBeGreaterThan(
+		at('Get the delivery report of an SMS'),
+	);
 	await editor.pressKey('Escape');
 });

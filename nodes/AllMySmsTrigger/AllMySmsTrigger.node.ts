@@ -26,6 +26,7 @@ import {
 	selectedEventTypes,
 	webhooksExist,
 } from './registration';
+import { forwardReply } from './forwardReply';
 import { isSameSecret } from './secret';
 
 /** The few response methods used: Node's own, which n8n's (Express) response also has. */
@@ -143,6 +144,33 @@ export class AllMySmsTrigger implements INodeType {
 						displayOptions: { show: { '/events': ['dlr'] } },
 					},
 					{
+						displayName: 'Replies to Questions',
+						name: 'repliesToQuestions',
+						type: 'options',
+						options: [
+							{
+								name: 'Resume the Waiting Execution Only',
+								value: 'resume',
+								description:
+									'A reply to an AllMySMS "Send and Wait for a Reply" question resumes the execution that asked it; this workflow starts only for the other replies',
+							},
+							{
+								name: 'Resume and Start This Workflow',
+								value: 'resumeAndStart',
+								description:
+									'Resume the waiting execution, and start this workflow for that reply too (with resumedExecutionId)',
+							},
+							{
+								name: 'Start This Workflow Only',
+								value: 'startOnly',
+								description:
+									'Treat every reply as an ordinary one: this trigger resumes no waiting execution',
+							},
+						],
+						default: 'resume',
+						displayOptions: { show: { '/events': ['mo'] } },
+					},
+					{
 						displayName: 'Secret',
 						name: 'secret',
 						type: 'string',
@@ -150,6 +178,16 @@ export class AllMySmsTrigger implements INodeType {
 						default: '',
 						description:
 							'Added to the URL given to AllMySMS (as ?secret=…). Calls without it are answered 403 and start nothing, so that nobody who learns the URL can forge events. Left empty, the trigger makes an unguessable one itself when the workflow is published.',
+					},
+					{
+						displayName: 'Waiting Webhook Base URL',
+						name: 'waitingWebhookUrl',
+						type: 'string',
+						default: '',
+						placeholder: 'https://n8n.example.com/webhook-waiting',
+						description:
+							"Where this n8n serves its waiting webhooks, if its endpoints were renamed (N8N_ENDPOINT_WEBHOOK_WAIT). Left empty: this trigger's own URL with /webhook-waiting.",
+						displayOptions: { show: { '/events': ['mo'] } },
 					},
 				],
 			},
@@ -201,7 +239,17 @@ export class AllMySmsTrigger implements INodeType {
 		if (type === undefined || !selectedEventTypes(this).includes(type))
 			return { noWebhookResponse: true };
 		const item = type === 'dlr' ? deliveryReportItem(query) : replyItem(query);
-		if (!passesFilters(item, this.getNodeParameter('options', {}) as IDataObject as EventFilters)) {
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const questions = String(options.repliesToQuestions ?? 'resume');
+		if (type === 'mo' && questions !== 'startOnly') {
+			// A reply to a Send and Wait for a Reply question goes to the execution that asked it.
+			const forwarding = await forwardReply(this, item, String(options.waitingWebhookUrl ?? ''));
+			if (forwarding.kind === 'forwarded' && forwarding.resumed) {
+				if (questions === 'resume') return { noWebhookResponse: true };
+				item.resumedExecutionId = forwarding.executionId;
+			}
+		}
+		if (!passesFilters(item, options as EventFilters)) {
 			return { noWebhookResponse: true };
 		}
 		return { noWebhookResponse: true, workflowData: [[{ json: item }]] };

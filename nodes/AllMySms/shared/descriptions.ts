@@ -26,7 +26,7 @@ export const requestFormatOption: INodeProperties = {
 export function showFor(
 	resource: string,
 	operations?: string[],
-	extra: Record<string, string[]> = {},
+	extra: Record<string, Array<string | boolean>> = {},
 ): IDisplayOptions {
 	return {
 		show: { resource: [resource], ...(operations ? { operation: operations } : {}), ...extra },

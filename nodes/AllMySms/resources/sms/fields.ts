@@ -17,7 +17,7 @@ import { addStopMentionOption, sendingRuleOptions } from '../../shared/rules/rul
 
 /** Fields shared by the SMS operations; each operation picks what its method supports. */
 
-export type SmsOperation = 'sendSms' | 'simulateCampaign' | 'simpleSms';
+export type SmsOperation = 'sendSms' | 'sendAndWait' | 'simulateCampaign' | 'simpleSms';
 
 const show = (operations: SmsOperation[]) => showFor('sms', operations);
 
@@ -171,6 +171,15 @@ export function optionsField(operation: SmsOperation): INodeProperties {
 			...flowOptions,
 			uniqueIdentifierOption,
 			skipIdenticalSendsOption,
+			...sendingRuleOptions(true),
+		],
+		// No Client Message ID: the question's CLIMSGID says which execution waits for the reply.
+		sendAndWait: [
+			...common,
+			uniqueIdentifierOption,
+			requestFormatOption,
+			retriesOption,
+			timeoutOption,
 			...sendingRuleOptions(true),
 		],
 		simulateCampaign: [...common, ...flowOptions, addStopMentionOption],

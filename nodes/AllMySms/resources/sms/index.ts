@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { showFor } from '../../shared/descriptions';
 
 import type { Resource } from '../../shared/operation';
+import { sendAndWait, sendAndWaitDescription } from './sendAndWait';
 import { sendSms, sendSmsDescription } from './sendSms';
 import { simpleSms, simpleSmsDescription } from './simpleSms';
 import { simulateCampaign, simulateCampaignDescription } from './simulateCampaign';
@@ -20,6 +21,13 @@ const picker: INodeProperties = {
 			action: 'Send SMS',
 			description:
 				'Send one message to one or many numbers, personalised per recipient, now or later',
+		},
+		{
+			name: 'Send and Wait for a Reply',
+			value: 'sendAndWait',
+			action: 'Send an SMS and wait for the reply',
+			description:
+				'Ask one number a question (YES / NO, or free text); the execution waits and the reply resumes it',
 		},
 		{
 			name: 'Send Simple',
@@ -41,6 +49,7 @@ const picker: INodeProperties = {
 
 const fields: INodeProperties[] = [
 	...sendSmsDescription,
+	...sendAndWaitDescription,
 	...simpleSmsDescription,
 	...simulateCampaignDescription,
 ];
@@ -50,6 +59,7 @@ export const sms: Resource = {
 	fields,
 	operations: {
 		sendSms: { run: sendSms },
+		sendAndWait: { run: sendAndWait },
 		simpleSms: { run: simpleSms },
 		simulateCampaign: { run: simulateCampaign },
 	},

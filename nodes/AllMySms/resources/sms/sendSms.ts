@@ -40,7 +40,7 @@ const withoutPlus = (phone: unknown) => String(phone ?? '').replace(/^\+/, '');
  * with international numbers (336…), which is how recipients are matched; a number given twice
  * gets its smsId once.
  */
-function perRecipient(recipients: Recipient[], answer: IDataObject): IDataObject[] {
+export function perRecipient(recipients: Recipient[], answer: IDataObject): IDataObject[] {
 	const smsIds = new Map<string, string[]>();
 	for (const entry of (answer.smsIds as IDataObject[] | undefined) ?? []) {
 		const phone = withoutPlus(entry.phoneNumber);

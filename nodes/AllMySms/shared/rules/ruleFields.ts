@@ -11,7 +11,11 @@ import { STOP_MENTION } from './stopMention';
  * `addStopMention`, `maximumCredits`, `allowPartialSends`.
  */
 
-export function messageCategoryField(resource: string, operations: string[]): INodeProperties {
+export function messageCategoryField(
+	resource: string,
+	operations: string[],
+	defaultCategory: 'commercial' | 'transactional' = 'commercial',
+): INodeProperties {
 	return {
 		displayName: 'Message Category',
 		name: 'messageCategory',
@@ -31,7 +35,7 @@ export function messageCategoryField(resource: string, operations: string[]): IN
 					'Codes, alerts, order and appointment reminders: not restricted by the commercial hours',
 			},
 		],
-		default: 'commercial',
+		default: defaultCategory,
 		description:
 			'French law forbids commercial messages to French numbers from 20:00 to 08:00, on Sundays and on public holidays. Other countries are not affected.',
 	};

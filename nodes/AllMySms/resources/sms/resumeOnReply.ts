@@ -1,0 +1,176 @@
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import {
+	classifyReply,
+	DEFAULT_APPROVE_WORDS,
+	DEFAULT_DECLINE_WORDS,
+	readWords,
+} from '../../shared/conversation/replies';
+import type { ApprovalWords, ReplyDecision } from '../../shared/conversation/replies';
+import { isGenuineReply, readForwardedReply } from '../../shared/conversation/waitingLink';
+import type { ForwardedReply } from '../../shared/conversation/waitingLink';
+import { smsDataFlow } from '../../shared/smsData';
+import { callApi, CREDENTIAL_TYPE } from '../../shared/transport';
+import { chooseCoding } from '../../shared/validation/message';
+import { fromAllMySmsDate } from '../../shared/validation/dates';
+
+/**
+ * The second half of Send and Wait for a Reply: n8n's waiting webhook of the execution
+ * (`/webhook-waiting/<execution>/<node>`), called by the AllMySMS Trigger with a reply to the
+ * question (waitingLink.ts). It resumes the execution with the reply that decides, exactly once:
+ * - a call without a valid token is refused (403) and changes nothing;
+ * - AllMySMS's list of the replies to the question's campaign (getPull, which does not consume
+ *   them) says which reply decides: the first one that approves, declines or opts out (or, for
+ *   Free Text and "Resume with Approved Empty", the first one at all). Only that reply resumes;
+ *   any other gets "not resumed", so that two replies racing to two webhook processes still
+ *   resume once. Once resumed, n8n itself refuses any further call (the execution is no longer
+ *   waiting).
+ */
+
+/** Answers the trigger's call with JSON, whatever n8n's default answer would be. */
+interface PlainResponse {
+	statusCode: number;
+	setHeader(name: string, value: string): unknown;
+	end(body: string): unknown;
+}
+
+function answer(context: IWebhookFunctions, statusCode: number, body: IDataObject): void {
+	const response = context.getResponseObject() as unknown as PlainResponse;
+	response.statusCode = statusCode;
+	response.setHeader('Content-Type', 'application/json; charset=utf-8');
+	response.end(JSON.stringify(body));
+}
+
+interface ListedReply {
+	id: string;
+	message: string;
+	receptionDate: string;
+}
+
+/** getPull's replies, oldest first (the manual's example order), the forwarded one included. */
+async function repliesToQuestion(
+	context: IWebhookFunctions,
+	reply: ForwardedReply,
+): Promise<ListedReply[]> {
+	const data = await callApi.call(context, 'getPull', { params: { campId: reply.campaignId } });
+	const listed = ((data.mos as IDataObject[] | undefined) ?? []).map((mo) => ({
+		id: String(mo.id ?? ''),
+		message: String(mo.message ?? ''),
+		receptionDate: String(mo.receptionDate ?? ''),
+	}));
+	// AllMySMS pushes a reply once it is stored; should getPull not list it yet, it still counts.
+	if (!listed.some((mo) => mo.id === reply.smsMoId)) {
+		listed.push({ id: reply.smsMoId, message: reply.message, receptionDate: reply.receptionDate });
+	}
+	return listed;
+}
+
+interface Settings {
+	responseType: 'approval' | 'freeText';
+	words: ApprovalWords;
+	otherReplies: 'keepWaiting' | 'resume';
+	hintMessage: string;
+}
+
+function readSettings(context: IWebhookFunctions): Settings {
+	const options = (context.getNodeParameter('approvalOptions', {}) as IDataObject) ?? {};
+	return {
+		responseType:
+			context.getNodeParameter('responseType', 'approval') === 'freeText' ? 'freeText' : 'approval',
+		words: {
+			approve: readWords(options.approveWords, DEFAULT_APPROVE_WORDS),
+			decline: readWords(options.declineWords, DEFAULT_DECLINE_WORDS),
+		},
+		otherReplies: options.otherReplies === 'resume' ? 'resume' : 'keepWaiting',
+		hintMessage: String(options.hintMessage ?? '').trim(),
+	};
+}
+
+function decides(settings: Settings, decision: ReplyDecision): boolean {
+	return (
+		settings.responseType === 'freeText' ||
+		decision !== 'other' ||
+		settings.otherReplies === 'resume'
+	);
+}
+
+/** The node's output once resumed. */
+function resumedItem(
+	settings: Settings,
+	reply: ForwardedReply,
+	decision: ReplyDecision,
+): IDataObject {
+	const json: IDataObject = {};
+	if (settings.responseType === 'approval') {
+		json.approved = decision === 'approved' ? true : decision === 'other' ? null : false;
+		json.decision = decision;
+		if (decision === 'optedOut') json.optedOut = true;
+	}
+	return {
+		...json,
+		reply: reply.message,
+		phoneNumber: reply.phoneNumber,
+		smsId: reply.smsId,
+		smsMoId: reply.smsMoId,
+		campaignId: reply.campaignId,
+		receptionDate: fromAllMySmsDate(reply.receptionDate) ?? reply.receptionDate,
+		timedOut: false,
+	};
+}
+
+/** The hint to a reply that neither approves nor declines: sent once per reply (its own identifier). */
+async function sendHint(
+	context: IWebhookFunctions,
+	reply: ForwardedReply,
+	hint: string,
+): Promise<void> {
+	const uniqueIdentifier = `n8nhint-${reply.smsMoId}`;
+	const flow = smsDataFlow(
+		{ message: hint, parameterCount: 0, coding: chooseCoding('auto', [hint]), uniqueIdentifier },
+		[{ toSend: reply.phoneNumber, params: [] }],
+	);
+	await callApi.call(context, 'sendSms', { sends: true, uniqueIdentifier, flow });
+}
+
+/** The execution id in the waiting webhook's URL: `…/<execution id>/<node id>`. */
+function waitingExecutionId(context: IWebhookFunctions): string {
+	const request = context.getRequestObject();
+	const path = new URL(request.originalUrl ?? request.url, 'http://n8n').pathname;
+	const parts = path.split('/').filter((part) => part !== '');
+	return parts.length >= 2 ? decodeURIComponent(parts[parts.length - 2]) : '';
+}
+
+export async function resumeOnReply(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const body = this.getBodyData();
+	const reply = readForwardedReply(body);
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const marker = { executionId: waitingExecutionId(this), nodeId: this.getNode().id };
+	if (!reply || !isGenuineReply(String(credentials.apiKey ?? ''), marker, reply, body.token)) {
+		answer(this, 403, { resumed: false, reason: 'forbidden' });
+		return { noWebhookResponse: true };
+	}
+
+	const settings = readSettings(this);
+	const replies = await repliesToQuestion(this, reply);
+	const deciding = replies.find((mo) =>
+		decides(settings, classifyReply(mo.message, settings.words)),
+	);
+	if (deciding?.id !== reply.smsMoId) {
+		const decision = classifyReply(reply.message, settings.words);
+		const stillWaiting = deciding === undefined;
+		if (stillWaiting && !decides(settings, decision) && settings.hintMessage) {
+			await sendHint(this, reply, settings.hintMessage);
+		}
+		answer(this, 200, {
+			resumed: false,
+			reason: stillWaiting ? 'neither approves nor declines' : 'another reply decided',
+		});
+		return { noWebhookResponse: true };
+	}
+	const decision = classifyReply(reply.message, settings.words);
+	answer(this, 200, { resumed: true });
+	return {
+		noWebhookResponse: true,
+		workflowData: [[{ json: resumedItem(settings, reply, decision) }]],
+	};
+}

@@ -1,0 +1,104 @@
+import { createHmac, timingSafeEqual } from 'crypto';
+
+/**
+ * How a reply finds the execution that waits for it (README, "Conversations"), without a store of
+ * our own:
+ * - the question's SMS carries, as its CLIMSGID, which execution and node wait for it, and until
+ *   when (`waitMarker`). AllMySMS keeps it with the campaign and gives it back with getPull;
+ * - the AllMySMS Trigger, which receives the replies on its secret URL, reads it and calls n8n's
+ *   waiting webhook of that execution (`/webhook-waiting/<execution>/<node>`) with the reply and
+ *   a `replyToken`: an HMAC of the reply and of that execution, keyed with the account's API key.
+ *   The waiting node checks it with the same credential: a call made by anybody who does not
+ *   hold the API key is refused (403) and resumes nothing.
+ */
+
+const MARKER_PREFIX = 'n8nwait';
+
+export interface WaitMarker {
+	executionId: string;
+	nodeId: string;
+	/** Replies received after this date resume nothing (undefined: no limit). */
+	deadline?: Date;
+}
+
+const SAFE_PART = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** The CLIMSGID of a question: `n8nwait:<execution id>:<node id>:<deadline in Unix seconds, 0 for none>`. */
+export function waitMarker(marker: WaitMarker): string {
+	if (!SAFE_PART.test(marker.executionId) || !SAFE_PART.test(marker.nodeId)) {
+		throw new Error(
+			`n8n gave an execution id or node id that cannot be sent to AllMySMS (${marker.executionId}, ${marker.nodeId})`,
+		);
+	}
+	const deadline = marker.deadline ? Math.ceil(marker.deadline.getTime() / 1000) : 0;
+	return [MARKER_PREFIX, marker.executionId, marker.nodeId, deadline].join(':');
+}
+
+/** The waiting execution a campaign's CLIMSGID names, or undefined for any other CLIMSGID. */
+export function readWaitMarker(cliMsgId: unknown): WaitMarker | undefined {
+	const parts = String(cliMsgId ?? '').split(':');
+	if (parts.length !== 4 || parts[0] !== MARKER_PREFIX) return undefined;
+	const [, executionId, nodeId, deadline] = parts;
+	if (!SAFE_PART.test(executionId) || !SAFE_PART.test(nodeId) || !/^\d+$/.test(deadline)) {
+		return undefined;
+	}
+	const seconds = Number(deadline);
+	return { executionId, nodeId, deadline: seconds ? new Date(seconds * 1000) : undefined };
+}
+
+/** A reply as the replies webhook gives it (manual 14.3), forwarded to the waiting execution. */
+export interface ForwardedReply {
+	smsId: string;
+	smsMoId: string;
+	campaignId: string;
+	phoneNumber: string;
+	message: string;
+	receptionDate: string;
+}
+
+function signedText(marker: WaitMarker, reply: ForwardedReply): string {
+	return [
+		'allmysms-reply',
+		marker.executionId,
+		marker.nodeId,
+		reply.campaignId,
+		reply.smsId,
+		reply.smsMoId,
+		reply.phoneNumber,
+		reply.message,
+		reply.receptionDate,
+	].join('\n');
+}
+
+export function replyToken(apiKey: string, marker: WaitMarker, reply: ForwardedReply): string {
+	return createHmac('sha256', apiKey).update(signedText(marker, reply)).digest('hex');
+}
+
+export function isGenuineReply(
+	apiKey: string,
+	marker: WaitMarker,
+	reply: ForwardedReply,
+	token: unknown,
+): boolean {
+	if (apiKey === '' || typeof token !== 'string' || !/^[0-9a-f]{64}$/.test(token)) return false;
+	const expected = Buffer.from(replyToken(apiKey, marker, reply), 'hex');
+	return timingSafeEqual(expected, Buffer.from(token, 'hex'));
+}
+
+/** The reply fields of a forwarded call's body; undefined when one is missing. */
+export function readForwardedReply(body: unknown): ForwardedReply | undefined {
+	if (typeof body !== 'object' || body === null) return undefined;
+	const fields = body as Record<string, unknown>;
+	const read = (name: string) => (typeof fields[name] === 'string' ? fields[name] : undefined);
+	const reply = {
+		smsId: read('smsId'),
+		smsMoId: read('smsMoId'),
+		campaignId: read('campaignId'),
+		phoneNumber: read('phoneNumber'),
+		message: read('message'),
+		receptionDate: read('receptionDate'),
+	};
+	if (Object.values(reply).some((value) => value === undefined)) return undefined;
+	if (!reply.smsMoId || !reply.campaignId) return undefined;
+	return reply as ForwardedReply;
+}

@@ -66,22 +66,37 @@ export async function forwardReply(
 ): Promise<Forwarding> {
 	const reply = asReply(item);
 	if (!reply) return { kind: 'ordinary' };
-	const campaign = await callApi.call(context, 'getPull', { params: { campId: reply.campaignId } });
-	const marker = readWaitMarker(campaign.cliMsgId);
+	let marker: WaitMarker | undefined;
+	try {
+		const campaign = await callApi.call(context, 'getPull', {
+			params: { campId: reply.campaignId },
+		});
+		marker = readWaitMarker(campaign.cliMsgId);
+	} catch {
+		// AllMySMS could not say whose campaign it is: the reply is not lost, it starts this
+		// workflow as an ordinary reply.
+		return { kind: 'ordinary' };
+	}
 	if (!marker) return { kind: 'ordinary' };
 	if (isLate(marker, reply)) return { kind: 'late', executionId: marker.executionId };
 
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 	const url = `${waitingWebhookBase(context, configuredBase)}/${encodeURIComponent(marker.executionId)}/${encodeURIComponent(marker.nodeId)}`;
-	const response = (await context.helpers.httpRequest({
-		method: 'POST',
-		url,
-		body: { ...reply, token: replyToken(String(credentials.apiKey ?? ''), marker, reply) },
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: 30_000,
-	})) as { statusCode: number; body: unknown };
+	let response: { statusCode: number; body: unknown };
+	try {
+		response = (await context.helpers.httpRequest({
+			method: 'POST',
+			url,
+			body: { ...reply, token: replyToken(String(credentials.apiKey ?? ''), marker, reply) },
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: 30_000,
+		})) as { statusCode: number; body: unknown };
+	} catch (error) {
+		const reason = `n8n's waiting webhook did not answer (${(error as Error).message})`;
+		return { kind: 'forwarded', executionId: marker.executionId, resumed: false, reason };
+	}
 	const body =
 		typeof response.body === 'object' && response.body !== null
 			? (response.body as IDataObject)

@@ -104,3 +104,66 @@ export function triggerWorkflow(
 		settings: { executionOrder: 'v1' },
 	};
 }
+
+export const ASK_NODE = 'Ask';
+
+/**
+ * "Webhook → AllMySMS Send and Wait for a Reply → No Operation": POST `{ phone, message,
+ * limitSeconds? }` to `/webhook/<path>` asks the question; the execution then waits for the
+ * reply (the e2e phase "conversation", the benchmark). The Webhook answers at once.
+ */
+export function askWorkflow(
+	id: string,
+	path: string,
+	parameters: Record<string, unknown> = {},
+): WorkflowFile & { id: string } {
+	return {
+		id,
+		name: `E2E · ask ${path}`,
+		nodes: [
+			{
+				id: randomUUID(),
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: randomUUID(),
+				parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+			},
+			{
+				id: randomUUID(),
+				name: ASK_NODE,
+				type: 'n8n-nodes-allmysms.allMySms',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: {
+					resource: 'sms',
+					operation: 'sendAndWait',
+					phoneNumbers: '={{ $json.body.phone }}',
+					message: '={{ $json.body.message }}',
+					limitWaitTime: '={{ !!$json.body.limitSeconds }}',
+					resumeAmount: '={{ ($json.body.limitSeconds ?? 60) / 60 }}',
+					resumeUnit: 'minutes',
+					options: {},
+					...parameters,
+				},
+				credentials: {
+					allMySmsApi: { id: SANDBOX_CREDENTIAL.id, name: SANDBOX_CREDENTIAL.name },
+				},
+			},
+			{
+				id: randomUUID(),
+				name: 'Answered',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [440, 0],
+				parameters: {},
+			},
+		],
+		connections: {
+			Webhook: { main: [[{ node: ASK_NODE, type: 'main', index: 0 }]] },
+			[ASK_NODE]: { main: [[{ node: 'Answered', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+	};
+}

@@ -10,6 +10,7 @@ const ORDER = [
 	'trigger',
 	'retry',
 	'tools',
+	'conversation',
 	'queue',
 	'compat',
 ];

@@ -1,0 +1,266 @@
+/**
+ * Phase "conversation": SMS → Send and Wait for a Reply in a running n8n 2.x. A workflow asks a
+ * question by SMS and waits; the contact's reply, pushed by the sandbox to the AllMySMS Trigger
+ * of another (published) workflow, resumes it: once, and only the execution that asked.
+ */
+import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
+import { waitFor } from '../../scripts/lib/processes';
+import { N8N_LATEST } from '../../scripts/lib/versions';
+import { askWorkflow } from '../../scripts/lib/workflows';
+import type { Sandbox } from '../../sandbox';
+import { replyToken } from '../../nodes/AllMySms/shared/conversation/waitingLink';
+import { answer, answered, ask, executionIs, type Question } from './support/conversation';
+import {
+	demoSandbox,
+	executionsOf,
+	newInstance,
+	packageProblems,
+	sandboxCredentialFor,
+	startMain,
+	timed,
+	type RunningMain,
+} from './support/e2e';
+import { triggerWorkflow, TRIGGER_NODE } from './support/triggerWorkflow';
+
+let sandbox: Sandbox;
+let instance: N8nInstance;
+let running: RunningMain;
+const replies = triggerWorkflow('e2eConversationReplies', ['mo']);
+const asking = askWorkflow('e2eConversationAsk', 'e2e-ask');
+const askUrl = () => `${running.url}/webhook/e2e-ask`;
+
+beforeAll(async () => {
+	sandbox = await demoSandbox();
+	instance = await newInstance(N8N_LATEST, 'conversation');
+	await instance.importCredentials([sandboxCredentialFor(sandbox)]);
+	await instance.importWorkflows([replies, asking]);
+	running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
+	await timed('publish the replies trigger and the ask workflow', async () => {
+		await running.rest.activate(replies.id);
+		await running.rest.activate(asking.id);
+	});
+}, 300_000);
+
+afterAll(async () => {
+	await instance?.stopAll();
+	await sandbox?.close();
+});
+
+test('"oui" resumes the waiting execution with approved: true', async () => {
+	const question = await ask(sandbox, askUrl(), {
+		phone: '0639980101',
+		message: 'Confirmez-vous le rendez-vous de mardi 10:00 ? Répondez OUI ou NON',
+	});
+	await executionIs(running.rest, question.executionId, 'waiting');
+	await timed('reply "oui" → execution resumed', async () => {
+		await answer(sandbox, question.smsId, 'oui');
+		const { status, output } = await answered(running.rest, question.executionId);
+		expect(status).toBe('success');
+		expect(output).toEqual([
+			expect.objectContaining({
+				approved: true,
+				decision: 'approved',
+				reply: 'oui',
+				phoneNumber: '33639980101',
+				smsId: question.smsId,
+				campaignId: question.campaignId,
+				smsMoId: expect.any(String),
+				receptionDate: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+				timedOut: false,
+			}),
+		]);
+	});
+	// Resumed: the trigger's own workflow does not start for that reply (the default).
+	await sandbox.webhooks.settled();
+	expect(await running.rest.executions(replies.id)).toEqual([]);
+});
+
+test('"Non." declines; a second reply afterwards resumes nothing and reaches the trigger as an ordinary reply', async () => {
+	const question = await ask(sandbox, askUrl(), {
+		phone: '0639980102',
+		message: 'Valider le remboursement de 240 € ? Répondez OUI ou NON',
+	});
+	await executionIs(running.rest, question.executionId, 'waiting');
+	await answer(sandbox, question.smsId, 'Non.');
+	expect((await answered(running.rest, question.executionId)).output).toEqual([
+		expect.objectContaining({ approved: false, decision: 'declined', reply: 'Non.' }),
+	]);
+
+	await answer(sandbox, question.smsId, 'Oui finalement');
+	const [ordinary] = await executionsOf(running.rest, replies.id, 1);
+	expect(nodeOutput(ordinary, TRIGGER_NODE)).toEqual([
+		expect.objectContaining({ event: 'mo', message: 'Oui finalement', smsId: question.smsId }),
+	]);
+	const execution = await running.rest.execution(question.executionId);
+	expect(execution.data.resultData.runData['Answered']).toHaveLength(1);
+});
+
+test('an answer that is neither keeps it waiting; STOP then declines and says the contact opted out', async () => {
+	const question = await ask(sandbox, askUrl(), {
+		phone: '0639980103',
+		message: 'Acceptez-vous la livraison samedi ? OUI ou NON',
+	});
+	await executionIs(running.rest, question.executionId, 'waiting');
+	await answer(sandbox, question.smsId, 'peut-être');
+	await sandbox.webhooks.settled();
+	expect((await running.rest.execution(question.executionId)).status).toBe('waiting');
+	await answer(sandbox, question.smsId, 'STOP');
+	expect((await answered(running.rest, question.executionId)).output).toEqual([
+		expect.objectContaining({
+			approved: false,
+			decision: 'optedOut',
+			optedOut: true,
+			reply: 'STOP',
+		}),
+	]);
+});
+
+test('no reply within the limit: the execution resumes with timedOut and no reply', async () => {
+	const question = await ask(sandbox, askUrl(), {
+		phone: '0639980104',
+		message: 'Toujours partant ? OUI ou NON',
+		limitSeconds: 2,
+	});
+	const { status, output } = await timed('limit of 2 s → resumed by n8n', () =>
+		executionIs(running.rest, question.executionId, 'success', 90_000).then(() =>
+			answered(running.rest, question.executionId),
+		),
+	);
+	expect(status).toBe('success');
+	expect(output).toEqual([
+		expect.objectContaining({
+			timedOut: true,
+			approved: null,
+			reply: null,
+			smsId: question.smsId,
+			phoneNumber: '33639980104',
+		}),
+	]);
+	// A reply after the limit resumes nothing: it is an ordinary reply.
+	const before = (await running.rest.executions(replies.id)).length;
+	await answer(sandbox, question.smsId, 'oui');
+	await executionsOf(running.rest, replies.id, before + 1);
+});
+
+test('two executions waiting on the same number: each is resumed by the reply to its own SMS', async () => {
+	const first = await ask(sandbox, askUrl(), {
+		phone: '0639980105',
+		message: 'Question A ? OUI/NON',
+	});
+	const second = await ask(sandbox, askUrl(), {
+		phone: '0639980105',
+		message: 'Question B ? OUI/NON',
+	});
+	await executionIs(running.rest, first.executionId, 'waiting');
+	await executionIs(running.rest, second.executionId, 'waiting');
+	await answer(sandbox, second.smsId, 'non');
+	expect((await answered(running.rest, second.executionId)).output[0]).toMatchObject({
+		approved: false,
+		smsId: second.smsId,
+	});
+	expect((await running.rest.execution(first.executionId)).status).toBe('waiting');
+	await answer(sandbox, first.smsId, 'oui');
+	expect((await answered(running.rest, first.executionId)).output[0]).toMatchObject({
+		approved: true,
+		smsId: first.smsId,
+	});
+});
+
+test('20 executions waiting at once, replies in random order: 20 correct resumptions, none lost or doubled', async () => {
+	const questions: Array<Question & { expected: boolean }> = [];
+	for (let index = 0; index < 20; index++) {
+		const phone = `06399802${String(index).padStart(2, '0')}`;
+		questions.push({
+			...(await ask(sandbox, askUrl(), { phone, message: `Question ${index} ? OUI/NON` })),
+			expected: index % 3 !== 0,
+		});
+	}
+	for (const question of questions)
+		await executionIs(running.rest, question.executionId, 'waiting');
+	const shuffled = [...questions].sort(() => Math.random() - 0.5);
+	await timed('20 replies in random order → 20 resumed', async () => {
+		await Promise.all(
+			shuffled.map((question) =>
+				answer(sandbox, question.smsId, question.expected ? 'OUI' : 'NON'),
+			),
+		);
+		for (const question of questions) {
+			const { status, output } = await answered(running.rest, question.executionId);
+			expect({ status, output: output.map((item) => [item.smsId, item.approved]) }).toEqual({
+				status: 'success',
+				output: [[question.smsId, question.expected]],
+			});
+		}
+	});
+	for (const question of questions) {
+		const execution = await running.rest.execution(question.executionId);
+		expect(execution.data.resultData.runData['Answered']).toHaveLength(1);
+	}
+});
+
+test('a forged call to the waiting webhook is refused (403) and resumes nothing', async () => {
+	const question = await ask(sandbox, askUrl(), {
+		phone: '0639980106',
+		message: 'Forge ? OUI/NON',
+	});
+	await executionIs(running.rest, question.executionId, 'waiting');
+	const { id: askNodeId } = asking.nodes.find((node) => node.name === 'Ask')!;
+	const url = `${running.url}/webhook-waiting/${question.executionId}/${askNodeId}`;
+	const reply = {
+		smsId: question.smsId,
+		smsMoId: '999999',
+		campaignId: question.campaignId,
+		phoneNumber: '33639980106',
+		message: 'oui',
+		receptionDate: '2026-12-07 10:00:00',
+	};
+	const forged = async (token: string) =>
+		await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ ...reply, token }),
+		});
+	expect((await forged('0'.repeat(64))).status).toBe(403);
+	const wrongKey = replyToken(
+		'not-the-key',
+		{ executionId: question.executionId, nodeId: askNodeId as string },
+		reply,
+	);
+	expect((await forged(wrongKey)).status).toBe(403);
+	expect((await running.rest.execution(question.executionId)).status).toBe('waiting');
+	// The genuine reply, through the trigger, still resumes it.
+	await answer(sandbox, question.smsId, 'non');
+	expect((await answered(running.rest, question.executionId)).output[0]).toMatchObject({
+		approved: false,
+		reply: 'non',
+	});
+});
+
+test('n8n restarted while an execution waits: the reply still resumes it', async () => {
+	const question = await ask(sandbox, askUrl(), {
+		phone: '0639980107',
+		message: 'Après redémarrage ? OUI/NON',
+	});
+	await executionIs(running.rest, question.executionId, 'waiting');
+	await timed('n8n stop → start', async () => {
+		await instance.stopAll();
+		running = await startMain(instance);
+	});
+	await waitFor(
+		'the replies trigger to be published again',
+		async () => {
+			const response = await fetch(`${running.url}/healthz`);
+			return response.ok;
+		},
+		30_000,
+	);
+	await answer(sandbox, question.smsId, 'oui');
+	expect((await answered(running.rest, question.executionId)).output[0]).toMatchObject({
+		approved: true,
+		smsId: question.smsId,
+	});
+});
+
+test('no error or warning about the package in n8n’s log', () => {
+	expect(packageProblems(running.main.log())).toEqual([]);
+});

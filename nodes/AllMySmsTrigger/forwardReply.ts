@@ -81,7 +81,7 @@ export async function forwardReply(
 	if (isLate(marker, reply)) return { kind: 'late', executionId: marker.executionId };
 
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
-	const url = `${waitingWebhookBase(context, configuredBase)}/${encodeURIComponent(marker.executionId)}/${encodeURIComponent(marker.nodeId)}`;
+	const url = `${waitingWebhookBase(context, configuredBase)}/${encodeURIComponent(marker.executionId)}/${encodeURIComponent(marker.nodeId)}?signature=${marker.signature ?? ''}`;
 	let response: { statusCode: number; body: unknown };
 	try {
 		response = (await context.helpers.httpRequest({

@@ -3,6 +3,7 @@ import {
 	readForwardedReply,
 	readWaitMarker,
 	replyToken,
+	signatureOf,
 	waitMarker,
 } from '../../nodes/AllMySms/shared/conversation/waitingLink';
 
@@ -16,26 +17,48 @@ const reply = {
 };
 
 describe('the CLIMSGID that says which execution waits for a reply', () => {
-	test('names the execution, the node and the deadline, and reads back', () => {
+	const signature = 'ab'.repeat(32);
+
+	test('names the execution, the node, the deadline and n8n’s signature, and reads back', () => {
 		const marker = {
 			executionId: '42',
 			nodeId: '5f0c7c1e-1b2a-4c3d-9e8f-0a1b2c3d4e5f',
 			deadline: new Date('2026-12-08T09:00:00Z'),
+			signature,
 		};
 		const text = waitMarker(marker);
 		expect(text).toBe(
-			`n8nwait:42:5f0c7c1e-1b2a-4c3d-9e8f-0a1b2c3d4e5f:${Date.parse('2026-12-08T09:00:00Z') / 1000}`,
+			`n8nwait:42:5f0c7c1e-1b2a-4c3d-9e8f-0a1b2c3d4e5f:${Date.parse('2026-12-08T09:00:00Z') / 1000}:${Buffer.from(signature, 'hex').toString('base64url')}`,
 		);
+		expect(text.length).toBeLessThan(120);
 		expect(readWaitMarker(text)).toEqual(marker);
 		expect(readWaitMarker(waitMarker({ executionId: '42', nodeId: 'n1' }))).toEqual({
 			executionId: '42',
 			nodeId: 'n1',
 			deadline: undefined,
+			signature: undefined,
 		});
 	});
 
+	test('the signature is the one of n8n’s signed resume URL', () => {
+		expect(
+			signatureOf(
+				`http://localhost:5678/webhook-waiting/42/n1?signature=${signature.toUpperCase()}`,
+			),
+		).toBe(signature);
+		expect(signatureOf('http://localhost:5678/webhook-waiting/42/n1')).toBe('');
+	});
+
 	test('any other CLIMSGID is an ordinary campaign', () => {
-		for (const other of ['', 'order-1234', 'n8nwait:42', 'n8nwait:4 2:n:0', undefined, null]) {
+		for (const other of [
+			'',
+			'order-1234',
+			'n8nwait:42',
+			'n8nwait:4 2:n:0:',
+			'n8nwait:42:n:0:a+b',
+			undefined,
+			null,
+		]) {
 			expect(readWaitMarker(other)).toBeUndefined();
 		}
 	});

@@ -6,9 +6,9 @@
 import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
 import { waitFor } from '../../scripts/lib/processes';
 import { N8N_LATEST } from '../../scripts/lib/versions';
-import { askWorkflow } from '../../scripts/lib/workflows';
+import { askWorkflow, DEMO_API_KEY } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
-import { replyToken } from '../../nodes/AllMySms/shared/conversation/waitingLink';
+import { readWaitMarker, replyToken } from '../../nodes/AllMySms/shared/conversation/waitingLink';
 import { answer, answered, ask, executionIs, type Question } from './support/conversation';
 import {
 	demoSandbox,
@@ -198,14 +198,13 @@ test('20 executions waiting at once, replies in random order: 20 correct resumpt
 	}
 });
 
-test('a forged call to the waiting webhook is refused (403) and resumes nothing', async () => {
+test('a forged call to the waiting webhook is refused and resumes nothing', async () => {
 	const question = await ask(sandbox, askUrl(), {
 		phone: '0639980106',
 		message: 'Forge ? OUI/NON',
 	});
 	await executionIs(running.rest, question.executionId, 'waiting');
-	const { id: askNodeId } = asking.nodes.find((node) => node.name === 'Ask')!;
-	const url = `${running.url}/webhook-waiting/${question.executionId}/${askNodeId}`;
+	const askNodeId = String(asking.nodes.find((node) => node.name === 'Ask')!.id);
 	const reply = {
 		smsId: question.smsId,
 		smsMoId: '999999',
@@ -214,20 +213,29 @@ test('a forged call to the waiting webhook is refused (403) and resumes nothing'
 		message: 'oui',
 		receptionDate: '2026-12-07 10:00:00',
 	};
-	const forged = async (token: string) =>
-		await fetch(url, {
+	const marker = { executionId: question.executionId, nodeId: askNodeId };
+	const post = async (query: string, token: string) =>
+		await fetch(`${running.url}/webhook-waiting/${question.executionId}/${askNodeId}${query}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ ...reply, token }),
 		});
-	expect((await forged('0'.repeat(64))).status).toBe(403);
-	const wrongKey = replyToken(
-		'not-the-key',
-		{ executionId: question.executionId, nodeId: askNodeId as string },
-		reply,
-	);
-	expect((await forged(wrongKey)).status).toBe(403);
+	// Knowing the URL is not enough: n8n wants its signature (401)…
+	const sameKey = replyToken(DEMO_API_KEY, marker, reply);
+	expect((await post('', sameKey)).status).toBe(401);
+	expect((await post(`?signature=${'0'.repeat(64)}`, sameKey)).status).toBe(401);
+	// …which only the question's CLIMSGID holds (readable with the API key), and then the node
+	// wants the reply signed with the API key (403).
+	const { signature } = readWaitMarker(
+		sandbox.state.campaigns('demo').find((campaign) => campaign.id === question.campaignId)
+			?.cliMsgId,
+	)!;
+	const wrongKey = replyToken('not-the-key', marker, reply);
+	const refused = await post(`?signature=${signature}`, wrongKey);
+	expect(refused.status).toBe(403);
+	expect(await refused.json()).toEqual({ resumed: false, reason: 'forbidden' });
 	expect((await running.rest.execution(question.executionId)).status).toBe('waiting');
+
 	// The genuine reply, through the trigger, still resumes it.
 	await answer(sandbox, question.smsId, 'non');
 	expect((await answered(running.rest, question.executionId)).output[0]).toMatchObject({

@@ -9,7 +9,7 @@ import type {
 import { BatchRun } from '../../shared/batchRunner';
 import { now } from '../../shared/clock';
 import { DEFAULT_APPROVE_WORDS, DEFAULT_DECLINE_WORDS } from '../../shared/conversation/replies';
-import { waitMarker } from '../../shared/conversation/waitingLink';
+import { signatureOf, waitMarker } from '../../shared/conversation/waitingLink';
 import { showFor } from '../../shared/descriptions';
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { judgeAtDeparture } from '../../shared/rules/sendingRules';
@@ -240,6 +240,9 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 
 	// The limit is checked before anything is sent; it is counted again from when the SMS leaves.
 	readDeadline(this, now(), invalid);
+	// n8n resumes a send-and-wait execution only through this URL's signature: the trigger
+	// finds it in the question's CLIMSGID (waitingLink.ts).
+	const signature = signatureOf(this.getSignedResumeUrl());
 	const run = new BatchRun<SmsSettings, Recipient>(this, { method: 'sendSms', sends: true });
 	const batches = await checkSmsCost(this, run, prepareSms(this, run, 'sendAndWait', 'perItem'));
 	let deadline: Date | undefined;
@@ -254,7 +257,7 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 				const settings = judgeAtDeparture(run.node, batch.settings, recipients);
 				const leavesAt = (settings.sendAt && fromAllMySmsDate(settings.sendAt)) || undefined;
 				deadline = readDeadline(this, leavesAt ? new Date(leavesAt) : now(), invalid);
-				const clientMessageId = waitMarker({ executionId, nodeId: node.id, deadline });
+				const clientMessageId = waitMarker({ executionId, nodeId: node.id, deadline, signature });
 				return {
 					flow: smsFlow(
 						{ ...batch, settings: { ...settings, clientMessageId } },

@@ -68,7 +68,9 @@ export const TRIGGER_NODE = 'AllMySMS Trigger';
 
 /**
  * "AllMySMS Trigger → No Operation": the smallest workflow a trigger can be activated in (the e2e
- * tests, the benchmark). Version 1 by default: what saved workflows hold.
+ * tests, the benchmark). Version 1 by default: what saved workflows hold. `id`: 16 characters at
+ * most, like n8n's own ids; n8n 2.x silently keeps no static data (the trigger's secret) for a
+ * longer one.
  */
 export function triggerWorkflow(
 	id: string,

@@ -3,13 +3,35 @@
  * question by SMS and waits; the contact's reply, pushed by the sandbox to the AllMySMS Trigger
  * of another (published) workflow, resumes it: once, and only the execution that asked.
  */
-import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
+import {
+	nodeOutput,
+	type CredentialToImport,
+	type N8nInstance,
+	type WorkflowFile,
+} from '../../scripts/lib/n8n';
 import { waitFor } from '../../scripts/lib/processes';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { askWorkflow, DEMO_API_KEY } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
 import { readWaitMarker, replyToken } from '../../nodes/AllMySms/shared/conversation/waitingLink';
-import { answer, answered, ask, executionIs, type Question } from './support/conversation';
+import { randomUUID } from 'node:crypto';
+
+import {
+	answer,
+	answered,
+	ask,
+	campaignsNow,
+	executionIs,
+	questionReaching,
+	type Question,
+} from './support/conversation';
+import { OPENAI_CREDENTIAL, openAiModelNode, SANDBOX, sendSmsTool } from './support/agents';
+import {
+	startFakeChatModel,
+	toolCallsThenText,
+	toolResults,
+	type FakeChatModel,
+} from './support/fakeChatModel';
 import {
 	demoSandbox,
 	executionsOf,
@@ -22,27 +44,94 @@ import {
 } from './support/e2e';
 import { triggerWorkflow, TRIGGER_NODE } from './support/triggerWorkflow';
 
+/**
+ * The approval tool n8n makes of the node (`allMySmsHitlTool`): Webhook → AI Agent 3.1 whose
+ * Send_SMS tool is gated by "SMS Approval", which asks the approver by SMS first.
+ */
+const APPROVER = '0639980150';
+const approval: WorkflowFile & { id: string } = {
+	id: 'e2eConvApproval',
+	name: 'E2E · AI Agent with an SMS approval',
+	nodes: [
+		{
+			id: randomUUID(),
+			name: 'Webhook',
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2.1,
+			position: [0, 0],
+			webhookId: randomUUID(),
+			parameters: {
+				httpMethod: 'POST',
+				path: 'e2e-approval',
+				responseMode: 'onReceived',
+				options: {},
+			},
+		},
+		{
+			id: randomUUID(),
+			name: 'AI Agent',
+			type: '@n8n/n8n-nodes-langchain.agent',
+			typeVersion: 3.1,
+			position: [220, 0],
+			parameters: { promptType: 'define', text: '={{ $json.body.prompt }}', options: {} },
+		},
+		openAiModelNode([120, 220]),
+		{
+			id: randomUUID(),
+			name: 'SMS Approval',
+			type: 'n8n-nodes-allmysms.allMySmsHitlTool',
+			typeVersion: 1,
+			position: [320, 220],
+			parameters: {
+				resource: 'sms',
+				operation: 'sendAndWait',
+				phoneNumbers: APPROVER,
+				message: '=The assistant wants to run {{ $tool.name }}. Reply YES or NO',
+				options: {},
+			},
+			credentials: SANDBOX,
+		},
+		sendSmsTool([420, 440]),
+	],
+	connections: {
+		Webhook: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
+		'OpenAI Chat Model': {
+			ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
+		},
+		'SMS Approval': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
+		Send_SMS: { ai_tool: [[{ node: 'SMS Approval', type: 'ai_tool', index: 0 }]] },
+	},
+};
+
+let model: FakeChatModel;
 let sandbox: Sandbox;
 let instance: N8nInstance;
 let running: RunningMain;
-const replies = triggerWorkflow('e2eConversationReplies', ['mo']);
-const asking = askWorkflow('e2eConversationAsk', 'e2e-ask');
+const replies = triggerWorkflow('e2eConvReplies', ['mo']);
+const asking = askWorkflow('e2eConvAsk', 'e2e-ask');
 const askUrl = () => `${running.url}/webhook/e2e-ask`;
 
 beforeAll(async () => {
 	sandbox = await demoSandbox();
+	model = await startFakeChatModel();
 	instance = await newInstance(N8N_LATEST, 'conversation');
-	await instance.importCredentials([sandboxCredentialFor(sandbox)]);
-	await instance.importWorkflows([replies, asking]);
+	const openAi: CredentialToImport = {
+		...OPENAI_CREDENTIAL,
+		data: { apiKey: 'sk-fake-e2e', organizationId: '', url: model.url, header: false },
+	};
+	await instance.importCredentials([sandboxCredentialFor(sandbox), openAi]);
+	await instance.importWorkflows([replies, asking, approval]);
 	running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
 	await timed('publish the replies trigger and the ask workflow', async () => {
 		await running.rest.activate(replies.id);
 		await running.rest.activate(asking.id);
+		await running.rest.activate(approval.id);
 	});
 }, 300_000);
 
 afterAll(async () => {
 	await instance?.stopAll();
+	await model?.close();
 	await sandbox?.close();
 });
 
@@ -241,6 +330,54 @@ test('a forged call to the waiting webhook is refused and resumes nothing', asyn
 	expect((await answered(running.rest, question.executionId)).output[0]).toMatchObject({
 		approved: false,
 		reply: 'non',
+	});
+});
+
+describe('an AI Agent’s tool call held until a person answers the SMS', () => {
+	async function agentAsks(customer: string, text: string): Promise<Question> {
+		model.script(
+			toolCallsThenText(
+				[{ name: 'Send_SMS', arguments: { phoneNumbers: customer, message: text } }],
+				'Done.',
+			),
+		);
+		const known = campaignsNow(sandbox);
+		const response = await fetch(`${running.url}/webhook/e2e-approval`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ prompt: `Tell ${customer}: ${text}` }),
+		});
+		expect(response.status).toBe(200);
+		return await questionReaching(sandbox, known, (message) => message.includes('Send_SMS'));
+	}
+	test('"YES" runs the tool: the SMS leaves', async () => {
+		const question = await agentAsks('0639980151', 'Votre remboursement de 240 € est validé.');
+		await executionIs(running.rest, question.executionId, 'waiting');
+		const refund = (campaign: { message: string }) =>
+			campaign.message === 'Votre remboursement de 240 € est validé.';
+		// Held: nothing sent to the customer while the approver has not answered.
+		expect(sandbox.state.campaigns('demo').filter(refund)).toEqual([]);
+		await answer(sandbox, question.smsId, 'YES');
+		await executionIs(running.rest, question.executionId, 'success', 60_000);
+		expect(sandbox.state.campaigns('demo').filter(refund)).toHaveLength(1);
+	});
+
+	test('"NO" returns the decline to the model: nothing is sent', async () => {
+		const question = await agentAsks('0639980152', 'Votre commande est annulée.');
+		await executionIs(running.rest, question.executionId, 'waiting');
+		await answer(sandbox, question.smsId, 'NO');
+		await executionIs(running.rest, question.executionId, 'success', 60_000);
+		expect(
+			sandbox.state
+				.campaigns('demo')
+				.filter((campaign) => campaign.message === 'Votre commande est annulée.'),
+		).toEqual([]);
+		const lastRequest = model.requests[model.requests.length - 1];
+		expect(
+			toolResults(lastRequest)
+				.map((result) => result.text)
+				.join(' '),
+		).toMatch(/rejected the tool call/);
 	});
 });
 

@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { CredentialToImport, N8nInstance, WorkflowFile } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
-import { DEMO_API_KEY, SANDBOX_CREDENTIAL } from '../../scripts/lib/workflows';
+import { DEMO_API_KEY } from '../../scripts/lib/workflows';
 import type { SmsRecord, Sandbox } from '../../sandbox';
 import {
 	demoSandbox,
@@ -36,45 +36,19 @@ import {
 	type FakeChatModel,
 } from './support/fakeChatModel';
 import {
+	OPENAI_CREDENTIAL,
+	openAiModelNode,
+	SANDBOX,
+	SEND_SMS_DESCRIPTION,
+	sendSmsTool,
+	TOOL_TYPE,
+} from './support/agents';
+import {
 	connectMcpClient,
 	resultText,
 	type McpClient,
 	type McpToolResult,
 } from './support/mcpClient';
-
-const TOOL_TYPE = 'n8n-nodes-allmysms.allMySmsTool';
-const SANDBOX = { allMySmsApi: { id: SANDBOX_CREDENTIAL.id, name: SANDBOX_CREDENTIAL.name } };
-const OPENAI_CREDENTIAL = {
-	id: 'FakeOpenAiModel0',
-	name: 'Fake OpenAI model (e2e)',
-	type: 'openAiApi',
-} as const;
-const SEND_SMS_DESCRIPTION =
-	'Send a text message (SMS) to one or more mobile phone numbers with AllMySMS';
-
-/** Send_SMS as a user sets it up: the recipients and the text left to the AI, the rest fixed. */
-function sendSmsTool(position: [number, number]) {
-	return {
-		id: randomUUID(),
-		name: 'Send_SMS',
-		type: TOOL_TYPE,
-		typeVersion: 1,
-		position,
-		parameters: {
-			descriptionType: 'manual',
-			toolDescription: SEND_SMS_DESCRIPTION,
-			resource: 'sms',
-			operation: 'sendSms',
-			// Appointment reminders: transactional, so the test does not depend on the hour it runs at.
-			messageCategory: 'transactional',
-			phoneNumbers:
-				"={{ $fromAI('phoneNumbers', 'Mobile numbers of the recipients, separated by commas, e.g. +33612345678', 'string') }}",
-			message: "={{ $fromAI('message', 'Text of the SMS', 'string') }}",
-			options: {},
-		},
-		credentials: SANDBOX,
-	};
-}
 
 const MCP_PATH = 'e2e-allmysms-tools';
 const MCP_TRIGGER = 'MCP Server Trigger';
@@ -161,21 +135,7 @@ function agentCase(version: AgentCase['version'], streaming: boolean): AgentCase
 					options: { enableStreaming: streaming },
 				},
 			},
-			{
-				id: randomUUID(),
-				name: 'OpenAI Chat Model',
-				type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
-				typeVersion: 1.3,
-				position: [120, 220],
-				// Chat Completions (Agent 2.x refuses a Responses API model), the model by ID: the fake
-				// server lists none.
-				parameters: {
-					model: { __rl: true, mode: 'id', value: 'fake-sms-model' },
-					responsesApiEnabled: false,
-					options: {},
-				},
-				credentials: { openAiApi: { id: OPENAI_CREDENTIAL.id, name: OPENAI_CREDENTIAL.name } },
-			},
+			openAiModelNode([120, 220]),
 			sendSmsTool([320, 220]),
 		],
 		connections: {

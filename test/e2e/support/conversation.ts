@@ -20,25 +20,40 @@ export async function ask(
 	webhookUrl: string,
 	body: { phone: string; message: string; limitSeconds?: number },
 ): Promise<Question> {
-	const known = new Set(sandbox.state.campaigns(DEMO_LOGIN).map((campaign) => campaign.id));
+	const known = campaignsNow(sandbox);
 	const response = await fetch(webhookUrl, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify(body),
 	});
 	if (!response.ok) throw new Error(`ask: HTTP ${response.status} ${await response.text()}`);
+	return await questionReaching(sandbox, known, (message) => message === body.message);
+}
+
+/** The ids of the campaigns the sandbox holds now, to tell the next question apart. */
+export function campaignsNow(sandbox: Sandbox): Set<string> {
+	return new Set(sandbox.state.campaigns(DEMO_LOGIN).map((campaign) => campaign.id));
+}
+
+/** Waits for a new Send and Wait question whose text passes `matches`. */
+export async function questionReaching(
+	sandbox: Sandbox,
+	known: Set<string>,
+	matches: (message: string) => boolean,
+	timeoutMs = 30_000,
+): Promise<Question> {
 	const campaign = await waitFor(
-		`the question to ${body.phone} to reach AllMySMS`,
+		'the question to reach AllMySMS',
 		() =>
 			sandbox.state
 				.campaigns(DEMO_LOGIN)
 				.find(
 					(candidate) =>
 						!known.has(candidate.id) &&
-						candidate.message === body.message &&
+						matches(candidate.message) &&
 						candidate.cliMsgId?.startsWith('n8nwait:'),
 				),
-		30_000,
+		timeoutMs,
 		100,
 	);
 	return {

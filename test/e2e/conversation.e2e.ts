@@ -358,8 +358,12 @@ describe('an AI Agent’s tool call held until a person answers the SMS', () => 
 		// Held: nothing sent to the customer while the approver has not answered.
 		expect(sandbox.state.campaigns('demo').filter(refund)).toEqual([]);
 		await answer(sandbox, question.smsId, 'YES');
-		await executionIs(running.rest, question.executionId, 'success', 60_000);
-		expect(sandbox.state.campaigns('demo').filter(refund)).toHaveLength(1);
+		const execution = await executionIs(running.rest, question.executionId, 'success', 60_000);
+		const sendRuns = execution.data.resultData.runData['Send_SMS'] ?? [];
+		expect({
+			sent: sandbox.state.campaigns('demo').filter(refund).length,
+			toolOutput: JSON.stringify(sendRuns).slice(0, 2000),
+		}).toEqual({ sent: 1, toolOutput: expect.stringContaining('"outcome":"sent"') });
 	});
 
 	test('"NO" returns the decline to the model: nothing is sent', async () => {
@@ -389,7 +393,8 @@ test('n8n restarted while an execution waits: the reply still resumes it', async
 	await executionIs(running.rest, question.executionId, 'waiting');
 	await timed('n8n stop → start', async () => {
 		await instance.stopAll();
-		running = await startMain(instance);
+		// Same address, as a real n8n restarts behind its WEBHOOK_URL.
+		running = await startMain(instance, {}, Number(new URL(running.url).port));
 	});
 	await waitFor(
 		'the replies trigger to be published again',

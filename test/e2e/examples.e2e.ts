@@ -21,6 +21,7 @@ import {
 	timed,
 	type RunningMain,
 } from './support/e2e';
+import { campaignsNow, executionIs, questionReaching } from './support/conversation';
 
 const examples = readWorkflowFiles(EXAMPLES_DIR);
 const byId = (id: string) => {
@@ -329,6 +330,39 @@ describe('activated on a running n8n', () => {
 			[failed, 'OK'],
 		]);
 		expect((await running.rest.executions(example.id)).length).toBe(1);
+	});
+
+	test('appointment confirmation: the form asks by SMS, "OUI" resumes the waiting execution down Confirmed, "NON" down Declined', async () => {
+		const example = byId('AllMySmsExAppoint');
+		// It holds its own AllMySMS Trigger on replies, which takes over the account's reply URL.
+		await timed('activate appointment-confirmation.json', () => running.rest.activate(example.id));
+		const webhookId = example.nodes.find((node) => node.type === 'n8n-nodes-base.formTrigger')
+			?.webhookId as string;
+		for (const [phone, reply, branch] of [
+			['06 39 98 00 61', 'OUI', 'Confirmed'],
+			['06 39 98 00 62', 'Non.', 'Declined'],
+		] as const) {
+			const known = campaignsNow(sandbox);
+			const form = new FormData();
+			form.set('field-0', phone);
+			form.set('field-1', 'Tuesday 10:00');
+			const response = await fetch(`${running.url}/form/${webhookId}`, {
+				method: 'POST',
+				body: form,
+			});
+			expect(response.status).toBe(200);
+			const question = await questionReaching(sandbox, known, (message) =>
+				message.startsWith('Your appointment: Tuesday 10:00.'),
+			);
+			await executionIs(running.rest, question.executionId, 'waiting');
+			await control(sandbox, 'POST', `/sms/${question.smsId}/replies`, { message: reply });
+			const execution = await executionIs(running.rest, question.executionId, 'success');
+			const ran = Object.keys(execution.data.resultData.runData);
+			expect(ran).toContain(branch);
+			expect(ran.filter((name) => ['Confirmed', 'Declined', 'No answer'].includes(name))).toEqual([
+				branch,
+			]);
+		}
 	});
 
 	test('n8n logged no error or warning about the package', () => {

@@ -17,7 +17,7 @@ import {
 } from '../../scripts/lib/n8n';
 import { freePort, LoggedProcess, waitFor } from '../../scripts/lib/processes';
 import { N8N_LATEST } from '../../scripts/lib/versions';
-import { SANDBOX_CREDENTIAL } from '../../scripts/lib/workflows';
+import { askWorkflow, SANDBOX_CREDENTIAL } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
 import {
 	api,
@@ -33,6 +33,7 @@ import {
 	type RunningMain,
 } from './support/e2e';
 import { triggerWorkflow, TRIGGER_NODE } from './support/triggerWorkflow';
+import { answer, answered, ask, executionIs } from './support/conversation';
 
 const REDIS = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
 
@@ -75,6 +76,8 @@ const sendWorkflow: WorkflowFile & { id: string } = {
 	connections: { Webhook: { main: [[{ node: 'Send', type: 'main', index: 0 }]] } },
 };
 const dlrWorkflow = triggerWorkflow('e2eQueueDlr', ['dlr']);
+const repliesWorkflow = triggerWorkflow('e2eQueueMo', ['mo']);
+const askingWorkflow = askWorkflow('e2eQueueAsk', 'e2e-queue-ask');
 
 let sandbox: Sandbox;
 let redis: LoggedProcess;
@@ -114,7 +117,7 @@ beforeAll(async () => {
 		N8N_WEBHOOK_URL: `${webhookUrl}/`,
 	});
 	await instance.importCredentials([sandboxCredentialFor(sandbox)]);
-	await instance.importWorkflows([sendWorkflow, dlrWorkflow]);
+	await instance.importWorkflows([sendWorkflow, dlrWorkflow, repliesWorkflow, askingWorkflow]);
 
 	running = await timed('main process → ready, owner signed in', () =>
 		startMain(instance, { N8N_WEBHOOK_URL: `${webhookUrl}/` }),
@@ -196,6 +199,44 @@ test('the trigger is registered with the webhook process’s URL, and a delivery
 			.filter((call) => call.kind === 'dlr')
 			.map((call) => [call.url.split('?')[0], call.httpStatus, call.body.trim()]),
 	).toEqual([[webhooks.dlr.split('?')[0], 200, 'OK']]);
+});
+
+test('Send and Wait for a Reply: asked through the webhook process, the reply reaching the webhook process resumes the execution on the worker', async () => {
+	await timed('publish the replies trigger and the ask workflow (main)', async () => {
+		await running.rest.activate(repliesWorkflow.id);
+		await running.rest.activate(askingWorkflow.id);
+	});
+	const askUrl = `${webhook.url}/webhook/e2e-queue-ask`;
+	const yes = await ask(sandbox, askUrl, { phone: '0639980171', message: 'File ? OUI/NON' });
+	const no = await ask(sandbox, askUrl, { phone: '0639980171', message: 'File B ? OUI/NON' });
+	await executionIs(running.rest, yes.executionId, 'waiting');
+	await executionIs(running.rest, no.executionId, 'waiting');
+	await timed('replies → webhook process → resumed on the worker', async () => {
+		await answer(sandbox, no.smsId, 'non');
+		await answer(sandbox, yes.smsId, 'oui');
+		expect((await answered(running.rest, yes.executionId)).output[0]).toMatchObject({
+			approved: true,
+			smsId: yes.smsId,
+		});
+		expect((await answered(running.rest, no.executionId)).output[0]).toMatchObject({
+			approved: false,
+			smsId: no.smsId,
+		});
+	});
+	// A second reply resumes nothing.
+	await answer(sandbox, yes.smsId, 'non');
+	await executionsOf(running.rest, repliesWorkflow.id, 1);
+	expect(
+		(await running.rest.execution(yes.executionId)).data.resultData.runData['Answered'],
+	).toHaveLength(1);
+	await waitFor(
+		'the worker to log the resumed executions',
+		() =>
+			[yes, no].every((question) =>
+				new RegExp(`Worker finished execution ${question.executionId} `).test(worker.log()),
+			),
+		10_000,
+	);
 });
 
 test('no process logged an error or warning about the package', () => {

@@ -157,8 +157,10 @@ export interface RunningMain {
 export async function startMain(
 	instance: N8nInstance,
 	env: Record<string, string> = {},
+	/** A restart keeps its port: AllMySMS still has the trigger's URL. */
+	port?: number,
 ): Promise<RunningMain> {
-	const port = await freePort();
+	port ??= await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const main = await instance.spawn('start', {
 		port,

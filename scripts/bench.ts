@@ -17,6 +17,7 @@
  *   npm run bench -- 1000 10000        # other sizes
  *   npm run bench -- trigger           # the trigger comparison alone
  *   npm run bench -- one-sms           # one SMS from a Webhook: AllMySMS node vs HTTP Request
+ *   npm run bench -- resume            # a reply resuming Send and Wait vs n8n's Wait node
  *   ALLMYSMS_BENCH_ONE_SMS=0 npm run bench   # without the one-SMS comparison
  *   ALLMYSMS_BENCH_TRIGGER=0 npm run bench   # the campaigns alone
  *   ALLMYSMS_BENCH_HTTP_MAX=1000 npm run bench   # largest N for the HTTP Request node
@@ -36,6 +37,7 @@ import type { CredentialToImport, RunData, WorkflowFile } from './lib/n8n';
 import { prepareNodesFolder } from './lib/package';
 import { N8N_LATEST } from './lib/versions';
 import { benchOneSms } from './lib/benchOneSms';
+import { benchResume } from './lib/benchResume';
 import { benchTrigger } from './lib/benchTrigger';
 
 const LOGIN = 'bench';
@@ -279,8 +281,10 @@ async function main(): Promise<void> {
 	const args = process.argv.slice(2);
 	const onlyTrigger = args.length === 1 && args[0] === 'trigger';
 	const onlyOneSms = args.length === 1 && args[0] === 'one-sms';
+	const onlyResume = args.length === 1 && args[0] === 'resume';
 	const sizes = args.map(Number).filter((n) => n > 0);
-	const ns = onlyTrigger || onlyOneSms ? [] : sizes.length ? sizes : [1000, 10_000, 100_000];
+	const ns =
+		onlyTrigger || onlyOneSms || onlyResume ? [] : sizes.length ? sizes : [1000, 10_000, 100_000];
 	const httpMax = Number(process.env.ALLMYSMS_BENCH_HTTP_MAX ?? 10_000);
 	const folder = mkdtempSync(join(tmpdir(), 'allmysms-bench-'));
 	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
@@ -348,6 +352,12 @@ async function main(): Promise<void> {
 				]),
 			);
 		}
+
+		if (onlyResume || (!onlyTrigger && !onlyOneSms && process.env.ALLMYSMS_BENCH_RESUME !== '0')) {
+			say('');
+			say(await benchResume(instance, sandbox, CREDENTIAL));
+		}
+		if (onlyResume) return;
 
 		if (onlyOneSms || (!onlyTrigger && process.env.ALLMYSMS_BENCH_ONE_SMS !== '0')) {
 			say('');

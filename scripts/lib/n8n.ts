@@ -309,6 +309,7 @@ export interface RunData {
 			runData: Record<
 				string,
 				Array<{
+					startTime?: number;
 					executionTime?: number;
 					data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> };
 					error?: { message: string; description?: string };

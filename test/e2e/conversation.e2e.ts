@@ -337,7 +337,13 @@ describe('an AI Agent’s tool call held until a person answers the SMS', () => 
 	async function agentAsks(customer: string, text: string): Promise<Question> {
 		model.script(
 			toolCallsThenText(
-				[{ name: 'Send_SMS', arguments: { phoneNumbers: customer, message: text } }],
+				// A gated tool's schema wraps its own arguments in toolParameters (n8n's HITL tools).
+				[
+					{
+						name: 'Send_SMS',
+						arguments: { toolParameters: { phoneNumbers: customer, message: text } },
+					},
+				],
 				'Done.',
 			),
 		);

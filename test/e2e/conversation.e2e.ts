@@ -110,6 +110,11 @@ let running: RunningMain;
 const replies = triggerWorkflow('e2eConvReplies', ['mo']);
 const asking = askWorkflow('e2eConvAsk', 'e2e-ask');
 const askUrl = () => `${running.url}/webhook/e2e-ask`;
+const HINT = 'Please answer YES or NO.';
+const askingWithHint = askWorkflow('e2eConvAskHint', 'e2e-ask-hint', {
+	approvalOptions: { hintMessage: HINT },
+});
+const askingFreeText = askWorkflow('e2eConvAskFree', 'e2e-ask-free', { responseType: 'freeText' });
 
 beforeAll(async () => {
 	sandbox = await demoSandbox();
@@ -120,12 +125,14 @@ beforeAll(async () => {
 		data: { apiKey: 'sk-fake-e2e', organizationId: '', url: model.url, header: false },
 	};
 	await instance.importCredentials([sandboxCredentialFor(sandbox), openAi]);
-	await instance.importWorkflows([replies, asking, approval]);
+	await instance.importWorkflows([replies, asking, askingWithHint, askingFreeText, approval]);
 	running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
 	await timed('publish the replies trigger and the ask workflow', async () => {
 		await running.rest.activate(replies.id);
 		await running.rest.activate(asking.id);
 		await running.rest.activate(approval.id);
+		await running.rest.activate(askingWithHint.id);
+		await running.rest.activate(askingFreeText.id);
 	});
 }, 300_000);
 
@@ -202,6 +209,43 @@ test('an answer that is neither keeps it waiting; STOP then declines and says th
 			reply: 'STOP',
 		}),
 	]);
+});
+
+test('with a hint: an answer that is neither gets the hint once, even when AllMySMS pushes it twice', async () => {
+	const question = await ask(sandbox, `${running.url}/webhook/e2e-ask-hint`, {
+		phone: '0639980108',
+		message: 'On maintient la visite ? OUI ou NON',
+	});
+	await executionIs(running.rest, question.executionId, 'waiting');
+	const hints = () =>
+		sandbox.state.campaigns('demo').filter((campaign) => campaign.message === HINT);
+	await answer(sandbox, question.smsId, 'demain peut-être');
+	await waitFor('the hint', () => hints().length === 1, 15_000);
+	// The same reply pushed again (a webhook delivered twice): no second hint.
+	const [push] = sandbox.webhooks.calls.filter(
+		(call) => call.kind === 'mo' && call.params.smsId === question.smsId,
+	);
+	expect((await fetch(push.url)).status).toBe(200);
+	await sandbox.webhooks.settled();
+	expect(hints()).toHaveLength(1);
+	expect((await running.rest.execution(question.executionId)).status).toBe('waiting');
+	await answer(sandbox, question.smsId, 'oui');
+	expect((await answered(running.rest, question.executionId)).output[0]).toMatchObject({
+		approved: true,
+		reply: 'oui',
+	});
+});
+
+test('free text: the first reply resumes the execution with its text', async () => {
+	const question = await ask(sandbox, `${running.url}/webhook/e2e-ask-free`, {
+		phone: '0639980109',
+		message: 'Quel créneau vous convient ?',
+	});
+	await executionIs(running.rest, question.executionId, 'waiting');
+	await answer(sandbox, question.smsId, 'Jeudi 14h si possible');
+	const [item] = (await answered(running.rest, question.executionId)).output;
+	expect(item).toMatchObject({ reply: 'Jeudi 14h si possible', timedOut: false });
+	expect(item).not.toHaveProperty('approved');
 });
 
 test('no reply within the limit: the execution resumes with timedOut and no reply', async () => {

@@ -159,7 +159,9 @@ export async function resumeOnReply(this: IWebhookFunctions): Promise<IWebhookRe
 		const decision = classifyReply(reply.message, settings.words);
 		const stillWaiting = deciding === undefined;
 		if (stillWaiting && !decides(settings, decision) && settings.hintMessage) {
-			await sendHint(this, reply, settings.hintMessage);
+			// Best effort: a hint that cannot go (credits, a repeat AllMySMS refuses) changes
+			// nothing to the wait.
+			await sendHint(this, reply, settings.hintMessage).catch(() => undefined);
 		}
 		answer(this, 200, {
 			resumed: false,

@@ -197,12 +197,14 @@ function readDeadline(
 		if (date.getTime() <= leavesAt.getTime()) {
 			throw invalid('Max Date and Time', `${date.toISOString()} is before the SMS leaves`);
 		}
-		return date;
+		return new Date(Math.ceil(date.getTime() / 1000) * 1000);
 	}
 	const amount = Number(context.getNodeParameter('resumeAmount', 0, 24));
 	const unit = context.getNodeParameter('resumeUnit', 0, 'hours') as keyof typeof UNIT_MS;
 	if (!Number.isFinite(amount) || amount <= 0) throw invalid('Amount', 'it must be more than 0');
-	return new Date(leavesAt.getTime() + amount * (UNIT_MS[unit] ?? UNIT_MS.hours));
+	// Whole seconds, as the question's CLIMSGID says it: the two agree.
+	const ms = leavesAt.getTime() + amount * (UNIT_MS[unit] ?? UNIT_MS.hours);
+	return new Date(Math.ceil(ms / 1000) * 1000);
 }
 
 /**

@@ -356,6 +356,8 @@ async function main(): Promise<void> {
 		if (onlyResume || (!onlyTrigger && !onlyOneSms && process.env.ALLMYSMS_BENCH_RESUME !== '0')) {
 			say('');
 			say(await benchResume(instance, sandbox, CREDENTIAL));
+			say('');
+			say(await benchResume(instance, sandbox, CREDENTIAL, { engine: 'legacy' }));
 		}
 		if (onlyResume) return;
 

@@ -66,23 +66,32 @@ export async function benchResume(
 	instance: N8nInstance,
 	sandbox: Sandbox,
 	credential: CredentialToImport,
-	rounds = 20,
+	options: { engine?: 'legacy'; rounds?: number } = {},
 ): Promise<string> {
+	const rounds = options.rounds ?? 20;
+	const suffix = options.engine === 'legacy' ? 'L' : 'D';
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const login = String(credential.data.login);
 	const node = { credential: { id: credential.id, name: credential.name } };
-	const replies = triggerWorkflow('benchResumeMo000', ['mo'], {}, { ...node, typeVersion: 1.1 });
-	const asking = askWorkflow('benchResumeAsk00', 'bench-ask');
+	const replies = triggerWorkflow(
+		`benchResumeMo00${suffix}`,
+		['mo'],
+		{},
+		{ ...node, typeVersion: 1.1 },
+	);
+	const asking = askWorkflow(`benchResumeAsk0${suffix}`, `bench-ask-${suffix}`);
 	for (const entry of asking.nodes) {
 		if (entry.credentials) entry.credentials = { allMySmsApi: node.credential };
 	}
-	const waiting = waitNodeWorkflow('benchResumeWait0', 'bench-wait');
+	const waiting = waitNodeWorkflow(`benchResumeWait${suffix}`, `bench-wait-${suffix}`);
 	await instance.importWorkflows([replies, asking, waiting]);
-	const main = await instance.spawn('start', {
-		port,
-		env: { N8N_LISTEN_ADDRESS: '127.0.0.1', ...instance.webhookUrlEnv(`${base}/`) },
-	});
+	const env: Record<string, string> = {
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		...instance.webhookUrlEnv(`${base}/`),
+	};
+	if (options.engine) env.N8N_EXPRESSION_ENGINE = options.engine;
+	const main = await instance.spawn('start', { port, env });
 	try {
 		const rest = new N8nRest(base, instance.major);
 		await rest.signIn();
@@ -103,7 +112,7 @@ export async function benchResume(
 
 		const allMySms = async (): Promise<number> => {
 			const known = new Set(sandbox.state.campaigns(login).map((campaign) => campaign.id));
-			await fetch(`${base}/webhook/bench-ask`, {
+			await fetch(`${base}/webhook/bench-ask-${suffix}`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ phone: '0639980199', message: `Bench ${randomUUID()} ? OUI/NON` }),
@@ -131,7 +140,7 @@ export async function benchResume(
 
 		const waitNode = async (): Promise<number> => {
 			const before = new Set((await rest.executions(waiting.id)).map((entry) => entry.id));
-			await fetch(`${base}/webhook/bench-wait`, { method: 'POST' });
+			await fetch(`${base}/webhook/bench-wait-${suffix}`, { method: 'POST' });
 			const executionId = await waitFor(
 				'the Wait node to wait',
 				async () =>
@@ -167,7 +176,7 @@ export async function benchResume(
 		const ours = median(times.allMySms);
 		const theirs = median(times.waitNode);
 		return [
-			`Reply → resumed execution (${rounds} each, alternating; median, from the reply stored or the resume URL called to the next node's start):`,
+			`Reply → resumed execution, expression engine: ${options.engine ?? "n8n's default"} (${rounds} each, alternating; median, from the reply stored or the resume URL called to the next node's start):`,
 			`  AllMySMS Send and Wait for a Reply, reply pushed to the trigger: ${ours} ms (min ${Math.min(...times.allMySms)}, max ${Math.max(...times.allMySms)})`,
 			`  n8n Wait node, its resume URL called:                          ${theirs} ms (min ${Math.min(...times.waitNode)}, max ${Math.max(...times.waitNode)})`,
 			`  ratio AllMySMS ÷ Wait node: ${(ours / theirs).toFixed(2)}× (AllMySMS does two getPull requests and one more HTTP hop)`,

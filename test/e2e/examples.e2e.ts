@@ -5,7 +5,7 @@
  * their users' would be (a form submission, a reply, delivery reports).
  */
 import { decideCommercialSend } from '../../nodes/AllMySms/shared/rules/commercialHours';
-import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
+import { nodeOutput, type CredentialToImport, type N8nInstance } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { EXAMPLES_DIR, importable, readWorkflowFiles } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
@@ -22,6 +22,8 @@ import {
 	type RunningMain,
 } from './support/e2e';
 import { campaignsNow, executionIs, questionReaching } from './support/conversation';
+import { startFakeChatModel, type FakeChatModel } from './support/fakeChatModel';
+import { waitFor } from '../../scripts/lib/processes';
 
 const examples = readWorkflowFiles(EXAMPLES_DIR);
 const byId = (id: string) => {
@@ -91,16 +93,27 @@ async function sendTo(...numbers: string[]): Promise<string[]> {
 	return answer.smsIds.map(({ smsId }) => smsId);
 }
 
+let model: FakeChatModel;
+
 beforeAll(async () => {
 	sandbox = await demoSandbox();
+	model = await startFakeChatModel();
 	instance = await newInstance(N8N_LATEST, 'examples');
 	await timed('import the sandbox credential and the examples', async () => {
-		await instance.importCredentials([sandboxCredentialFor(sandbox)]);
+		// The assistant example's chat model credential, here the scripted fake model.
+		const openAi: CredentialToImport = {
+			id: 'AllMySmsExOpenAi',
+			name: 'OpenAI',
+			type: 'openAiApi',
+			data: { apiKey: 'sk-fake-e2e', organizationId: '', url: model.url, header: false },
+		};
+		await instance.importCredentials([sandboxCredentialFor(sandbox), openAi]);
 		await instance.importWorkflows(examples.map(importable));
 	});
 });
 
 afterAll(async () => {
+	await model?.close();
 	await instance?.stopAll();
 	await sandbox?.close();
 });
@@ -363,6 +376,39 @@ describe('activated on a running n8n', () => {
 				branch,
 			]);
 		}
+	});
+
+	test('assistant by SMS: a text gets the AI Agent’s answer by SMS, with a memory per phone number', async () => {
+		const example = byId('AllMySmsExAssist');
+		await timed('activate assistant-by-sms.json', () => running.rest.activate(example.id));
+		model.script((request) => {
+			const asked = request.messages.filter((message) => message.role === 'user').length;
+			return { text: `Answer ${asked}: yes, we open on Sunday from 10:00 to 13:00.` };
+		});
+		const [first, other] = await sendTo('0639980071', '0639980072');
+		const answers = () => sentSms().filter((sms) => sms.campaign === 'Assistant');
+		await control(sandbox, 'POST', `/sms/${first}/replies`, { message: 'Are you open on Sunday?' });
+		await waitFor('the first answer', () => answers().length === 1, 30_000);
+		await control(sandbox, 'POST', `/sms/${first}/replies`, { message: 'And on Monday?' });
+		await waitFor('the second answer', () => answers().length === 2, 30_000);
+		await control(sandbox, 'POST', `/sms/${other}/replies`, { message: 'Hello?' });
+		await waitFor('the third answer', () => answers().length === 3, 30_000);
+		// The same number's second text comes with its first exchange; another number starts afresh.
+		expect(answers()).toEqual([
+			expect.objectContaining({
+				phoneNumber: '33639980071',
+				message: expect.stringMatching(/^Answer 1:/),
+			}),
+			expect.objectContaining({
+				phoneNumber: '33639980071',
+				message: expect.stringMatching(/^Answer 2:/),
+			}),
+			expect.objectContaining({
+				phoneNumber: '33639980072',
+				message: expect.stringMatching(/^Answer 1:/),
+			}),
+		]);
+		await running.rest.deactivate(example.id);
 	});
 
 	test('n8n logged no error or warning about the package', () => {

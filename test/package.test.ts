@@ -139,6 +139,7 @@ const CONTRACT_OPERATIONS = [
 	'configureWebhook',
 	'deleteWebhook',
 	'simpleSms',
+	'sendAndWait',
 ];
 
 test('every method of the manual is an operation, under its own name', () => {

@@ -291,8 +291,24 @@ test('the cases cover every operation of the node', () => {
 		.flatMap((property) =>
 			(property.options ?? []).map((option) => String((option as { value: string }).value)),
 		);
-	expect(new Set(CASES.map((entry) => entry.operation))).toEqual(new Set(declared));
-	expect(declared).toHaveLength(38);
+	expect(new Set([...CASES.map((entry) => entry.operation), 'sendAndWait'])).toEqual(
+		new Set(declared),
+	);
+	expect(declared).toHaveLength(39);
+});
+
+test('SMS → Send and Wait as a tool of the MCP Server Trigger or AI Agent 1.x/2.x: refused before anything is sent, n8n cannot pause there', async () => {
+	const tool = allMySmsTool({
+		credentials: account.credentials,
+		parameters: { resource: 'sms', operation: 'sendAndWait', ...sms() },
+	});
+	const before = requestsTo(account.sandbox, 'sendSms').length;
+	await expect(
+		tool.call({ phoneNumbers: '0639980001', message: 'Do you confirm? YES or NO' }),
+	).rejects.toThrow(
+		/cannot run as a tool of the MCP Server Trigger or of an AI Agent before version 3/,
+	);
+	expect(requestsTo(account.sandbox, 'sendSms').length).toBe(before);
 });
 
 describe.each(CASES.map((entry) => [`${entry.resource} → ${entry.operation}`, entry] as const))(

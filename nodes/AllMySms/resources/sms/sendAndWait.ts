@@ -220,7 +220,31 @@ function timeoutOutputInsteadOfInput(context: IExecuteFunctions, sent: IDataObje
 	executeData.data.main[0] = [{ json, pairedItem: { item: 0 } }];
 }
 
+/**
+ * The MCP Server Trigger and the AI Agent 1.x/2.x run a tool inside their own run, where n8n
+ * cannot pause (toolMode.ts): there the question would leave and its answer reach nothing. The
+ * AI Agent 3.x runs a tool through the engine, which can: the approval tool works there.
+ */
+function refuseWhereNothingCanWait(context: IExecuteFunctions): void {
+	let inTool = false;
+	try {
+		inTool = context.isToolExecution?.() === true;
+	} catch {
+		inTool = false;
+	}
+	if (!inTool) return;
+	throw new NodeOperationError(
+		context.getNode(),
+		'Send and Wait for a Reply cannot run as a tool of the MCP Server Trigger or of an AI Agent before version 3: n8n cannot pause there',
+		{
+			description:
+				'Use the AllMySMS approval tool (Human in the Loop) with AI Agent 3, or SMS → Send to only send. Nothing was sent.',
+		},
+	);
+}
+
 export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	refuseWhereNothingCanWait(this);
 	const node = this.getNode();
 	const count = this.getInputData().length;
 	if (count !== 1) {

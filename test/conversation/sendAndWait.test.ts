@@ -4,7 +4,7 @@
  * second half (a reply resuming it) runs in a real n8n: test/e2e/conversation.e2e.ts.
  */
 import { readWaitMarker } from '../../nodes/AllMySms/shared/conversation/waitingLink';
-import { runAllMySmsNode } from '../helpers/n8n';
+import { retryChainRun, runAllMySmsChain, runAllMySmsNode } from '../helpers/n8n';
 import { requestsTo, sandboxWithAccount } from '../helpers/sandbox';
 import type { TestAccount } from '../helpers/sandbox';
 
@@ -92,4 +92,50 @@ test.each([
 	});
 	expect(error?.message).toMatch(message);
 	expect(requestsTo(account.sandbox, 'sendSms')).toEqual([]);
+});
+
+describe("n8n's Retry of an execution whose question may have been sent", () => {
+	// The answer is lost after AllMySMS took the question, longer than the node's own retries.
+	async function failedAsk() {
+		account.sandbox.injectFault({ mode: 'http500AfterWork', apiMethod: 'sendSms', times: 2 });
+		const failed = await runAllMySmsChain({
+			credentials: account.credentials,
+			input: [{ phone: '0639980001' }],
+			steps: [{ name: 'AllMySMS', parameters: { ...question, options: { retries: 1 } } }],
+		});
+		expect(failed.error?.message).toMatch(/may have been sent$/);
+		const [asked] = account.sandbox.state.campaigns(account.login);
+		expect(asked.smsIds).toHaveLength(1);
+		return { failed, asked };
+	}
+
+	test('the contact already answered: the Retry does not ask again and gives the answer', async () => {
+		const { failed, asked } = await failedAsk();
+		account.sandbox.state.addReply(asked.smsIds[0], 'Oui !');
+		const retried = await retryChainRun(failed);
+		expect(retried.error).toBeUndefined();
+		expect(retried.items.AllMySMS).toEqual([
+			expect.objectContaining({
+				json: expect.objectContaining({
+					approved: true,
+					reply: 'Oui !',
+					smsId: asked.smsIds[0],
+					campaignId: asked.id,
+					timedOut: false,
+				}),
+			}),
+		]);
+		expect(retried.run.waitTill).toBeUndefined();
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
+	});
+
+	test('no answer yet: the Retry does not ask again, and says where the reply will go', async () => {
+		const { failed, asked } = await failedAsk();
+		const retried = await retryChainRun(failed);
+		expect(retried.error?.message).toBe(
+			`This question was already sent by execution ${failed.retry.executionId}, which this Retry repeats, and it has no answer yet`,
+		);
+		expect(retried.error?.description).toContain(`campaign ${asked.id}`);
+		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(1);
+	});
 });

@@ -1,18 +1,17 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import {
-	classifyReply,
-	DEFAULT_APPROVE_WORDS,
-	DEFAULT_DECLINE_WORDS,
-	readWords,
-} from '../../shared/conversation/replies';
-import type { ApprovalWords, ReplyDecision } from '../../shared/conversation/replies';
+	decidingReply,
+	listedReplies,
+	readWaitSettings,
+	resumedItem,
+} from '../../shared/conversation/decision';
+import type { ListedReply } from '../../shared/conversation/decision';
 import { isGenuineReply, readForwardedReply } from '../../shared/conversation/waitingLink';
 import type { ForwardedReply } from '../../shared/conversation/waitingLink';
 import { smsDataFlow } from '../../shared/smsData';
 import { callApi, CREDENTIAL_TYPE } from '../../shared/transport';
 import { chooseCoding } from '../../shared/validation/message';
-import { fromAllMySmsDate } from '../../shared/validation/dates';
 
 /**
  * The second half of Send and Wait for a Reply: n8n's waiting webhook of the execution
@@ -41,81 +40,19 @@ function answer(context: IWebhookFunctions, statusCode: number, body: IDataObjec
 	response.end(JSON.stringify(body));
 }
 
-interface ListedReply {
-	id: string;
-	message: string;
-	receptionDate: string;
-}
-
-/** getPull's replies, oldest first (the manual's example order), the forwarded one included. */
+/** getPull's replies to the question, oldest first (the manual's example order), the forwarded one included. */
 async function repliesToQuestion(
 	context: IWebhookFunctions,
 	reply: ForwardedReply,
 ): Promise<ListedReply[]> {
-	const data = await callApi.call(context, 'getPull', { params: { campId: reply.campaignId } });
-	const listed = ((data.mos as IDataObject[] | undefined) ?? []).map((mo) => ({
-		id: String(mo.id ?? ''),
-		message: String(mo.message ?? ''),
-		receptionDate: String(mo.receptionDate ?? ''),
-	}));
+	const listed = listedReplies(
+		await callApi.call(context, 'getPull', { params: { campId: reply.campaignId } }),
+	);
 	// AllMySMS pushes a reply once it is stored; should getPull not list it yet, it still counts.
 	if (!listed.some((mo) => mo.id === reply.smsMoId)) {
 		listed.push({ id: reply.smsMoId, message: reply.message, receptionDate: reply.receptionDate });
 	}
 	return listed;
-}
-
-interface Settings {
-	responseType: 'approval' | 'freeText';
-	words: ApprovalWords;
-	otherReplies: 'keepWaiting' | 'resume';
-	hintMessage: string;
-}
-
-function readSettings(context: IWebhookFunctions): Settings {
-	const options = (context.getNodeParameter('approvalOptions', {}) as IDataObject) ?? {};
-	return {
-		responseType:
-			context.getNodeParameter('responseType', 'approval') === 'freeText' ? 'freeText' : 'approval',
-		words: {
-			approve: readWords(options.approveWords, DEFAULT_APPROVE_WORDS),
-			decline: readWords(options.declineWords, DEFAULT_DECLINE_WORDS),
-		},
-		otherReplies: options.otherReplies === 'resume' ? 'resume' : 'keepWaiting',
-		hintMessage: String(options.hintMessage ?? '').trim(),
-	};
-}
-
-function decides(settings: Settings, decision: ReplyDecision): boolean {
-	return (
-		settings.responseType === 'freeText' ||
-		decision !== 'other' ||
-		settings.otherReplies === 'resume'
-	);
-}
-
-/** The node's output once resumed. */
-function resumedItem(
-	settings: Settings,
-	reply: ForwardedReply,
-	decision: ReplyDecision,
-): IDataObject {
-	const json: IDataObject = {};
-	if (settings.responseType === 'approval') {
-		json.approved = decision === 'approved' ? true : decision === 'other' ? null : false;
-		json.decision = decision;
-		if (decision === 'optedOut') json.optedOut = true;
-	}
-	return {
-		...json,
-		reply: reply.message,
-		phoneNumber: reply.phoneNumber,
-		smsId: reply.smsId,
-		smsMoId: reply.smsMoId,
-		campaignId: reply.campaignId,
-		receptionDate: fromAllMySmsDate(reply.receptionDate) ?? reply.receptionDate,
-		timedOut: false,
-	};
 }
 
 /** The hint to a reply that neither approves nor declines: sent once per reply (its own identifier). */
@@ -150,15 +87,12 @@ export async function resumeOnReply(this: IWebhookFunctions): Promise<IWebhookRe
 		return { noWebhookResponse: true };
 	}
 
-	const settings = readSettings(this);
+	const settings = readWaitSettings((name, fallback) => this.getNodeParameter(name, fallback));
 	const replies = await repliesToQuestion(this, reply);
-	const deciding = replies.find((mo) =>
-		decides(settings, classifyReply(mo.message, settings.words)),
-	);
+	const deciding = decidingReply(settings, replies);
 	if (deciding?.id !== reply.smsMoId) {
-		const decision = classifyReply(reply.message, settings.words);
 		const stillWaiting = deciding === undefined;
-		if (stillWaiting && !decides(settings, decision) && settings.hintMessage) {
+		if (stillWaiting && settings.hintMessage) {
 			// Best effort: a hint that cannot go (credits, a repeat AllMySMS refuses) changes
 			// nothing to the wait.
 			await sendHint(this, reply, settings.hintMessage).catch(() => undefined);
@@ -169,10 +103,6 @@ export async function resumeOnReply(this: IWebhookFunctions): Promise<IWebhookRe
 		});
 		return { noWebhookResponse: true };
 	}
-	const decision = classifyReply(reply.message, settings.words);
 	answer(this, 200, { resumed: true });
-	return {
-		noWebhookResponse: true,
-		workflowData: [[{ json: resumedItem(settings, reply, decision) }]],
-	};
+	return { noWebhookResponse: true, workflowData: [[{ json: resumedItem(settings, reply) }]] };
 }

@@ -9,7 +9,14 @@ import type {
 import { BatchRun } from '../../shared/batchRunner';
 import { now } from '../../shared/clock';
 import { DEFAULT_APPROVE_WORDS, DEFAULT_DECLINE_WORDS } from '../../shared/conversation/replies';
-import { signatureOf, waitMarker } from '../../shared/conversation/waitingLink';
+import {
+	decidingReply,
+	listedReplies,
+	readWaitSettings,
+	resumedItem,
+} from '../../shared/conversation/decision';
+import { readWaitMarker, signatureOf, waitMarker } from '../../shared/conversation/waitingLink';
+import { callApi } from '../../shared/transport';
 import { showFor } from '../../shared/descriptions';
 import { messageCategoryField, outsideAllowedHoursField } from '../../shared/rules/ruleFields';
 import { judgeAtDeparture } from '../../shared/rules/sendingRules';
@@ -243,6 +250,53 @@ function refuseWhereNothingCanWait(context: IExecuteFunctions): void {
 	);
 }
 
+/**
+ * AllMySMS answered with an earlier send of this very question (its Unique Identifier: an n8n
+ * Retry of an execution whose send may have gone through). If that send came from another
+ * execution, its CLIMSGID names that one, where the reply would go: the question is not asked
+ * twice; a reply already there that decides is the answer; otherwise the user is told.
+ * Undefined: the question is this execution's own (a repeat within this run); wait as usual.
+ */
+async function askedEarlier(
+	context: IExecuteFunctions,
+	sent: IDataObject,
+	askedAs: string,
+): Promise<INodeExecutionData[][] | undefined> {
+	const campaignId = String(sent.campaignId ?? '');
+	const asked = await callApi.call(context, 'getPull', {
+		params: { campId: campaignId },
+		itemIndex: 0,
+	});
+	if (asked.cliMsgId === askedAs) return undefined;
+	const settings = readWaitSettings((name, fallback) =>
+		context.getNodeParameter(name, 0, fallback),
+	);
+	const deciding = decidingReply(settings, listedReplies(asked));
+	if (deciding) {
+		const reply = {
+			smsId: String(sent.smsId ?? ''),
+			smsMoId: deciding.id,
+			campaignId,
+			phoneNumber: String(sent.phoneNumber ?? ''),
+			message: deciding.message,
+			receptionDate: deciding.receptionDate,
+		};
+		return [[{ json: resumedItem(settings, reply), pairedItem: { item: 0 } }]];
+	}
+	const earlier = readWaitMarker(asked.cliMsgId)?.executionId;
+	throw new NodeOperationError(
+		context.getNode(),
+		`This question was already sent${earlier ? ` by execution ${earlier}` : ''}, which this Retry repeats, and it has no answer yet`,
+		{
+			itemIndex: 0,
+			description:
+				'AllMySMS took the first send, so nothing was sent again; but its reply goes to that execution, which no longer waits. Run the workflow anew to ask again, or read the reply later with Reply → Get Many by Campaign (campaign ' +
+				campaignId +
+				').',
+		},
+	);
+}
+
 export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	refuseWhereNothingCanWait(this);
 	const node = this.getNode();
@@ -272,6 +326,7 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 	const run = new BatchRun<SmsSettings, Recipient>(this, { method: 'sendSms', sends: true });
 	const batches = await checkSmsCost(this, run, prepareSms(this, run, 'sendAndWait', 'perItem'));
 	let deadline: Date | undefined;
+	let askedAs = '';
 	for (const batch of batches) {
 		if (batch.entries.length !== 1) {
 			throw invalid('Phone Number', `give one number, not ${batch.entries.length}`);
@@ -284,6 +339,7 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 				const leavesAt = (settings.sendAt && fromAllMySmsDate(settings.sendAt)) || undefined;
 				deadline = readDeadline(this, leavesAt ? new Date(leavesAt) : now(), invalid);
 				const clientMessageId = waitMarker({ executionId, nodeId: node.id, deadline, signature });
+				askedAs = clientMessageId;
 				return {
 					flow: smsFlow(
 						{ ...batch, settings: { ...settings, clientMessageId } },
@@ -305,6 +361,10 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 			`The question was not sent to ${String(sent.json.phoneNumber)}: ${String(sent.json.notSentReason)}`,
 			{ itemIndex: 0, description: 'Nothing to wait for: no SMS left.' },
 		);
+	}
+	if (sent.json.treatmentStatus === 'ALREADY_PROCESSED') {
+		const answered = await askedEarlier(this, sent.json, askedAs);
+		if (answered) return answered;
 	}
 	timeoutOutputInsteadOfInput(this, sent.json);
 	await this.putExecutionToWait(deadline ?? WAIT_INDEFINITELY);

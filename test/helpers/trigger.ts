@@ -63,6 +63,7 @@ export interface TriggerHarness {
 	workflow: Workflow;
 	node: INode;
 	hits: WebhookHit[];
+	waitingCalls: WaitingCall[];
 	/** n8n's URL for the node: production, or the test URL used while listening for a test event. */
 	webhookUrl(test?: boolean): string;
 	/** Publishes the workflow: checkExists, then create when it says false. Returns whether create ran. */
@@ -91,6 +92,18 @@ export interface TriggerHarness {
 export interface TriggerOptions {
 	credentials: AllMySmsCredentials;
 	parameters: INodeParameters;
+	/**
+	 * n8n's waiting webhooks (`/webhook-waiting/...`), which a reply to a Send and Wait question
+	 * is forwarded to: what they answer. Calls are kept in `waitingCalls`. Unset: 404.
+	 */
+	waiting?: (call: WaitingCall) => { status: number; body: unknown };
+}
+
+/** A call the trigger made to n8n's waiting webhook of an execution. */
+export interface WaitingCall {
+	path: string;
+	query: Record<string, string>;
+	body: Record<string, unknown>;
 }
 
 function workflowBase(workflow: Workflow): IWorkflowBase {
@@ -228,8 +241,21 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 		return await fn.call(context);
 	};
 
+	const waitingCalls: WaitingCall[] = [];
 	const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
 		const url = new URL(request.url ?? '/', base);
+		if (url.pathname.startsWith('/webhook-waiting/')) {
+			const call: WaitingCall = {
+				path: url.pathname,
+				query: Object.fromEntries(url.searchParams),
+				body: JSON.parse((await readBody(request)) || '{}') as Record<string, unknown>,
+			};
+			waitingCalls.push(call);
+			const answer = options.waiting?.(call) ?? { status: 404, body: { code: 404 } };
+			response.writeHead(answer.status, { 'Content-Type': 'application/json' });
+			response.end(JSON.stringify(answer.body));
+			return;
+		}
 		const match = /^\/(webhook|webhook-test)\/([^/]+)\/allmysms\/?$/.exec(url.pathname);
 		const test = match?.[1] === 'webhook-test';
 		const method = (request.method ?? 'GET').toUpperCase();
@@ -375,6 +401,7 @@ export async function startTrigger(options: TriggerOptions): Promise<TriggerHarn
 		workflow,
 		node,
 		hits,
+		waitingCalls,
 		webhookUrl,
 		hook,
 		async activate() {

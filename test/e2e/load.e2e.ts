@@ -36,13 +36,15 @@ test(`n8n ${N8N_LATEST.n8n} loads the package from nodes/ with no error or warni
 	expect(packageProblems(log)).toEqual([]);
 });
 
-test('n8n lists the AllMySMS node, the AllMySMS Trigger and the AllMySMS API credential', async () => {
+test('n8n lists the AllMySMS node, its approval tool, the AllMySMS Trigger and the AllMySMS API credential', async () => {
 	const types = await running.rest.types();
 	const nodes = types.nodes.filter((node) => node.name.startsWith('n8n-nodes-allmysms.'));
 	expect(nodes.map((node) => [node.name, node.displayName])).toEqual(
 		expect.arrayContaining([
 			['n8n-nodes-allmysms.allMySms', 'AllMySMS'],
 			['n8n-nodes-allmysms.allMySmsTrigger', 'AllMySMS Trigger'],
+			// n8n's approval tool for AI agents, made of the node's Send and Wait for a Reply.
+			['n8n-nodes-allmysms.allMySmsHitlTool', 'AllMySMS'],
 		]),
 	);
 	expect(

@@ -21,6 +21,7 @@ const FRENCH_HOURS =
 /** The operations a model is most likely to be given, said in full. */
 const WRITTEN: Record<string, string> = {
 	sendSms: `Send an SMS with AllMySMS. ${PHONE_NUMBERS} message: the text (160 plain characters per SMS part; accents outside the GSM alphabet or emoji make a part 70 characters; longer texts go as several parts). ${FRENCH_HOURS} Returns the campaignId and, per number, the smsId.`,
+	sendAndWait: `Ask one person a question by SMS with AllMySMS and wait for their reply (this can take hours). phoneNumbers: one mobile number, +33612345678 or 0612345678. message: the question; say how to answer, e.g. "Reply YES or NO". Returns approved (true, false, or null for another answer), the reply text, or timedOut when nobody answered in time.`,
 	simpleSms: `Send one SMS text to one or more numbers with AllMySMS. ${PHONE_NUMBERS} message: the text. ${FRENCH_HOURS} Returns the campaignId and the smsIds.`,
 	simulateCampaign: `Count what an SMS would cost with AllMySMS, without sending anything. ${PHONE_NUMBERS} message: the text. Returns the number of SMS parts, the credits and the cost in euros.`,
 	sendVocal: `Send a voice message (voicemail drop or phone call) with AllMySMS. ${PHONE_NUMBERS} ${FRENCH_HOURS} Returns the campaignId.`,

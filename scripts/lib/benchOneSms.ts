@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Sandbox } from '../../sandbox';
 import { N8nRest, type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
 import { freePort } from './processes';
+import { webhookNode } from './workflows';
 
 /** How late the sandbox answers every request: AllMySMS 50 ms away. */
 export const ONE_SMS_LATENCY_MS = 50;
@@ -70,18 +71,7 @@ function oneSmsWorkflow(
 	return {
 		id,
 		name: `bench · one SMS · ${sender}`,
-		nodes: [
-			{
-				id: randomUUID(),
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: path,
-				parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} },
-			},
-			send,
-		],
+		nodes: [webhookNode(path, { responseMode: 'lastNode' }, path), send],
 		connections: { Webhook: { main: [[{ node: 'Send Code', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
 	};

@@ -15,22 +15,14 @@ import { randomUUID } from 'node:crypto';
 import type { Sandbox } from '../../sandbox';
 import { N8nRest, type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
 import { freePort, waitFor } from './processes';
-import { askWorkflow, triggerWorkflow } from './workflows';
+import { askWorkflow, triggerWorkflow, webhookNode } from './workflows';
 
 function waitNodeWorkflow(id: string, path: string): WorkflowFile & { id: string } {
 	return {
 		id,
 		name: 'bench · Wait node',
 		nodes: [
-			{
-				id: randomUUID(),
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: randomUUID(),
-				parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
-			},
+			webhookNode(path),
 			{
 				id: randomUUID(),
 				name: 'Wait',

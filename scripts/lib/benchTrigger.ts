@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Sandbox } from '../../sandbox';
 import { N8nRest, type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
-import { triggerWorkflow } from './workflows';
+import { triggerWorkflow, webhookNode } from './workflows';
 import { freePort, waitFor } from './processes';
 
 interface Round {
@@ -22,20 +22,7 @@ function webhookWorkflow(id: string, path: string): WorkflowFile & { id: string 
 		id,
 		name: 'bench · Webhook node',
 		nodes: [
-			{
-				id: randomUUID(),
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: path,
-				parameters: {
-					httpMethod: 'GET',
-					path,
-					responseMode: 'onReceived',
-					options: { responseData: 'OK' },
-				},
-			},
+			webhookNode(path, { httpMethod: 'GET', options: { responseData: 'OK' } }, path),
 			{
 				id: randomUUID(),
 				name: 'Received',

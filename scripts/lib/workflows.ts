@@ -107,6 +107,29 @@ export function triggerWorkflow(
 	};
 }
 
+/** n8n's Webhook node (version 2) named "Webhook", at the start of a workflow. */
+export function webhookNode(
+	path: string,
+	parameters: Record<string, unknown> = {},
+	webhookId: string = randomUUID(),
+): WorkflowFile['nodes'][number] {
+	return {
+		id: randomUUID(),
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId,
+		parameters: {
+			httpMethod: 'POST',
+			path,
+			responseMode: 'onReceived',
+			options: {},
+			...parameters,
+		},
+	};
+}
+
 export const ASK_NODE = 'Ask';
 
 /**
@@ -123,15 +146,7 @@ export function askWorkflow(
 		id,
 		name: `E2E · ask ${path}`,
 		nodes: [
-			{
-				id: randomUUID(),
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: randomUUID(),
-				parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
-			},
+			webhookNode(path),
 			{
 				id: randomUUID(),
 				name: ASK_NODE,

@@ -17,7 +17,7 @@ import {
 } from '../../scripts/lib/n8n';
 import { freePort, LoggedProcess, waitFor } from '../../scripts/lib/processes';
 import { N8N_LATEST } from '../../scripts/lib/versions';
-import { askWorkflow, SANDBOX_CREDENTIAL } from '../../scripts/lib/workflows';
+import { askWorkflow, SANDBOX_CREDENTIAL, webhookNode } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
 import {
 	api,
@@ -42,20 +42,7 @@ const sendWorkflow: WorkflowFile & { id: string } = {
 	id: 'e2eQueueSend',
 	name: 'E2E · queue send',
 	nodes: [
-		{
-			id: randomUUID(),
-			name: 'Webhook',
-			type: 'n8n-nodes-base.webhook',
-			typeVersion: 2,
-			position: [0, 0],
-			webhookId: randomUUID(),
-			parameters: {
-				httpMethod: 'POST',
-				path: 'e2e-queue-send',
-				responseMode: 'lastNode',
-				options: {},
-			},
-		},
+		webhookNode('e2e-queue-send', { responseMode: 'lastNode' }),
 		{
 			id: randomUUID(),
 			name: 'Send',

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { N8nInstance, WorkflowFile } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
-import { SANDBOX_CREDENTIAL } from '../../scripts/lib/workflows';
+import { SANDBOX_CREDENTIAL, webhookNode } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
 import {
 	demoSandbox,
@@ -30,20 +30,7 @@ const retryWorkflow: WorkflowFile & { id: string } = {
 	id: 'e2eRetrySend',
 	name: 'E2E · retry a failed send',
 	nodes: [
-		{
-			id: randomUUID(),
-			name: 'Webhook',
-			type: 'n8n-nodes-base.webhook',
-			typeVersion: 2,
-			position: [0, 0],
-			webhookId: randomUUID(),
-			parameters: {
-				httpMethod: 'POST',
-				path: 'e2e-retry-send',
-				responseMode: 'onReceived',
-				options: {},
-			},
-		},
+		webhookNode('e2e-retry-send'),
 		{
 			id: randomUUID(),
 			name: 'Send',

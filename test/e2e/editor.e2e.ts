@@ -111,6 +111,7 @@ test('the action list of the AllMySMS node starts with sending an SMS', async ()
 		.map((line) => line.trim())
 		.filter(Boolean);
 	expect(list[1]).toBe('Send SMS');
+	expect(list[2]).toBe('Send an SMS and wait for the reply');
 	const at = (label: string) => list.indexOf(label);
 	expect(at('Get the delivery report of an SMS')).toBeGreaterThan(at('Send SMS'));
 	expect(at('Get the statistics of a campaign')).toBeGreaterThan(

@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Sandbox } from '../../sandbox';
-import { N8nRest, type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
-import { freePort } from './processes';
+import { type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
+import { startBenchN8n } from './benchN8n';
 import { webhookNode } from './workflows';
 
 /** How late the sandbox answers every request: AllMySMS 50 ms away. */
@@ -90,8 +90,6 @@ export async function benchOneSms(
 	options: { calls?: number } = {},
 ): Promise<string> {
 	const calls = options.calls ?? 40;
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
 	const paths: Record<Sender, string> = {
 		allMySms: 'bench-one-sms-node',
 		httpRequest: 'bench-one-sms-http',
@@ -113,14 +111,9 @@ export async function benchOneSms(
 		),
 	};
 	await instance.importWorkflows([workflows.allMySms, workflows.httpRequest]);
-	const main = await instance.spawn('start', {
-		port,
-		env: { N8N_LISTEN_ADDRESS: '127.0.0.1', ...instance.webhookUrlEnv(`${base}/`) },
-	});
+	const { base, main, rest } = await startBenchN8n(instance);
 	sandbox.injectFault({ mode: 'slow', delayMs: ONE_SMS_LATENCY_MS, times: 1_000_000 });
 	try {
-		const rest = new N8nRest(base, instance.major);
-		await rest.signIn();
 		await rest.activate(workflows.allMySms.id);
 		await rest.activate(workflows.httpRequest.id);
 		const requestsBefore = sandbox.requests.length;

@@ -13,9 +13,10 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Sandbox } from '../../sandbox';
-import { N8nRest, type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
-import { freePort, waitFor } from './processes';
-import { askWorkflow, triggerWorkflow, webhookNode } from './workflows';
+import { type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
+import { waitFor } from './processes';
+import { startBenchN8n } from './benchN8n';
+import { askWorkflow, triggerWorkflow, noOpNode, webhookNode } from './workflows';
 
 function waitNodeWorkflow(id: string, path: string): WorkflowFile & { id: string } {
 	return {
@@ -32,14 +33,7 @@ function waitNodeWorkflow(id: string, path: string): WorkflowFile & { id: string
 				webhookId: randomUUID(),
 				parameters: { resume: 'webhook', httpMethod: 'POST', options: {} },
 			},
-			{
-				id: randomUUID(),
-				name: 'Answered',
-				type: 'n8n-nodes-base.noOp',
-				typeVersion: 1,
-				position: [440, 0],
-				parameters: {},
-			},
+			noOpNode('Answered', [440, 0]),
 		],
 		connections: {
 			Webhook: { main: [[{ node: 'Wait', type: 'main', index: 0 }]] },
@@ -62,8 +56,6 @@ export async function benchResume(
 ): Promise<string> {
 	const rounds = options.rounds ?? 20;
 	const suffix = options.engine === 'legacy' ? 'L' : 'D';
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
 	const login = String(credential.data.login);
 	const node = { credential: { id: credential.id, name: credential.name } };
 	const replies = triggerWorkflow(
@@ -78,15 +70,11 @@ export async function benchResume(
 	}
 	const waiting = waitNodeWorkflow(`benchResumeWait${suffix}`, `bench-wait-${suffix}`);
 	await instance.importWorkflows([replies, asking, waiting]);
-	const env: Record<string, string> = {
-		N8N_LISTEN_ADDRESS: '127.0.0.1',
-		...instance.webhookUrlEnv(`${base}/`),
-	};
-	if (options.engine) env.N8N_EXPRESSION_ENGINE = options.engine;
-	const main = await instance.spawn('start', { port, env });
+	const { base, main, rest } = await startBenchN8n(
+		instance,
+		options.engine ? { N8N_EXPRESSION_ENGINE: options.engine } : {},
+	);
 	try {
-		const rest = new N8nRest(base, instance.major);
-		await rest.signIn();
 		for (const workflow of [replies, asking, waiting]) await rest.activate(workflow.id);
 
 		const nextNodeStart = async (executionId: string) => {

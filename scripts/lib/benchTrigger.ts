@@ -4,12 +4,12 @@
  * node (GET, "Respond: Immediately" with "OK"), in both orders to cancel drift. Prints the answer
  * time per event and how long the executions took to be all done.
  */
-import { randomUUID } from 'node:crypto';
 
 import type { Sandbox } from '../../sandbox';
-import { N8nRest, type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
-import { triggerWorkflow, webhookNode } from './workflows';
-import { freePort, waitFor } from './processes';
+import { type CredentialToImport, type N8nInstance, type WorkflowFile } from './n8n';
+import { triggerWorkflow, noOpNode, webhookNode } from './workflows';
+import { waitFor } from './processes';
+import { startBenchN8n } from './benchN8n';
 
 interface Round {
 	node: 'allMySmsTrigger' | 'webhook';
@@ -23,14 +23,7 @@ function webhookWorkflow(id: string, path: string): WorkflowFile & { id: string 
 		name: 'bench · Webhook node',
 		nodes: [
 			webhookNode(path, { httpMethod: 'GET', options: { responseData: 'OK' } }, path),
-			{
-				id: randomUUID(),
-				name: 'Received',
-				type: 'n8n-nodes-base.noOp',
-				typeVersion: 1,
-				position: [220, 0],
-				parameters: {},
-			},
+			noOpNode('Received', [220, 0]),
 		],
 		connections: { Webhook: { main: [[{ node: 'Received', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
@@ -73,8 +66,6 @@ export async function benchTrigger(
 	options: { engine?: 'legacy'; events?: number } = {},
 ): Promise<string> {
 	const events = options.events ?? 200;
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
 	const suffix = options.engine ?? 'default';
 	const trigger = triggerWorkflow(
 		`benchTrg${suffix}`.padEnd(16, '0').slice(0, 16),
@@ -85,15 +76,11 @@ export async function benchTrigger(
 	const path = `bench-webhook-${suffix}`;
 	const webhook = webhookWorkflow(`benchWhk${suffix}`.padEnd(16, '0').slice(0, 16), path);
 	await instance.importWorkflows([trigger, webhook]);
-	const env: Record<string, string> = {
-		N8N_LISTEN_ADDRESS: '127.0.0.1',
-		...instance.webhookUrlEnv(`${base}/`),
-	};
-	if (options.engine) env.N8N_EXPRESSION_ENGINE = options.engine;
-	const main = await instance.spawn('start', { port, env });
+	const { base, main, rest } = await startBenchN8n(
+		instance,
+		options.engine ? { N8N_EXPRESSION_ENGINE: options.engine } : {},
+	);
 	try {
-		const rest = new N8nRest(base, instance.major);
-		await rest.signIn();
 		await rest.activate(trigger.id);
 		await rest.activate(webhook.id);
 		const account = (await (

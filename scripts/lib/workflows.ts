@@ -93,17 +93,22 @@ export function triggerWorkflow(
 				parameters: { events, options },
 				credentials: { allMySmsApi: { id: credential.id, name: credential.name } },
 			},
-			{
-				id: randomUUID(),
-				name: 'Received',
-				type: 'n8n-nodes-base.noOp',
-				typeVersion: 1,
-				position: [220, 0],
-				parameters: {},
-			},
+			noOpNode('Received', [220, 0]),
 		],
 		connections: { [TRIGGER_NODE]: { main: [[{ node: 'Received', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
+	};
+}
+
+/** n8n's No Operation node: where a test workflow ends, to read what reached it. */
+export function noOpNode(name: string, position: [number, number]): WorkflowFile['nodes'][number] {
+	return {
+		id: randomUUID(),
+		name,
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position,
+		parameters: {},
 	};
 }
 
@@ -168,14 +173,7 @@ export function askWorkflow(
 					allMySmsApi: { id: SANDBOX_CREDENTIAL.id, name: SANDBOX_CREDENTIAL.name },
 				},
 			},
-			{
-				id: randomUUID(),
-				name: 'Answered',
-				type: 'n8n-nodes-base.noOp',
-				typeVersion: 1,
-				position: [440, 0],
-				parameters: {},
-			},
+			noOpNode('Answered', [440, 0]),
 		],
 		connections: {
 			Webhook: { main: [[{ node: ASK_NODE, type: 'main', index: 0 }]] },

@@ -3,12 +3,7 @@
  * question by SMS and waits; the contact's reply, pushed by the sandbox to the AllMySMS Trigger
  * of another (published) workflow, resumes it: once, and only the execution that asked.
  */
-import {
-	nodeOutput,
-	type CredentialToImport,
-	type N8nInstance,
-	type WorkflowFile,
-} from '../../scripts/lib/n8n';
+import { nodeOutput, type N8nInstance, type WorkflowFile } from '../../scripts/lib/n8n';
 import { waitFor } from '../../scripts/lib/processes';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { askWorkflow, DEMO_API_KEY } from '../../scripts/lib/workflows';
@@ -25,7 +20,7 @@ import {
 	questionReaching,
 	type Question,
 } from './support/conversation';
-import { OPENAI_CREDENTIAL, openAiModelNode, SANDBOX, sendSmsTool } from './support/agents';
+import { fakeModelCredential, openAiModelNode, SANDBOX, sendSmsTool } from './support/agents';
 import {
 	startFakeChatModel,
 	toolCallsThenText,
@@ -120,11 +115,7 @@ beforeAll(async () => {
 	sandbox = await demoSandbox();
 	model = await startFakeChatModel();
 	instance = await newInstance(N8N_LATEST, 'conversation');
-	const openAi: CredentialToImport = {
-		...OPENAI_CREDENTIAL,
-		data: { apiKey: 'sk-fake-e2e', organizationId: '', url: model.url, header: false },
-	};
-	await instance.importCredentials([sandboxCredentialFor(sandbox), openAi]);
+	await instance.importCredentials([sandboxCredentialFor(sandbox), fakeModelCredential(model.url)]);
 	await instance.importWorkflows([replies, asking, askingWithHint, askingFreeText, approval]);
 	running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
 	await timed('publish the replies trigger and the ask workflow', async () => {

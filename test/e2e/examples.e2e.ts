@@ -5,7 +5,7 @@
  * their users' would be (a form submission, a reply, delivery reports).
  */
 import { decideCommercialSend } from '../../nodes/AllMySms/shared/rules/commercialHours';
-import { nodeOutput, type CredentialToImport, type N8nInstance } from '../../scripts/lib/n8n';
+import { nodeOutput, type N8nInstance } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { EXAMPLES_DIR, importable, readWorkflowFiles } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
@@ -22,6 +22,7 @@ import {
 	type RunningMain,
 } from './support/e2e';
 import { campaignsNow, executionIs, questionReaching } from './support/conversation';
+import { fakeModelCredential } from './support/agents';
 import { startFakeChatModel, type FakeChatModel } from './support/fakeChatModel';
 import { waitFor } from '../../scripts/lib/processes';
 
@@ -101,13 +102,10 @@ beforeAll(async () => {
 	instance = await newInstance(N8N_LATEST, 'examples');
 	await timed('import the sandbox credential and the examples', async () => {
 		// The assistant example's chat model credential, here the scripted fake model.
-		const openAi: CredentialToImport = {
-			id: 'AllMySmsExOpenAi',
-			name: 'OpenAI',
-			type: 'openAiApi',
-			data: { apiKey: 'sk-fake-e2e', organizationId: '', url: model.url, header: false },
-		};
-		await instance.importCredentials([sandboxCredentialFor(sandbox), openAi]);
+		await instance.importCredentials([
+			sandboxCredentialFor(sandbox),
+			fakeModelCredential(model.url, { id: 'AllMySmsExOpenAi', name: 'OpenAI' }),
+		]);
 		await instance.importWorkflows(examples.map(importable));
 	});
 });

@@ -17,7 +17,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import type { CredentialToImport, N8nInstance, WorkflowFile } from '../../scripts/lib/n8n';
+import type { N8nInstance, WorkflowFile } from '../../scripts/lib/n8n';
 import { N8N_LATEST } from '../../scripts/lib/versions';
 import { DEMO_API_KEY } from '../../scripts/lib/workflows';
 import type { SmsRecord, Sandbox } from '../../sandbox';
@@ -36,7 +36,7 @@ import {
 	type FakeChatModel,
 } from './support/fakeChatModel';
 import {
-	OPENAI_CREDENTIAL,
+	fakeModelCredential,
 	openAiModelNode,
 	SANDBOX,
 	SEND_SMS_DESCRIPTION,
@@ -164,11 +164,7 @@ beforeAll(async () => {
 	sandbox = await demoSandbox();
 	model = await startFakeChatModel();
 	instance = await newInstance(N8N_LATEST, 'tools');
-	const openAi: CredentialToImport = {
-		...OPENAI_CREDENTIAL,
-		data: { apiKey: 'sk-fake-e2e', organizationId: '', url: model.url, header: false },
-	};
-	await instance.importCredentials([sandboxCredentialFor(sandbox), openAi]);
+	await instance.importCredentials([sandboxCredentialFor(sandbox), fakeModelCredential(model.url)]);
 	await instance.importWorkflows([mcpWorkflow, ...agentCases.map((agent) => agent.workflow)]);
 	running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
 	await timed('publish the MCP and agent workflows (REST)', async () => {

@@ -1,6 +1,7 @@
 /** The AI pieces the "tools" and "conversation" phases build agent workflows with. */
 import { randomUUID } from 'node:crypto';
 
+import type { CredentialToImport } from '../../../scripts/lib/n8n';
 import { SANDBOX_CREDENTIAL } from '../../../scripts/lib/workflows';
 
 export const TOOL_TYPE = 'n8n-nodes-allmysms.allMySmsTool';
@@ -56,5 +57,18 @@ export function openAiModelNode(position: [number, number]) {
 			options: {},
 		},
 		credentials: { openAiApi: { id: OPENAI_CREDENTIAL.id, name: OPENAI_CREDENTIAL.name } },
+	};
+}
+
+/** An OpenAI credential whose Base URL is the fake model's (`url`), under this id and name. */
+export function fakeModelCredential(
+	url: string,
+	credential: { id: string; name: string } = OPENAI_CREDENTIAL,
+): CredentialToImport {
+	return {
+		id: credential.id,
+		name: credential.name,
+		type: 'openAiApi',
+		data: { apiKey: 'sk-fake-e2e', organizationId: '', url, header: false },
 	};
 }

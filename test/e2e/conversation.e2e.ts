@@ -20,7 +20,14 @@ import {
 	questionReaching,
 	type Question,
 } from './support/conversation';
-import { fakeModelCredential, openAiModelNode, SANDBOX, sendSmsTool } from './support/agents';
+import {
+	fakeModelCredential,
+	openAiModelNode,
+	SANDBOX,
+	sendSmsTool,
+	TOOL_TYPE,
+} from './support/agents';
+import { connectMcpClient, resultText } from './support/mcpClient';
 import {
 	startFakeChatModel,
 	toolCallsThenText,
@@ -98,6 +105,36 @@ const approval: WorkflowFile & { id: string } = {
 	},
 };
 
+/** Send and Wait served as a plain tool by the MCP Server Trigger, where n8n cannot pause. */
+const MCP_PATH = 'e2e-conv-mcp';
+const mcpAsk: WorkflowFile & { id: string } = {
+	id: 'e2eConvMcpAsk',
+	name: 'E2E · Send and Wait over MCP',
+	nodes: [
+		{
+			id: randomUUID(),
+			name: 'MCP Server Trigger',
+			type: '@n8n/n8n-nodes-langchain.mcpTrigger',
+			typeVersion: 2.1,
+			position: [0, 0],
+			webhookId: randomUUID(),
+			parameters: { authentication: 'none', path: MCP_PATH },
+		},
+		{
+			id: randomUUID(),
+			name: 'Ask_And_Wait',
+			type: TOOL_TYPE,
+			typeVersion: 1,
+			position: [0, 220],
+			parameters: { ...sendSmsTool([0, 0]).parameters, operation: 'sendAndWait' },
+			credentials: SANDBOX,
+		},
+	],
+	connections: {
+		Ask_And_Wait: { ai_tool: [[{ node: 'MCP Server Trigger', type: 'ai_tool', index: 0 }]] },
+	},
+};
+
 let model: FakeChatModel;
 let sandbox: Sandbox;
 let instance: N8nInstance;
@@ -116,7 +153,14 @@ beforeAll(async () => {
 	model = await startFakeChatModel();
 	instance = await newInstance(N8N_LATEST, 'conversation');
 	await instance.importCredentials([sandboxCredentialFor(sandbox), fakeModelCredential(model.url)]);
-	await instance.importWorkflows([replies, asking, askingWithHint, askingFreeText, approval]);
+	await instance.importWorkflows([
+		replies,
+		asking,
+		askingWithHint,
+		askingFreeText,
+		approval,
+		mcpAsk,
+	]);
 	running = await timed('n8n start → ready, owner signed in', () => startMain(instance));
 	await timed('publish the replies trigger and the ask workflow', async () => {
 		await running.rest.activate(replies.id);
@@ -124,6 +168,7 @@ beforeAll(async () => {
 		await running.rest.activate(approval.id);
 		await running.rest.activate(askingWithHint.id);
 		await running.rest.activate(askingFreeText.id);
+		await running.rest.activate(mcpAsk.id);
 	});
 }, 300_000);
 
@@ -424,6 +469,25 @@ describe('an AI Agent’s tool call held until a person answers the SMS', () => 
 				.join(' '),
 		).toMatch(/rejected the tool call/);
 	});
+});
+
+test('as a plain tool over MCP, where n8n cannot pause, it is refused before anything is sent', async () => {
+	const client = await connectMcpClient(instance.install, `${running.url}/mcp/${MCP_PATH}`);
+	try {
+		const known = campaignsNow(sandbox);
+		const result = await client.callTool({
+			name: 'Ask_And_Wait',
+			arguments: { phoneNumbers: '0639980110', message: 'Do you confirm? YES or NO' },
+		});
+		expect(resultText(result)).toMatch(
+			/cannot run as a tool of the MCP Server Trigger or of an AI Agent before version 3/,
+		);
+		expect(sandbox.state.campaigns('demo').filter((campaign) => !known.has(campaign.id))).toEqual(
+			[],
+		);
+	} finally {
+		await client.close();
+	}
 });
 
 test('n8n restarted while an execution waits: the reply still resumes it', async () => {

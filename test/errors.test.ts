@@ -63,7 +63,7 @@ describe("the API's statuses become errors carrying its own text", () => {
 
 	test('not enough credits (104)', async () => {
 		// Allow Partial Sends: no credit check before the send, so the API's own refusal shows
-		// (the check itself: test/rules/costCheck.test.ts).
+		// (the check itself: test/rules/cost.test.ts).
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			parameters: {

@@ -162,7 +162,7 @@ describe('the limits themselves', () => {
 		['+32 470 12 34 56', '+32470123456'],
 		['+81 90 1234 5678', '+819012345678'],
 	])('%s is sent as %s', async (given, sent) => {
-		// The sandbox prices no Japanese number: its simulation (the credit check) would refuse it.
+		// The sandbox prices no Japanese number: the cost check would refuse it.
 		await send({ phoneNumbers: given, options: { allowPartialSends: true } });
 		const [request] = requestsTo(account.sandbox, 'sendSms');
 		expect((request.smsData?.data as { DATA: { SMS: unknown[] } }).DATA.SMS).toEqual([

@@ -8,7 +8,7 @@ import {
 	text,
 } from '../../shared/input';
 import type { Batch, CampaignRules, BatchRun } from '../../shared/batchRunner';
-import { checkCost, estimateSms } from '../../shared/rules/costCheck';
+import { checkCost, estimateSms } from '../../shared/rules/cost';
 import { smsDataFlow } from '../../shared/smsData';
 import type { Flow, RequestFormat } from '../../shared/transport';
 import {
@@ -262,13 +262,11 @@ export function smsFlow(batch: SmsBatch, recipients: Recipient[], uniqueIdentifi
 	);
 }
 
-/** The cost and credit check (shared/rules/costCheck.ts) over the prepared batches, before the first send. */
+/** The cost and credit check (shared/rules/cost.ts) over the prepared batches, before the first send. */
 export async function checkSmsCost(
 	context: IExecuteFunctions,
 	run: BatchRun<SmsSettings, Recipient>,
 	batches: SmsBatch[],
 ): Promise<SmsBatch[]> {
-	return await checkCost(context, run, batches, () =>
-		estimateSms(context, batches, (batch, recipients) => smsFlow(batch, recipients)),
-	);
+	return await checkCost(context, run, batches, () => estimateSms(context, batches));
 }

@@ -16,7 +16,7 @@ import {
 	checkVoiceRecipient,
 	checkVoiceSender,
 } from '../../shared/validation/voice';
-import { estimateVoice, checkCost } from '../../shared/rules/costCheck';
+import { estimateVoice, checkCost } from '../../shared/rules/cost';
 import {
 	applyCommercialHours,
 	readSendingRules,
@@ -157,7 +157,7 @@ export function prepareVoice(
 	return applyCommercialHours(context, run, run.refuseSharedIdentifiers(batches));
 }
 
-/** The cost and credit guard (shared/rules/costCheck.ts), before the first send: getPrices per message type. */
+/** The cost and credit guard (shared/rules/cost.ts), before the first send: getPrices per message type. */
 export async function checkVoiceCost(
 	context: IExecuteFunctions,
 	run: BatchRun<VoiceSettings, VoiceRecipient>,

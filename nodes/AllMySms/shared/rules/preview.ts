@@ -5,7 +5,7 @@ import {
 	measureMessage,
 } from '../validation/message';
 import type { RequestedCoding } from '../validation/message';
-import type { SimulationFigures } from './costDecision';
+import type { SimulationFigures } from './cost';
 
 /**
  * What one message costs in SMS parts, for the preview (simulateCampaign output) and for the

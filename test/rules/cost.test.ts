@@ -7,7 +7,7 @@ import type { TestAccount } from '../helpers/sandbox';
 /**
  * The cost and credit guard through n8n's engine against the sandbox (15 credits = €0.045 per
  * SMS to France). "No request" below means no *sending* request: the checks themselves are
- * requests (simulateCampaign, getInfo; getPrices and getCreditsByCountryIsoCode for voice).
+ * requests (getPrices, getCreditsByCountryIsoCode, getInfo).
  */
 
 let account: TestAccount;
@@ -16,7 +16,7 @@ afterEach(async () => {
 	await account.sandbox.close();
 });
 
-const CHECKS = ['simulateCampaign', 'getInfo', 'getPrices', 'getCreditsByCountryIsoCode'];
+const CHECKS = ['getInfo', 'getPrices', 'getCreditsByCountryIsoCode'];
 const methodsCalled = () => account.sandbox.requests.map((request) => String(request.apiMethod));
 const sent = () =>
 	requestsTo(account.sandbox, 'sendSms').length +
@@ -68,7 +68,7 @@ describe('Maximum Credits', () => {
 		expect(requestsTo(account.sandbox, 'sendSms')).toHaveLength(1);
 	});
 
-	test('per item: all items are checked together (one simulation), and all are refused', async () => {
+	test('per item: all items are checked together, each destination priced once, and all are refused', async () => {
 		account = await sandboxWithAccount();
 		const { items, error } = await runAllMySmsNode({
 			credentials: account.credentials,
@@ -88,19 +88,27 @@ describe('Maximum Credits', () => {
 			expect.stringMatching(/^Invalid "Maximum Credits" in item 1 /),
 			expect.stringMatching(/^Invalid "Maximum Credits" in item 2 /),
 		]);
-		const simulations = requestsTo(account.sandbox, 'simulateCampaign');
-		expect(simulations).toHaveLength(1);
-		expect(simulations[0].smsData?.data).toEqual({
-			DATA: expect.objectContaining({
-				MESSAGE: '#param_1#',
-				DYNAMIC: '1',
-				SMS: [
-					{ MOBILEPHONE: '0611111100', PARAM_1: 'Hello 0' },
-					{ MOBILEPHONE: '0611111101', PARAM_1: 'Hello 1' },
-					{ MOBILEPHONE: '0611111102', PARAM_1: 'Hello 2' },
-				],
-			}),
+		expect(methodsCalled()).toEqual(['getPrices', 'getCreditsByCountryIsoCode', 'getInfo']);
+		expect(sent()).toBe(0);
+	});
+
+	test('each recipient counts its own parts: a personalised text of two parts costs two SMS', async () => {
+		account = await sandboxWithAccount();
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: [
+				{ phone: '0611111111', name: 'Al' },
+				{ phone: '0622222222', name: 'x'.repeat(150) },
+			],
+			parameters: {
+				...campaign({ maximumCredits: 30 }),
+				sendMode: 'perItem',
+				message: '=Hello {{ $json.name }}, your order has shipped',
+			},
 		});
+		expect(error?.message).toMatch(
+			/^Invalid "Maximum Credits" in item 0 .*would use 45 credits \(3 SMS, 2 recipients/,
+		);
 		expect(sent()).toBe(0);
 	});
 
@@ -145,17 +153,15 @@ describe('the account balance', () => {
 		expect(account.sandbox.state.campaigns(account.login)).toHaveLength(0);
 	});
 
-	test('when the simulation itself says 104, the send is refused with the API’s figures', async () => {
+	test('per item, the items are checked together against the balance', async () => {
 		account = await sandboxWithAccount({ credits: 100 });
-		// Per item, the items are simulated together.
 		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			input: recipients(7),
 			parameters: { ...campaign(), sendMode: 'perItem' },
 		});
-		expect(requestsTo(account.sandbox, 'simulateCampaign')).toHaveLength(1);
-		expect(error?.message).toMatch(
-			/^Not enough credits for item 0 .*A utiliser : 105 Crédits, Disponibles ?: 100 Crédits.*Nothing was sent/,
+		expect(error?.message).toBe(
+			'Not enough credits for item 0 (the whole send of 7 items is refused): This campaign would use 105 credits (7 SMS, 7 recipients, about €0.315), but the account has 100 credits left. Nothing was sent. Top up the account, or turn on Allow Partial Sends to send what the credits cover.',
 		);
 		expect(sent()).toBe(0);
 	});
@@ -185,14 +191,18 @@ describe('the account balance', () => {
 		expect(methodsCalled()).toEqual(['getPrices', 'getCreditsByCountryIsoCode', 'sendSms']);
 	});
 
-	test('a campaign to a destination AllMySMS does not list in getPrices is simulated instead', async () => {
+	test('a destination AllMySMS gives no price for: the cost cannot be checked, nothing is sent', async () => {
 		account = await sandboxWithAccount();
-		await runAllMySmsNode({
+		const { error } = await runAllMySmsNode({
 			credentials: account.credentials,
 			input: [{ phone: '0611111111' }, { phone: '+819012345678' }],
 			parameters: campaign({ maximumCredits: 1000 }),
 		});
-		expect(methodsCalled().slice(0, 2)).toEqual(['getPrices', 'simulateCampaign']);
+		expect(error?.message).toBe(
+			'Cannot check the cost of item 0 (the whole send of 2 items is refused): AllMySMS gives no price for 1 recipient of this send (getPrices, getCreditsByCountryIsoCode), so its cost cannot be checked. Nothing was sent. Leave Maximum Credits at 0 and turn on Allow Partial Sends to send without the check.',
+		);
+		expect(methodsCalled().every((method) => CHECKS.includes(method))).toBe(true);
+		expect(sent()).toBe(0);
 	});
 
 	test('a campaign to several countries: each country priced once, credits summed', async () => {
@@ -222,7 +232,8 @@ describe('the account balance', () => {
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(3);
 		expect(methodsCalled()).toEqual([
-			'simulateCampaign',
+			'getPrices',
+			'getCreditsByCountryIsoCode',
 			'getInfo',
 			'sendSms',
 			'sendSms',

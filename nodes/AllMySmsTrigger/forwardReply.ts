@@ -1,6 +1,11 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { readWaitMarker, replyToken } from '../AllMySms/shared/conversation/waitingLink';
+import * as clock from '../AllMySms/shared/clock';
+import {
+	readForwardedReply,
+	readWaitMarker,
+	replyToken,
+} from '../AllMySms/shared/conversation/waitingLink';
 import type { ForwardedReply, WaitMarker } from '../AllMySms/shared/conversation/waitingLink';
 import { callApi, CREDENTIAL_TYPE } from '../AllMySms/shared/transport';
 import { fromAllMySmsDate } from '../AllMySms/shared/validation/dates';
@@ -38,24 +43,10 @@ export function waitingWebhookBase(context: IWebhookFunctions, configured: strin
 	return own.toString().replace(/\/+$/, '');
 }
 
-function asReply(item: IDataObject): ForwardedReply | undefined {
-	const text = (name: string) =>
-		item[name] === null || item[name] === undefined ? '' : String(item[name]);
-	const reply = {
-		smsId: text('smsId'),
-		smsMoId: text('smsMoId'),
-		campaignId: text('campaignId'),
-		phoneNumber: text('phoneNumber'),
-		message: text('message'),
-		receptionDate: text('receptionDate'),
-	};
-	return reply.smsMoId && reply.campaignId ? reply : undefined;
-}
-
 function isLate(marker: WaitMarker, reply: ForwardedReply): boolean {
 	if (!marker.deadline) return false;
 	const received = fromAllMySmsDate(reply.receptionDate);
-	const at = received ? new Date(received) : new Date();
+	const at = received ? new Date(received) : clock.now();
 	return at.getTime() > marker.deadline.getTime();
 }
 
@@ -64,7 +55,7 @@ export async function forwardReply(
 	item: IDataObject,
 	configuredBase: string,
 ): Promise<Forwarding> {
-	const reply = asReply(item);
+	const reply = readForwardedReply(item);
 	if (!reply) return { kind: 'ordinary' };
 	let marker: WaitMarker | undefined;
 	try {

@@ -88,7 +88,7 @@ describe('the token of a forwarded reply', () => {
 	});
 });
 
-test('a forwarded call without every reply field is no reply', () => {
+test('a reply without its smsMoId or campaignId is no reply', () => {
 	expect(readForwardedReply({ ...reply, token: 'x' })).toEqual(reply);
 	expect(readForwardedReply({ ...reply, smsMoId: undefined })).toBeUndefined();
 	expect(readForwardedReply('oui')).toBeUndefined();

@@ -109,20 +109,23 @@ export function isGenuineReply(
 	return timingSafeEqual(expected, Buffer.from(token, 'hex'));
 }
 
-/** The reply fields of a forwarded call's body; undefined when one is missing. */
-export function readForwardedReply(body: unknown): ForwardedReply | undefined {
-	if (typeof body !== 'object' || body === null) return undefined;
-	const fields = body as Record<string, unknown>;
-	const read = (name: string) => (typeof fields[name] === 'string' ? fields[name] : undefined);
-	const reply = {
-		smsId: read('smsId'),
-		smsMoId: read('smsMoId'),
-		campaignId: read('campaignId'),
-		phoneNumber: read('phoneNumber'),
-		message: read('message'),
-		receptionDate: read('receptionDate'),
+/**
+ * The reply in a replies webhook's item (the trigger) or in a forwarded call's body (the waiting
+ * node), every field as text; undefined without the smsMoId and campaignId that identify it.
+ */
+export function readForwardedReply(fields: unknown): ForwardedReply | undefined {
+	if (typeof fields !== 'object' || fields === null) return undefined;
+	const text = (name: string) => {
+		const value = (fields as Record<string, unknown>)[name];
+		return value === null || value === undefined ? '' : String(value);
 	};
-	if (Object.values(reply).some((value) => value === undefined)) return undefined;
-	if (!reply.smsMoId || !reply.campaignId) return undefined;
-	return reply as ForwardedReply;
+	const reply = {
+		smsId: text('smsId'),
+		smsMoId: text('smsMoId'),
+		campaignId: text('campaignId'),
+		phoneNumber: text('phoneNumber'),
+		message: text('message'),
+		receptionDate: text('receptionDate'),
+	};
+	return reply.smsMoId && reply.campaignId ? reply : undefined;
 }

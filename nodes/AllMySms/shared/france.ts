@@ -1,29 +1,13 @@
 /**
  * The French facts the node relies on, said once: which numbers are French, and the mobile
  * ranges of mainland France and the overseas departments.
- *
- * Country codes where French law applies by default (the commercial hours, the STOP mention):
- * - 33: mainland France (and Corsica);
- * - 262: Réunion and Mayotte (Mayotte moved from +269 to +262 in 2007; +269 is now the Comoros,
- *   a foreign country, so it is not in the list);
- * - 590: Guadeloupe, Saint-Martin, Saint-Barthélemy; 594: French Guiana; 596: Martinique;
- * - 508: Saint-Pierre-et-Miquelon.
- * The Pacific collectivities (681 Wallis-et-Futuna, 687 New Caledonia, 689 French Polynesia) are
- * left out: they make their own consumer and telecoms law, their operators are not the French
- * ones behind "STOP au 36180", and the manual's "France" does not name them. Country codes are
- * prefix-free, so a plain prefix test is exact.
  */
-export const FRENCH_COUNTRY_CODES: readonly string[] = ['33', '262', '590', '594', '596', '508'];
-
-/** `international` as phoneNumbers.ts gives it: digits without `+` (336…). */
-export function isFrenchNumber(international: string): boolean {
-	const digits = international.replace(/^\+/, '');
-	return FRENCH_COUNTRY_CODES.some((code) => digits.startsWith(code));
-}
 
 /** A French territory as the commercial-hours rule sees it: its own clock and public holidays. */
 export interface FrenchTerritory {
 	name: string;
+	/** The first digits of its international numbers. */
+	prefix: string;
 	/** IANA time zone: the hours are the recipient's own (08:00-20:00 where they live). */
 	timeZone: string;
 	/** Public holidays of the territory on top of the eleven national ones: [month, day, name]. */
@@ -32,63 +16,67 @@ export interface FrenchTerritory {
 
 export const MAINLAND_FRANCE: FrenchTerritory = {
 	name: 'mainland France',
+	prefix: '33',
 	timeZone: 'Europe/Paris',
 	localHolidays: [],
 };
 
 /**
- * The overseas territories, by the first digits of their international numbers (longest first).
- * Their abolition of slavery days are public holidays there (loi 83-550, décret 83-1003).
+ * Where French law applies by default (the commercial hours, the STOP mention), longest prefix
+ * first. Mayotte moved from +269 to +262 in 2007 (+269 is now the Comoros, a foreign country).
+ * The Pacific collectivities (681 Wallis-et-Futuna, 687 New Caledonia, 689 French Polynesia) are
+ * left out: they make their own consumer and telecoms law, their operators are not the French
+ * ones behind "STOP au 36180", and the manual's "France" does not name them. The abolition of
+ * slavery days are public holidays overseas (loi 83-550, décret 83-1003).
  */
-const OVERSEAS: ReadonlyArray<readonly [string, FrenchTerritory]> = [
-	[
-		'262639',
-		{
-			name: 'Mayotte',
-			timeZone: 'Indian/Mayotte',
-			localHolidays: [[4, 27, 'Abolition of Slavery Day (Mayotte)']],
-		},
-	],
-	[
-		'262',
-		{
-			name: 'Réunion',
-			timeZone: 'Indian/Reunion',
-			localHolidays: [[12, 20, 'Abolition of Slavery Day (Réunion)']],
-		},
-	],
-	[
-		'590',
-		{
-			name: 'Guadeloupe',
-			timeZone: 'America/Guadeloupe',
-			localHolidays: [[5, 27, 'Abolition of Slavery Day (Guadeloupe)']],
-		},
-	],
-	[
-		'594',
-		{
-			name: 'French Guiana',
-			timeZone: 'America/Cayenne',
-			localHolidays: [[6, 10, 'Abolition of Slavery Day (French Guiana)']],
-		},
-	],
-	[
-		'596',
-		{
-			name: 'Martinique',
-			timeZone: 'America/Martinique',
-			localHolidays: [[5, 22, 'Abolition of Slavery Day (Martinique)']],
-		},
-	],
-	['508', { name: 'Saint-Pierre-et-Miquelon', timeZone: 'America/Miquelon', localHolidays: [] }],
+const FRENCH_TERRITORIES: readonly FrenchTerritory[] = [
+	MAINLAND_FRANCE,
+	{
+		name: 'Mayotte',
+		prefix: '262639',
+		timeZone: 'Indian/Mayotte',
+		localHolidays: [[4, 27, 'Abolition of Slavery Day (Mayotte)']],
+	},
+	{
+		name: 'Réunion',
+		prefix: '262',
+		timeZone: 'Indian/Reunion',
+		localHolidays: [[12, 20, 'Abolition of Slavery Day (Réunion)']],
+	},
+	{
+		name: 'Guadeloupe',
+		prefix: '590',
+		timeZone: 'America/Guadeloupe',
+		localHolidays: [[5, 27, 'Abolition of Slavery Day (Guadeloupe)']],
+	},
+	{
+		name: 'French Guiana',
+		prefix: '594',
+		timeZone: 'America/Cayenne',
+		localHolidays: [[6, 10, 'Abolition of Slavery Day (French Guiana)']],
+	},
+	{
+		name: 'Martinique',
+		prefix: '596',
+		timeZone: 'America/Martinique',
+		localHolidays: [[5, 22, 'Abolition of Slavery Day (Martinique)']],
+	},
+	{
+		name: 'Saint-Pierre-et-Miquelon',
+		prefix: '508',
+		timeZone: 'America/Miquelon',
+		localHolidays: [],
+	},
 ];
 
-/** The French territory of a number (`international`, digits without `+`), if it is French. */
+/** The French territory of a number (`international`, 336… or +336…), if it is French. */
 export function territoryOf(international: string): FrenchTerritory | undefined {
 	const digits = international.replace(/^\+/, '');
-	if (digits.startsWith('33')) return MAINLAND_FRANCE;
-	return OVERSEAS.find(([prefix]) => digits.startsWith(prefix))?.[1];
+	return FRENCH_TERRITORIES.find((territory) => digits.startsWith(territory.prefix));
+}
+
+export function isFrenchNumber(international: string): boolean {
+	return territoryOf(international) !== undefined;
 }
 
 /**

@@ -14,17 +14,10 @@ import { ALLMYSMS_TIME_ZONE } from '../validation/dates';
  * depends on the time zone of the machine or of the n8n instance.
  */
 
-export const COMMERCIAL_TIME_ZONE = ALLMYSMS_TIME_ZONE;
-export const COMMERCIAL_OPENING_HOUR = 8;
-export const COMMERCIAL_CLOSING_HOUR = 20;
+const OPENING_HOUR = 8;
+const CLOSING_HOUR = 20;
 
-export type Instant = Date | DateTime;
-
-export interface PublicHoliday {
-	/** YYYY-MM-DD, a calendar day (no time zone). */
-	date: string;
-	name: string;
-}
+type Instant = Date | DateTime;
 
 /** Easter Sunday of a Gregorian year (anonymous Gregorian computus, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): { year: number; month: number; day: number } {
@@ -50,7 +43,7 @@ export function easterSunday(year: number): { year: number; month: number; day: 
  * not included: Good Friday and 26 December in Alsace-Moselle, the abolition of slavery days
  * overseas.
  */
-export function frenchPublicHolidays(year: number): PublicHoliday[] {
+export function frenchPublicHolidays(year: number): Array<{ date: string; name: string }> {
 	const easter = DateTime.fromObject(easterSunday(year), { zone: 'UTC' });
 	const fixed = (month: number, day: number) =>
 		DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
@@ -72,22 +65,6 @@ export function frenchPublicHolidays(year: number): PublicHoliday[] {
 		.sort((left, right) => left.date.localeCompare(right.date));
 }
 
-/**
- * The holiday's name when the calendar day `date` (YYYY-MM-DD) is a public holiday in the
- * territory (mainland France by default): the national ones, and the territory's own.
- */
-export function publicHolidayOn(
-	date: string,
-	territory: FrenchTerritory = MAINLAND_FRANCE,
-): string | undefined {
-	const national = frenchPublicHolidays(Number(date.slice(0, 4))).find(
-		(holiday) => holiday.date === date,
-	)?.name;
-	if (national) return national;
-	const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-	return territory.localHolidays.find(([m, d]) => m === month && d === day)?.[2];
-}
-
 function inZone(instant: Instant, zone: string): DateTime {
 	const date = instant instanceof Date ? DateTime.fromJSDate(instant) : instant;
 	if (!date.isValid)
@@ -96,28 +73,30 @@ function inZone(instant: Instant, zone: string): DateTime {
 }
 
 /** The instant in Paris wall time. Throws on an invalid instant: a guard must not guess. */
-export function inParis(instant: Instant): DateTime {
-	return inZone(instant, COMMERCIAL_TIME_ZONE);
+function inParis(instant: Instant): DateTime {
+	return inZone(instant, ALLMYSMS_TIME_ZONE);
 }
 
-/** Why a day is closed all day where the recipient lives, if it is (Sunday or a public holiday). */
+/** Why a day is closed all day in the territory, if it is: Sunday, a national or local holiday. */
 function closedDayReason(local: DateTime, territory: FrenchTerritory): string | undefined {
 	if (local.weekday === 7) return 'on Sundays';
-	const holiday = publicHolidayOn(local.toISODate() as string, territory);
+	const date = local.toISODate();
+	const holiday =
+		frenchPublicHolidays(local.year).find((national) => national.date === date)?.name ??
+		territory.localHolidays.find(([month, day]) => month === local.month && day === local.day)?.[2];
 	return holiday ? `on public holidays (${holiday})` : undefined;
 }
 
-export type CommercialTimeVerdict =
-	| { allowed: true; at: DateTime }
-	| {
-			allowed: false;
-			/** The instant judged, in the territory's time (Paris for mainland France). */
-			at: DateTime;
-			/** Why, in words: "on Sundays", "from 20:00 (Martinique time)", "on public holidays (Bastille Day)"… */
-			reason: string;
-			/** 08:00 on the next allowed day there (or today, before 08:00). */
-			next: DateTime;
-	  };
+interface Refusal {
+	allowed: false;
+	/** Why, in words: "on Sundays", "from 20:00 (Martinique time)", "on public holidays (Bastille Day)"… */
+	reason: string;
+	/** 08:00 on the next allowed day there (or today, before 08:00). */
+	next: DateTime;
+}
+
+/** `at`: the instant judged, in the territory's time (Paris for mainland France). */
+type CommercialTimeVerdict = { allowed: true; at: DateTime } | Refusal;
 
 /**
  * The verdict for one instant where the recipient lives (mainland France by default: Paris
@@ -129,24 +108,21 @@ export function judgeCommercialTime(
 ): CommercialTimeVerdict {
 	const at = inZone(instant, territory.timeZone);
 	const closedDay = closedDayReason(at, territory);
-	if (!closedDay && at.hour >= COMMERCIAL_OPENING_HOUR && at.hour < COMMERCIAL_CLOSING_HOUR) {
-		return { allowed: true, at };
-	}
+	if (!closedDay && at.hour >= OPENING_HOUR && at.hour < CLOSING_HOUR) return { allowed: true, at };
 	const where = territory === MAINLAND_FRANCE ? '' : ` (${territory.name} time)`;
-	const reason =
-		closedDay ?? `${at.hour < COMMERCIAL_OPENING_HOUR ? 'before 08:00' : 'from 20:00'}${where}`;
+	const reason = closedDay ?? `${at.hour < OPENING_HOUR ? 'before 08:00' : 'from 20:00'}${where}`;
 	// Before 08:00 on an open day, today at 08:00 is the answer; otherwise the next open day.
 	let day = at.startOf('day');
-	if (closedDay || at.hour >= COMMERCIAL_CLOSING_HOUR) day = day.plus({ days: 1 });
+	if (closedDay || at.hour >= CLOSING_HOUR) day = day.plus({ days: 1 });
 	// At most a few iterations (Sunday followed by a holiday Monday…); 14 is a safe bound.
 	for (let guard = 0; guard < 14 && closedDayReason(day, territory); guard++)
 		day = day.plus({ days: 1 });
 	// 08:00 exists every day in these zones: their DST changes, if any, happen at night.
 	const next = DateTime.fromObject(
-		{ year: day.year, month: day.month, day: day.day, hour: COMMERCIAL_OPENING_HOUR },
+		{ year: day.year, month: day.month, day: day.day, hour: OPENING_HOUR },
 		{ zone: territory.timeZone },
 	);
-	return { allowed: false, at, reason, next };
+	return { allowed: false, reason, next };
 }
 
 export function isCommercialTimeAllowed(instant: Instant): boolean {
@@ -160,29 +136,26 @@ export function nextAllowedTime(instant: Instant): DateTime {
 }
 
 /**
- * The verdict for recipients in several territories (a campaign to Paris and Martinique): allowed
- * when allowed everywhere; otherwise the first refusal's reason, and the first instant allowed in
- * every territory (the 08:00-20:00 windows of UTC-4 to UTC+4 always overlap, so it exists).
+ * Why an instant is refused for recipients in several territories (a campaign to Paris and
+ * Martinique): the first refusal's reason, and the first instant allowed in every territory (the
+ * 08:00-20:00 windows of UTC-4 to UTC+4 always overlap, so it exists). Undefined when allowed
+ * everywhere.
  */
-function judgeEverywhere(
-	instant: Instant,
+function refusalEverywhere(
+	instant: DateTime,
 	territories: readonly FrenchTerritory[],
-): CommercialTimeVerdict {
-	const verdicts = territories.map((territory) => judgeCommercialTime(instant, territory));
-	const refused = verdicts.find((verdict) => !verdict.allowed);
-	if (!refused || refused.allowed) return { allowed: true, at: inParis(instant) };
-	let candidate = refused.next;
+): { reason: string; next: DateTime } | undefined {
+	let reason: string | undefined;
+	let candidate = instant;
 	for (let guard = 0; guard < 60; guard++) {
-		const later = territories
+		const refusals = territories
 			.map((territory) => judgeCommercialTime(candidate, territory))
-			.filter(
-				(verdict): verdict is Extract<CommercialTimeVerdict, { allowed: false }> =>
-					!verdict.allowed,
-			);
-		if (later.length === 0) break;
-		candidate = DateTime.max(...later.map((verdict) => verdict.next)) as DateTime;
+			.filter((verdict): verdict is Refusal => !verdict.allowed);
+		if (refusals.length === 0) break;
+		reason ??= refusals[0].reason;
+		candidate = DateTime.max(...refusals.map((verdict) => verdict.next)) as DateTime;
 	}
-	return { allowed: false, at: inParis(instant), reason: refused.reason, next: inParis(candidate) };
+	return reason === undefined ? undefined : { reason, next: inParis(candidate) };
 }
 
 /** "Monday 3 January 2028 at 08:00, Paris time": for error messages and hints (never in parentheses inside parentheses). */
@@ -226,8 +199,8 @@ export function decideCommercialSend(input: CommercialSendInput): CommercialSend
 	const sendAt = input.sendAt === undefined ? undefined : inParis(input.sendAt);
 	const future = sendAt !== undefined && sendAt.toMillis() > now.toMillis();
 	const instant = future ? sendAt : now;
-	const verdict = judgeEverywhere(instant, territories);
-	if (verdict.allowed) return { action: 'send' };
+	const verdict = refusalEverywhere(instant, territories);
+	if (!verdict) return { action: 'send' };
 	const when = future
 		? `scheduled for ${describeParisTime(instant)}`
 		: `sent now (${describeParisTime(instant)})`;

@@ -5,10 +5,8 @@ import { STOP_MENTION } from './stopMention';
 
 /**
  * The fields of the sending rules (README, "Sending rules"), shared by the SMS and voice sends.
- * The category is a top-level field, visible, because it decides whether the node may refuse or
- * postpone a send; the rest are options. Parameter names: `messageCategory` (the voice sends
- * already have an option `messageType`, voicemail drop or call), `outsideAllowedHours`,
- * `addStopMention`, `maximumCredits`, `allowPartialSends`.
+ * The category is a visible top-level field because it decides whether the node may refuse or
+ * postpone a send. It is `messageCategory` because the voice sends already have a `messageType`.
  */
 
 export function messageCategoryField(
@@ -75,7 +73,7 @@ export const addStopMentionOption: INodeProperties = {
 	description: `Whether to end commercial messages sent with a Sender Name to French numbers with "${STOP_MENTION}" when they do not already (AllMySMS uses a custom sender for France only then). The mention counts in the message length.`,
 };
 
-export const maximumCreditsOption: INodeProperties = {
+const maximumCreditsOption: INodeProperties = {
 	displayName: 'Maximum Credits',
 	name: 'maximumCredits',
 	type: 'number',
@@ -85,7 +83,7 @@ export const maximumCreditsOption: INodeProperties = {
 		'Refuse the whole send, before anything goes out, when AllMySMS says it would use more credits than this. 0: no maximum.',
 };
 
-export const allowPartialSendsOption: INodeProperties = {
+const allowPartialSendsOption: INodeProperties = {
 	displayName: 'Allow Partial Sends',
 	name: 'allowPartialSends',
 	type: 'boolean',
@@ -94,9 +92,8 @@ export const allowPartialSendsOption: INodeProperties = {
 		'Whether to send even when the account balance covers only part of the send. Off: a send the credits cannot pay fully is refused before the first request.',
 };
 
-/** The options of a send (SMS or voice); `withStopMention` for SMS only. */
+/** The options of a send; `withStopMention` for SMS only. */
 export function sendingRuleOptions(withStopMention: boolean): INodeProperties[] {
-	return withStopMention
-		? [addStopMentionOption, allowPartialSendsOption, maximumCreditsOption]
-		: [allowPartialSendsOption, maximumCreditsOption];
+	const options = [allowPartialSendsOption, maximumCreditsOption];
+	return withStopMention ? [addStopMentionOption, ...options] : options;
 }

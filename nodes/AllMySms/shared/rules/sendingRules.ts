@@ -1,17 +1,14 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
-import * as clock from '../clock';
-import { invalidField } from '../input';
 import type { Batch, BatchRun } from '../batchRunner';
-
-/** What the rules need of the run: the node, and refusing an item. */
-type Rejecter = Pick<BatchRun<unknown, { itemIndex: number }>, 'node' | 'reject'>;
-import { ALLMYSMS_TIME_ZONE, toAllMySmsDate } from '../validation/dates';
-import { personalise } from '../validation/message';
-import { endsWithStopMention } from '../validation/sender';
-import type { PhoneNumber } from '../validation/phoneNumbers';
+import * as clock from '../clock';
 import { isFrenchNumber, territoryOf } from '../france';
+import { invalidField } from '../input';
+import { ALLMYSMS_TIME_ZONE, parseAllMySmsDate, toAllMySmsDate } from '../validation/dates';
+import { personalise } from '../validation/message';
+import type { PhoneNumber } from '../validation/phoneNumbers';
+import { endsWithStopMention } from '../validation/sender';
 import { decideCommercialSend, describeParisTime } from './commercialHours';
 import type { CommercialSendDecision, MessageType, OutsideAllowedHours } from './commercialHours';
 import { applyStopMention } from './stopMention';
@@ -19,12 +16,10 @@ import { applyStopMention } from './stopMention';
 /**
  * The sending rules applied to the batches of a send, after every item is read and before the
  * first request (README, "Sending rules"):
- * - the commercial-hours guard, judged once per batch, and per distinct send date, never per
- *   recipient: a campaign is one send date, so one verdict;
+ * - the commercial-hours guard, one verdict per batch (and send date), never per recipient:
+ *   AllMySMS sends a campaign's message at one date, so one French recipient is enough for the
+ *   rule to apply; Refuse refuses the whole campaign, naming its first item; Schedule moves it;
  * - the STOP mention (SMS only), added to the batch's one message.
- * A campaign (one batch) is judged as a whole: one French recipient is enough for the rule to
- * apply, since AllMySMS sends a campaign's message at one date; Refuse refuses the whole
- * campaign, naming its first item; Schedule moves the whole campaign.
  */
 
 export interface SendingRuleSettings {
@@ -80,20 +75,18 @@ interface RuledEntry {
 	number: PhoneNumber;
 }
 
-const ALLMYSMS_FORMAT = 'yyyy-LL-dd HH:mm:ss';
-
-/** A Send At as the settings hold it (AllMySMS format, Paris time) as an instant. */
-function sendAtInstant(sendAt: string | undefined): DateTime | undefined {
-	if (!sendAt) return undefined;
-	const date = DateTime.fromFormat(sendAt, ALLMYSMS_FORMAT, { zone: ALLMYSMS_TIME_ZONE });
-	return date.isValid ? date : undefined;
-}
-
-/** The French numbers of a batch, and the territories they are in (as one key). */
-function frenchNumbersOf(entries: readonly RuledEntry[]): {
-	numbers: string[];
-	territories: string;
-} {
+/**
+ * The commercial-hours decision for some entries of a batch; undefined where the rule does not
+ * apply. `decisions` memoises them (one decision takes about half a millisecond): they depend on
+ * the send date and the French recipients' count and territories only, which per-item sends share.
+ */
+function decisionFor(
+	settings: RuledSettings,
+	entries: readonly RuledEntry[],
+	now: Date,
+	decisions?: Map<string, CommercialSendDecision>,
+): CommercialSendDecision | undefined {
+	if (settings.messageCategory === 'transactional') return undefined;
 	const numbers: string[] = [];
 	const territories = new Set<string>();
 	for (const entry of entries) {
@@ -102,7 +95,24 @@ function frenchNumbersOf(entries: readonly RuledEntry[]): {
 		numbers.push(entry.number.international);
 		territories.add(territory.name);
 	}
-	return { numbers, territories: [...territories].sort().join(',') };
+	if (numbers.length === 0) return undefined;
+	const key = `${settings.sendAt ?? ''}|${settings.outsideAllowedHours}|${numbers.length}|${[...territories].sort().join(',')}`;
+	let decision = decisions?.get(key);
+	if (!decision) {
+		decision = decideCommercialSend({
+			messageType: 'commercial',
+			outsideAllowedHours: settings.outsideAllowedHours,
+			now,
+			sendAt: settings.sendAt ? parseAllMySmsDate(settings.sendAt) : undefined,
+			numbers,
+		});
+		decisions?.set(key, decision);
+	}
+	return decision;
+}
+
+function rescheduled<S extends RuledSettings>(settings: S, sendAt: DateTime): S {
+	return { ...settings, sendAt: toAllMySmsDate(sendAt.toJSDate(), ALLMYSMS_TIME_ZONE) };
 }
 
 /** Items as n8n's output panel numbers them, from 1 (hints are read there). */
@@ -118,47 +128,26 @@ function itemsText(itemIndices: number[]): string {
  */
 export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>(
 	context: IExecuteFunctions,
-	run: Rejecter,
+	run: Pick<BatchRun<unknown, { itemIndex: number }>, 'node' | 'reject'>,
 	batches: B[],
 	now: Date = clock.now(),
 ): B[] {
 	const kept: B[] = [];
-	// One verdict per send date and French-recipient count: per-item sends share them.
 	const decisions = new Map<string, CommercialSendDecision>();
-	const scheduled: string[] = [];
+	// The hint names the first three scheduled batches and counts the others.
+	const named: string[] = [];
+	let scheduled = 0;
 	for (const batch of batches) {
 		const { settings } = batch;
-		if (settings.messageCategory === 'transactional') {
-			kept.push(batch);
-			continue;
-		}
-		const french = frenchNumbersOf(batch.entries);
-		if (french.numbers.length === 0) {
-			kept.push(batch);
-			continue;
-		}
-		const key = `${settings.sendAt ?? ''}|${settings.outsideAllowedHours}|${french.numbers.length}|${french.territories}`;
-		let decision = decisions.get(key);
-		if (!decision) {
-			decision = decideCommercialSend({
-				messageType: 'commercial',
-				outsideAllowedHours: settings.outsideAllowedHours,
-				now,
-				sendAt: sendAtInstant(settings.sendAt),
-				numbers: french.numbers,
-			});
-			decisions.set(key, decision);
-		}
-		if (decision.action === 'send') {
+		const decision = decisionFor(settings, batch.entries, now, decisions);
+		if (!decision || decision.action === 'send') {
 			kept.push(batch);
 		} else if (decision.action === 'schedule') {
-			const sendAt = toAllMySmsDate(decision.sendAt.toJSDate(), ALLMYSMS_TIME_ZONE);
-			kept.push({ ...batch, settings: { ...settings, sendAt } } as B);
-			if (scheduled.length < 3)
-				scheduled.push(`${itemsText(batch.itemIndices)} for ${describeParisTime(decision.sendAt)}`);
-			else scheduled.push('');
+			kept.push({ ...batch, settings: rescheduled(settings, decision.sendAt) } as B);
+			if (scheduled++ < 3)
+				named.push(`${itemsText(batch.itemIndices)} for ${describeParisTime(decision.sendAt)}`);
 		} else {
-			const sendAt = sendAtInstant(settings.sendAt);
+			const sendAt = settings.sendAt ? parseAllMySmsDate(settings.sendAt) : undefined;
 			const field =
 				sendAt && sendAt.toMillis() > now.getTime() ? 'Send At' : 'Outside Allowed Hours';
 			const who =
@@ -179,33 +168,14 @@ export function applyCommercialHours<B extends Batch<RuledSettings, RuledEntry>>
 			}
 		}
 	}
-	if (scheduled.length) {
-		const named = scheduled.filter((text) => text !== '');
-		const more = scheduled.length - named.length;
+	if (scheduled) {
+		const more = scheduled - named.length;
 		context.addExecutionHints({
 			message: `Commercial messages to French numbers outside the allowed hours were scheduled for the next allowed time: ${named.join('; ')}${more ? ` and ${more} more` : ''}.`,
 			location: 'outputPane',
 		});
 	}
 	return kept;
-}
-
-/** The commercial-hours decision for some entries of a batch; undefined where the rule does not apply. */
-function decisionFor(
-	settings: RuledSettings,
-	entries: readonly RuledEntry[],
-	now: Date,
-): CommercialSendDecision | undefined {
-	if (settings.messageCategory === 'transactional') return undefined;
-	const french = frenchNumbersOf(entries).numbers;
-	if (french.length === 0) return undefined;
-	return decideCommercialSend({
-		messageType: 'commercial',
-		outsideAllowedHours: settings.outsideAllowedHours,
-		now,
-		sendAt: sendAtInstant(settings.sendAt),
-		numbers: french,
-	});
 }
 
 /**
@@ -222,12 +192,10 @@ export function judgeAtDeparture<S extends RuledSettings>(
 ): S {
 	const decision = decisionFor(settings, entries, now);
 	if (!decision || decision.action === 'send') return settings;
-	if (decision.action === 'schedule')
-		return { ...settings, sendAt: toAllMySmsDate(decision.sendAt.toJSDate(), ALLMYSMS_TIME_ZONE) };
-	const itemIndex = entries[0]?.itemIndex ?? 0;
+	if (decision.action === 'schedule') return rescheduled(settings, decision.sendAt);
 	const refused = invalidField(
 		node,
-		itemIndex,
+		entries[0]?.itemIndex ?? 0,
 		'Outside Allowed Hours',
 		`not sent: by the time its request left (${describeParisTime(now)}) commercial messages to French numbers were no longer allowed; the next allowed time is ${describeParisTime(decision.next)}`,
 		decision.message,
@@ -283,7 +251,8 @@ export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>
 		const firstFrench = batch.entries.find((entry) => isFrenchNumber(entry.number.international));
 		if (!firstFrench) return batch;
 		if (settings.messageCategory !== 'commercial') {
-			if (!endsWithStopMention(settings.message)) warning ??= senderReplacedHint(settings.sender);
+			if (!endsWithStopMention(settings.message))
+				warning ??= `AllMySMS uses the sender name "${settings.sender}" for French numbers only when the message ends with "STOP au 36180"; these messages will come from its short code instead.`;
 			return batch;
 		}
 		const decision = applyStopMention({
@@ -295,7 +264,7 @@ export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>
 		});
 		warning ??= decision.warning;
 		if (!decision.added) return batch;
-		const message = decision.message;
+		const { message } = decision;
 		const entries = batch.entries.map((entry) => ({
 			...entry,
 			text: settings.parameterCount === 0 ? message : personalise(message, entry.params),
@@ -304,8 +273,4 @@ export function applyStopMentions<B extends Batch<MessageSettings, MessageEntry>
 	});
 	if (warning) context.addExecutionHints({ message: warning, location: 'outputPane' });
 	return result;
-}
-
-function senderReplacedHint(sender: string): string {
-	return `AllMySMS uses the sender name "${sender}" for French numbers only when the message ends with "STOP au 36180"; these messages will come from its short code instead.`;
 }

@@ -2,24 +2,16 @@ import { endsWithStopMention } from '../validation/sender';
 import { isFrenchNumber } from '../france';
 import type { MessageType } from './commercialHours';
 
-/**
- * Section 7.2: for France, a custom sender (TPOA) is used only when the message ends with
- * "STOP au 36180", preceded by a space or a line break. The exact text, as the manual writes it.
- */
+/** The exact text of section 7.2 (see endsWithStopMention). */
 export const STOP_MENTION = 'STOP au 36180';
 
-export { endsWithStopMention };
+export { endsWithStopMention }; // for the tests
 
 /**
- * The message ending with the mention. Unchanged when it already ends with it (any case, as
- * endsWithStopMention accepts). Otherwise trailing spaces are dropped and the mention follows
- * a space, the cheaper separator: one place, where a line break counts two (7.3). A message
- * that already ends with a line break keeps it as the separator. `#param_N#` placeholders are
- * untouched, so this works on the template before personalisation. An empty message (which the
- * node refuses anyway) becomes the bare mention.
- *
- * The result must be measured again (describeMessage / measureMessage): the mention adds 14
- * places (13 + the space), more if the message ended in a line break.
+ * The message ending with the mention, unchanged when it already does (in any case). Trailing
+ * spaces are dropped and the mention follows a space, the cheaper separator: one place, where a
+ * line break counts two (7.3); a message already ending with a line break keeps it. `#param_N#`
+ * placeholders are untouched, so this works on the template. The result must be measured again.
  */
 export function withStopMention(message: string): string {
 	if (endsWithStopMention(message)) return message;
@@ -30,29 +22,24 @@ export function withStopMention(message: string): string {
 
 export interface StopMentionInput {
 	messageType: MessageType;
-	/** The TPOA field; empty or undefined means AllMySMS's short code, the mention is moot. */
+	/** The Sender Name (TPOA); empty means AllMySMS's short code, so the mention is moot. */
 	sender?: string;
 	/** Recipients' numbers, `international` form (336…). */
 	numbers: readonly string[];
-	/** The Add "STOP au 36180" option. */
 	addStopMention: boolean;
 	message: string;
 }
 
-export interface StopMentionDecision {
-	/** The message to send (with the mention when it was added). */
+/**
+ * Adds the mention, or warns (for an execution hint), for commercial sends with a Sender Name to
+ * French numbers. Transactional sends are left alone (the mention is about opting out of
+ * marketing).
+ */
+export function applyStopMention(input: StopMentionInput): {
 	message: string;
 	added: boolean;
-	/** For an execution hint when the mention is missing and was not added. */
 	warning?: string;
-}
-
-/**
- * Adds the mention, or warns, for commercial sends with a custom sender to French numbers.
- * Transactional sends are left alone (the mention is about opting out of marketing), and so are
- * sends with no French number or no custom sender.
- */
-export function applyStopMention(input: StopMentionInput): StopMentionDecision {
+} {
 	const { message } = input;
 	const sender = input.sender?.trim();
 	const concerned =

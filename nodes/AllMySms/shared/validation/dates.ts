@@ -36,8 +36,14 @@ export function toAllMySmsDate(value: unknown, workflowTimeZone: string): string
 	return date.isValid ? date.setZone(ALLMYSMS_TIME_ZONE).toFormat(ALLMYSMS_FORMAT) : undefined;
 }
 
+/** A date in the manual's format (French time) as an instant, or undefined. */
+export function parseAllMySmsDate(text: string): DateTime | undefined {
+	const date = DateTime.fromFormat(text, ALLMYSMS_FORMAT, { zone: ALLMYSMS_TIME_ZONE });
+	return date.isValid ? date : undefined;
+}
+
 /** How far in the past a Send At may be and still mean "now" (an expression such as {{ $now }}, clock skew). */
-export const PAST_SEND_AT_TOLERANCE_MINUTES = 5;
+const PAST_SEND_AT_TOLERANCE_MINUTES = 5;
 
 /**
  * Why a Send At (as toAllMySmsDate gives it) cannot be used, or undefined. A date in the past
@@ -46,14 +52,13 @@ export const PAST_SEND_AT_TOLERANCE_MINUTES = 5;
  * Send At empty sends now. Up to 5 minutes in the past counts as now.
  */
 export function sendAtProblem(sendAt: string, now: Date = new Date()): string | undefined {
-	const date = DateTime.fromFormat(sendAt, ALLMYSMS_FORMAT, { zone: ALLMYSMS_TIME_ZONE });
-	if (!date.isValid) return undefined;
+	const date = parseAllMySmsDate(sendAt);
+	if (!date) return undefined;
 	if (date.toMillis() >= now.getTime() - PAST_SEND_AT_TOLERANCE_MINUTES * 60_000) return undefined;
 	return `${sendAt} (French time) is in the past; leave Send At empty to send now`;
 }
 
 /** A date in the manual's format (French time) as ISO 8601 with its offset, or undefined. */
 export function fromAllMySmsDate(text: string): string | undefined {
-	const date = DateTime.fromFormat(text, ALLMYSMS_FORMAT, { zone: ALLMYSMS_TIME_ZONE });
-	return date.isValid ? (date.toISO({ suppressMilliseconds: true }) ?? undefined) : undefined;
+	return parseAllMySmsDate(text)?.toISO({ suppressMilliseconds: true }) ?? undefined;
 }

@@ -25,10 +25,6 @@ export const LIMITS = {
 /** Printable ASCII but the backtick, and line breaks: every one of them is in GSM-7. */
 const PLAIN_GSM7 = /^[\n\r\x20-\x5f\x61-\x7e]*$/;
 
-function isGsm7(char: string): boolean {
-	return GSM7_BASIC.has(char) || GSM7_EXTENSION.has(char);
-}
-
 /**
  * Characters GSM-7 cannot carry even approximately: other alphabets, emoji, symbols. Latin
  * letters with other accents (ê, ç, œ…) and typographic punctuation are not among them: with
@@ -40,14 +36,14 @@ export function charactersNeedingUnicode(text: string): string[] {
 	if (PLAIN_GSM7.test(text)) return [];
 	const found = new Set<string>();
 	for (const char of text) {
-		if (isGsm7(char)) continue;
+		if (GSM7_BASIC.has(char) || GSM7_EXTENSION.has(char)) continue;
 		if (/[\p{Script=Latin}\p{M}\p{Zs}\u2010-\u2027\u00ab\u00bb\u2039\u203a]/u.test(char)) continue;
 		found.add(char);
 	}
 	return [...found];
 }
 
-export interface MessageSize {
+interface MessageSize {
 	coding: Coding;
 	/** Places taken, with extension characters and line breaks counted twice. */
 	length: number;

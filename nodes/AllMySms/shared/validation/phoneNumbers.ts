@@ -47,12 +47,16 @@ function countryCodeOf(digits: string): string | undefined {
 	return undefined;
 }
 
+/** Without the spaces, dots, dashes and brackets people write; the international prefix 00 as +. */
+export function cleanNumber(input: string): string {
+	const cleaned = input.replace(/[\s.\-()\u00a0]/g, '');
+	return cleaned.startsWith('00') ? `+${cleaned.slice(2)}` : cleaned;
+}
+
 export function checkPhoneNumber(raw: string): PhoneCheck {
 	const input = raw.trim();
 	if (input === '') return { ok: false, reason: 'the number is empty' };
-	// Spaces, dots, dashes and brackets are how people write numbers; 00 is the international prefix.
-	let cleaned = input.replace(/[\s.\-()\u00a0]/g, '');
-	if (cleaned.startsWith('00')) cleaned = `+${cleaned.slice(2)}`;
+	const cleaned = cleanNumber(input);
 	if (!/^\+?\d+$/.test(cleaned)) {
 		return {
 			ok: false,

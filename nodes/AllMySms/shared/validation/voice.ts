@@ -1,4 +1,4 @@
-import { checkPhoneNumber } from './phoneNumbers';
+import { checkPhoneNumber, cleanNumber } from './phoneNumbers';
 import type { PhoneNumber } from './phoneNumbers';
 
 /**
@@ -6,7 +6,7 @@ import type { PhoneNumber } from './phoneNumbers';
  * the sender, a WAV or MP3 file.
  */
 
-export type VoiceCheck<T> = { ok: true; value: T } | { ok: false; reason: string };
+type VoiceCheck<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const SENDER_FORMATS =
 	'01, 02, 03, 04, 05 or 09 followed by 8 digits, or +33 and the same number without its 0';
@@ -19,9 +19,7 @@ const SENDER_FORMATS =
 export function checkVoiceSender(raw: string): VoiceCheck<string> {
 	const input = raw.trim();
 	if (input === '') return { ok: false, reason: 'the sender number is empty' };
-	let cleaned = input.replace(/[\s.\-()\u00a0]/g, '');
-	if (cleaned.startsWith('00')) cleaned = `+${cleaned.slice(2)}`;
-	const national = /^\+?33(\d{9})$/.exec(cleaned) ? `0${cleaned.replace(/^\+?33/, '')}` : cleaned;
+	const national = cleanNumber(input).replace(/^\+?33(\d{9})$/, '0$1');
 	if (/^0[1-59]\d{8}$/.test(national)) return { ok: true, value: national };
 	if (/^0[67]\d{8}$/.test(national)) {
 		return {
@@ -51,7 +49,7 @@ export function checkVoiceRecipient(raw: string): VoiceCheck<PhoneNumber> {
 	return { ok: true, value: check.number };
 }
 
-export const AUDIO_EXTENSIONS = ['wav', 'mp3'];
+const AUDIO_EXTENSIONS = ['wav', 'mp3'];
 
 /**
  * The URL of the audio file AllMySMS downloads: http(s). A file name with another extension

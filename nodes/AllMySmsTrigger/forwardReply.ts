@@ -1,6 +1,5 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import * as clock from '../AllMySms/shared/clock';
 import {
 	readForwardedReply,
 	readWaitMarker,
@@ -46,7 +45,7 @@ export function waitingWebhookBase(context: IWebhookFunctions, configured: strin
 function isLate(marker: WaitMarker, reply: ForwardedReply): boolean {
 	if (!marker.deadline) return false;
 	const received = fromAllMySmsDate(reply.receptionDate);
-	const at = received ? new Date(received) : clock.now();
+	const at = received ? new Date(received) : new Date();
 	return at.getTime() > marker.deadline.getTime();
 }
 

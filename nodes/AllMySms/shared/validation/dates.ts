@@ -1,7 +1,5 @@
 import { DateTime } from 'luxon';
 
-import * as clock from '../clock';
-
 /**
  * AllMySMS reads dates as YYYY-MM-DD HH:MM:SS (7.2), French wall-clock time: the manual gives
  * no zone and the service, its manager and its legal sending hours are French.
@@ -53,7 +51,7 @@ const PAST_SEND_AT_TOLERANCE_MINUTES = 5;
  * 2001), and a date typed wrong (a year off) is more likely than a wish to send now; leaving
  * Send At empty sends now. Up to 5 minutes in the past counts as now.
  */
-export function sendAtProblem(sendAt: string, now: Date = clock.now()): string | undefined {
+export function sendAtProblem(sendAt: string, now: Date = new Date()): string | undefined {
 	const date = parseAllMySmsDate(sendAt);
 	if (!date) return undefined;
 	if (date.toMillis() >= now.getTime() - PAST_SEND_AT_TOLERANCE_MINUTES * 60_000) return undefined;

@@ -1,5 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { API_METHODS } from './apiMethods';
 import { parseApiNumber } from './numbers';
@@ -12,19 +11,13 @@ import {
 	SUB_ACCOUNT_CREDITS_HELP,
 	VOICE_SEND_STATUS_HELP,
 } from './statuses';
-import { looksLikeXml, parseXml } from './xml';
+import { parseXml } from './xml';
 
-/** What came back over HTTP, whichever helper made the request. */
+/** What came back over HTTP. */
 export interface HttpAnswer {
 	statusCode: number;
 	statusMessage?: string;
 	body: unknown;
-}
-
-export interface AnswerContext {
-	/** Strings that must never appear in an output or an error (the API key). */
-	secrets: string[];
-	itemIndex?: number;
 }
 
 /** Why an answer is a failure, in words fit for an n8n error. Secrets already masked. */
@@ -36,16 +29,12 @@ export interface AnswerProblem {
 	data: IDataObject;
 	/**
 	 * Not an answer of the API's (an HTTP 5xx or 408/429 page, an unreadable body): the request
-	 * may be tried again (retries.ts). False when AllMySMS itself said no.
+	 * may be tried again. False when AllMySMS itself said no.
 	 */
 	retryable: boolean;
 	/** The annex 2 status, when the API gave one. */
 	status?: number;
 }
-
-const RETRYABLE_HTTP = (status: number) => status >= 500 || status === 408 || status === 429;
-
-export type AnswerResult = { ok: true; data: IDataObject } | { ok: false; problem: AnswerProblem };
 
 /**
  * Reads an AllMySMS answer. JSON and XML answers give the same data: XML roots unwrapped,
@@ -56,30 +45,20 @@ export function interpretAnswer(
 	methodName: ApiMethodName,
 	answer: HttpAnswer,
 	secrets: string[],
-): AnswerResult {
-	const method: ApiMethod = API_METHODS[methodName];
+): { ok: true; data: IDataObject } | { ok: false; problem: AnswerProblem } {
+	const method = API_METHODS[methodName];
 	const httpFailed = answer.statusCode < 200 || answer.statusCode >= 300;
 	const parsed = parseBody(answer.body);
-	if (typeof parsed === 'string') {
-		return {
-			ok: false,
-			problem: {
-				...unreadable(answer, secrets, httpFailed),
-				message: 'AllMySMS answered with XML that is refused',
-				description: parsed,
-			},
-		};
+	if (typeof parsed !== 'object') {
+		return { ok: false, problem: unreadable(answer, secrets, httpFailed, parsed) };
 	}
-	if (parsed === undefined) return { ok: false, problem: unreadable(answer, secrets, httpFailed) };
-
-	const data = redactDeep(withoutHidden(method, normalise(method, parsed)), secrets);
-	const empty = isEmptyAnswer(method, data);
-	const failure = empty ? undefined : (refusedEmptyStatus(method, data) ?? failureOf(method, data));
+	const data = redactDeep(normalise(method, parsed), secrets);
+	const failure = failureOf(method, data);
 	if (!failure && !httpFailed) return { ok: true, data };
 
-	const reason =
-		failure?.reason ?? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim();
 	const code = failure?.code;
+	const httpCode = httpFailed ? answer.statusCode : code;
+	const reason = failure?.reason ?? httpStatusOf(answer);
 	return {
 		ok: false,
 		problem: {
@@ -90,27 +69,16 @@ export function interpretAnswer(
 			description:
 				failure?.help ??
 				(httpFailed ? `AllMySMS answered with HTTP status ${answer.statusCode}.` : undefined),
-			httpCode: httpFailed
-				? String(answer.statusCode)
-				: code === undefined
-					? undefined
-					: String(code),
+			httpCode: httpCode?.toString(),
 			data,
-			retryable: !failure && RETRYABLE_HTTP(answer.statusCode),
+			retryable: !failure && (answer.statusCode >= 500 || [408, 429].includes(answer.statusCode)),
 			status: code,
 		},
 	};
 }
 
-/** The NodeApiError of a problem: AllMySMS's own words, never the request. */
-export function answerError(
-	node: INode,
-	problem: AnswerProblem,
-	itemIndex?: number,
-	description = problem.description,
-): NodeApiError {
-	const { message, httpCode, data } = problem;
-	return new NodeApiError(node, data as JsonObject, { message, description, httpCode, itemIndex });
+function httpStatusOf(answer: HttpAnswer): string {
+	return `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim();
 }
 
 function bodyText(body: unknown): string {
@@ -142,10 +110,9 @@ function parseBody(body: unknown): IDataObject | string | undefined {
 			return undefined;
 		}
 	}
-	if (looksLikeXml(text) && !/^<(!doctype\s+html|html[\s>])/i.test(text)) {
+	if (text.startsWith('<') && !/^<(!doctype\s+html|html[\s>])/i.test(text)) {
 		const xml = parseXml(text);
-		if (!xml.ok) return xml.refused;
-		return unwrapXmlRoot(xml.document);
+		return xml.ok ? unwrapXmlRoot(xml.document) : xml.refused;
 	}
 	return undefined;
 }
@@ -161,38 +128,35 @@ function unwrapXmlRoot(document: Record<string, unknown>): IDataObject | undefin
 	return { [root]: content } as IDataObject;
 }
 
-/** Reworks a freshly parsed answer in place: lists as arrays, renamed fields, numbers as numbers. */
+/** Reworks a freshly parsed answer in place, in the order apiMethods.ts describes. */
 function normalise(method: ApiMethod, data: IDataObject): IDataObject {
-	const result = data;
-	for (const [container, element] of Object.entries(method.lists ?? {})) {
-		const path = container.split('.');
-		const key = path.pop() as string;
-		const parent = path.reduce<unknown>(
-			(node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined),
-			result,
-		);
-		if (parent && typeof parent === 'object' && key in parent) {
-			(parent as IDataObject)[key] = asList((parent as IDataObject)[key], element);
-		}
+	for (const [path, element] of Object.entries(method.lists ?? {})) {
+		visitField(data, path.split('.'), (parent, key) => {
+			parent[key] = asList(parent[key], element);
+		});
 	}
 	for (const [path, newName] of Object.entries(method.renames ?? {})) {
-		visitField(result, path.split('.'), (parent, key) => {
+		visitField(data, path.split('.'), (parent, key) => {
 			if (!(newName in parent)) parent[newName] = parent[key];
 			delete parent[key];
 		});
 	}
 	for (const field of method.numberLists ?? []) {
-		if (field in result) result[field] = phoneNumberList(result[field]);
+		if (field in data) data[field] = phoneNumberList(data[field]);
 	}
 	for (const path of method.numbers ?? []) {
-		convertNumbers(result, path.split('.'));
+		visitField(data, path.split('.'), (parent, key) => {
+			const number = parseApiNumber(parent[key]);
+			if (number !== undefined) parent[key] = number;
+		});
 	}
 	for (const path of method.booleans ?? []) {
-		visitField(result, path.split('.'), (parent, key) => {
+		visitField(data, path.split('.'), (parent, key) => {
 			parent[key] = asBoolean(parent[key]);
 		});
 	}
-	return result;
+	for (const field of method.hidden ?? []) delete data[field];
+	return data;
 }
 
 /** Calls `visit` with the parent object of every field a path (`a.b`, `a[].b`) reaches. */
@@ -203,16 +167,13 @@ function visitField(
 ): void {
 	if (!target || typeof target !== 'object') return;
 	const [head, ...rest] = path;
-	const listMatch = /^(.*)\[\]$/.exec(head);
-	const key = listMatch ? listMatch[1] : head;
+	const key = head.replace(/\[\]$/, '');
 	const object = target as IDataObject;
 	if (!(key in object)) return;
-	if (listMatch) {
+	if (key !== head) {
 		const list = object[key];
 		if (Array.isArray(list)) list.forEach((entry) => visitField(entry, rest, visit));
-		return;
-	}
-	if (rest.length > 0) visitField(object[key], rest, visit);
+	} else if (rest.length > 0) visitField(object[key], rest, visit);
 	else visit(object, key);
 }
 
@@ -252,37 +213,14 @@ function phoneNumberList(value: unknown): string[] {
 		.filter((entry) => entry !== '');
 }
 
-function convertNumbers(target: IDataObject, path: string[]): void {
-	visitField(target, path, (parent, key) => {
-		const value = parent[key];
-		const number = typeof value === 'string' ? parseApiNumber(value) : undefined;
-		if (number !== undefined) parent[key] = number;
-	});
-}
-
-function withoutHidden(method: ApiMethod, data: IDataObject): IDataObject {
-	if (!method.hidden?.length) return data;
-	return Object.fromEntries(Object.entries(data).filter(([key]) => !method.hidden?.includes(key)));
-}
-
 /** The answer means "nothing found" (getSubAccounts' "No subaccount found"). */
 function isEmptyAnswer(method: ApiMethod, data: IDataObject): boolean {
-	if (method.emptyStatus === undefined || parseApiNumber(data.status) !== method.emptyStatus)
-		return false;
-	return !method.emptyText || method.emptyText.test(textOf(data) ?? '');
-}
-
-/** `emptyStatus` with another text than `emptyText`: a refusal in the API's words. */
-function refusedEmptyStatus(method: ApiMethod, data: IDataObject): Failure | undefined {
-	if (method.emptyStatus === undefined || parseApiNumber(data.status) !== method.emptyStatus)
-		return undefined;
-	return { reason: textOf(data) ?? 'request refused', code: method.emptyStatus };
-}
-
-interface Failure {
-	reason: string;
-	code?: number;
-	help?: string;
+	const { empty } = method;
+	return (
+		empty !== undefined &&
+		parseApiNumber(data.status) === empty.status &&
+		empty.text.test(textOf(data) ?? '')
+	);
 }
 
 function textOf(data: IDataObject): string | undefined {
@@ -293,7 +231,22 @@ function textOf(data: IDataObject): string | undefined {
 	return undefined;
 }
 
+interface Failure {
+	reason: string;
+	code?: number;
+	help?: string;
+}
+
 function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
+	const status = parseApiNumber(data.status);
+	const refused = (help?: string): Failure => ({
+		reason: textOf(data) ?? 'request refused',
+		code: status,
+		help,
+	});
+	if (isEmptyAnswer(method, data)) return undefined;
+	// The "nothing found" status with other words: a refusal (getSubAccounts' wrong key).
+	if (status !== undefined && status === method.empty?.status) return refused();
 	if (typeof data.error === 'string' && data.error.trim() !== '') {
 		const reason = data.error.trim();
 		// The read methods say a wrong login or key in an `error` field, with annex 2's 102 text.
@@ -302,12 +255,6 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 			help: /aucun compte ne correspond/i.test(reason) ? SEND_STATUS_HELP[102] : undefined,
 		};
 	}
-	const status = parseApiNumber(data.status);
-	const refused = (help?: string): Failure => ({
-		reason: textOf(data) ?? 'request refused',
-		code: status,
-		help,
-	});
 	switch (method.statusKind) {
 		case 'send':
 		case 'voiceSend': {
@@ -323,9 +270,9 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 		}
 		case 'read':
 			// Read methods answer their data; an annex 2 status here means the request was refused (102…).
-			if (status !== undefined && status >= 102 && SEND_STATUS_HELP[status])
-				return refused(SEND_STATUS_HELP[status]);
-			return undefined;
+			return status !== undefined && SEND_STATUS_HELP[status]
+				? refused(SEND_STATUS_HELP[status])
+				: undefined;
 		case 'flag':
 			return status === 0 ? { reason: textOf(data) ?? 'the operation failed', code: 0 } : undefined;
 		case 'campaignDeletion': {
@@ -347,17 +294,15 @@ export function answerItems(methodName: ApiMethodName, data: IDataObject): IData
 	const method = API_METHODS[methodName];
 	if (isEmptyAnswer(method, data)) return [];
 	if (!method.itemsFrom) return [data];
-	const found = method.itemsFrom
-		.split('.')
-		.reduce<unknown>(
-			(node, step) => (node && typeof node === 'object' ? (node as IDataObject)[step] : undefined),
-			data,
-		);
-	const entries = Array.isArray(found) ? found : found === undefined || found === '' ? [] : [found];
+	let found: unknown;
+	visitField(data, method.itemsFrom.split('.'), (parent, key) => {
+		found = parent[key];
+	});
+	if (found === undefined || found === '') return [];
 	const kept = Object.fromEntries(
 		(method.keepFields ?? []).filter((field) => field in data).map((field) => [field, data[field]]),
 	);
-	return entries.map((entry) => ({
+	return (Array.isArray(found) ? found : [found]).map((entry) => ({
 		...(entry && typeof entry === 'object'
 			? (entry as IDataObject)
 			: { [method.itemKey ?? 'value']: entry as string }),
@@ -365,20 +310,34 @@ export function answerItems(methodName: ApiMethodName, data: IDataObject): IData
 	}));
 }
 
-function unreadable(answer: HttpAnswer, secrets: string[], httpFailed: boolean): AnswerProblem {
+/** An answer that is neither JSON nor XML, or XML refused for `xmlRefusal`. */
+function unreadable(
+	answer: HttpAnswer,
+	secrets: string[],
+	httpFailed: boolean,
+	xmlRefusal: string | undefined,
+): AnswerProblem {
+	const problem = {
+		httpCode: String(answer.statusCode),
+		data: { httpStatus: answer.statusCode },
+		retryable: true,
+	};
+	if (xmlRefusal) {
+		return {
+			...problem,
+			message: 'AllMySMS answered with XML that is refused',
+			description: xmlRefusal,
+		};
+	}
 	const text = bodyText(answer.body)
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.slice(0, 300);
-	const what = httpFailed
-		? `HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim()
-		: 'an answer that is neither JSON nor XML';
+	const what = httpFailed ? httpStatusOf(answer) : 'an answer that is neither JSON nor XML';
 	return {
+		...problem,
 		message: `AllMySMS answered with ${what}`,
 		description: text ? redact(`The answer began with: ${text}`, secrets) : 'The answer was empty.',
-		httpCode: String(answer.statusCode),
-		data: { httpStatus: answer.statusCode },
-		retryable: true,
 	};
 }

@@ -1,87 +1,57 @@
 /**
- * What the transport needs to know about each AllMySMS method: where it lives, which form
- * field carries its XML/JSON flow, how its answer tells success from failure, and how to
- * normalise the answer so that JSON and XML give the same items.
+ * What the transport needs to know about each AllMySMS method: its path, its XML/JSON flow, how
+ * its answer tells success from failure, and how to normalise the answer so that JSON and XML
+ * give the same items. Paths in answers: `a.b` reaches into an object, `a[].b` into a list.
  */
-
-/**
- * How an answer reports failure. Every kind also treats a non-empty `error` field as a failure.
- * - `send`: annex 2 statuses (100 sent, 101 scheduled, anything else is an error).
- * - `voiceSend`: the same codes, explained by annex 13 (some codes mean other things for voice).
- * - `read`: read methods answer an `error` field instead of their data (an annex 2 status such
- *   as 102 is a failure too).
- * - `flag`: `status` 1 for success, 0 for failure (annexes 6, 9, 11 and most management methods).
- * - `campaignDeletion`: annex 4, `OK` for success, a code such as CAMPNOTFOUND otherwise.
- * - `subAccountCredits`: section 24, `OK` (or the sub-account's new figures) for success,
- *   numeric statuses 0-5 for failures.
- */
-export type StatusKind =
-	| 'send'
-	| 'voiceSend'
-	| 'read'
-	| 'flag'
-	| 'campaignDeletion'
-	| 'subAccountCredits';
-
 export interface ApiMethod {
-	/** Path under the base URL, as the manual writes it. */
+	/** As the manual writes it. */
 	path: string;
-	/** Form field carrying the method's XML or JSON flow (`smsData`, `vocalData`, …). */
+	/** Form field carrying the flow (`smsData`…, root element DATA), and its CDATA fields. */
 	payloadField?: string;
-	/** Root element of the flow. */
-	payloadRoot?: string;
-	/** Flow fields written as CDATA in XML. */
 	cdataFields?: string[];
 	/**
-	 * Lists in the flow: field → the element each entry becomes in XML (`STRUCTURE` →
-	 * `<STRUCTURE><FIELD>…</FIELD>…</STRUCTURE>`, annex 7). JSON writes them as plain arrays.
-	 * A list not named here repeats its own element in XML (`<SMS>…</SMS><SMS>…</SMS>`).
+	 * Flow lists nested in XML, field → entry element (`<STRUCTURE><FIELD>…</FIELD></STRUCTURE>`,
+	 * annex 7). Other lists repeat their own element (`<SMS>…</SMS><SMS>…</SMS>`).
 	 */
 	flowLists?: Record<string, string>;
-	/** The JSON flow wraps the flow in an array, `{"DATA": [{…}]}`, as annexes 8, 10 and 12 write it. XML is unchanged. */
+	/** The JSON flow is `{"DATA": [{…}]}` (annexes 8, 10, 12). */
 	flowDataArray?: boolean;
-	statusKind: StatusKind;
-	/** Lists in the answer: container → repeated XML element. Always output as arrays. */
-	lists?: Record<string, string>;
-	/** Fields holding numbers (XML gives text, JSON sometimes strings). `a[].b` reaches into lists. */
-	numbers?: string[];
 	/**
-	 * Fields holding booleans: XML gives `true`/`false` (or `1`/`0`, or nothing) as text, JSON
-	 * booleans. Output as booleans. Same paths as `numbers`.
+	 * How the answer says failure, besides a non-empty `error` field:
+	 * - `send`: annex 2 (100 sent, 101 scheduled, anything else fails); `voiceSend`: the same
+	 *   codes as annex 13 explains them;
+	 * - `read`: an `error` field, or an annex 2 failure status such as 102, instead of the data;
+	 * - `flag`: `status` 0 (annexes 6, 9, 11, most management methods);
+	 * - `campaignDeletion`: annex 4, anything but `OK` (CAMPNOTFOUND…);
+	 * - `subAccountCredits`: section 24, numeric statuses 0-5 (success: `OK` or the new figures).
 	 */
-	booleans?: string[];
+	statusKind: 'send' | 'voiceSend' | 'read' | 'flag' | 'campaignDeletion' | 'subAccountCredits';
+	/** Answer lists, container → repeated XML element: always output as arrays. */
+	lists?: Record<string, string>;
 	/**
-	 * Fields output under another name, `path → new name` (same parent; paths as in `numbers`).
-	 * The manual spells some fields differently from one section or format to the next (`tppa`,
-	 * `tboa` for `tpoa`…); the output always uses one name. Applied after `lists`, before
-	 * `numbers` and `booleans` (which name the output fields). A field already present under
-	 * the new name wins.
+	 * Fields output under one name whatever the manual's spelling (`tppa`, `tboa` for `tpoa`…).
+	 * Applied after `lists`, before `numbers` and `booleans`; a field already under the new name wins.
 	 */
 	renames?: Record<string, string>;
-	/** Fields holding a `|`-separated list of phone numbers, output as arrays. */
+	/** Output as numbers (XML gives text, JSON sometimes strings). */
+	numbers?: string[];
+	/** Output as booleans (`true`/`false`, `1`/`0` or an empty element in XML). */
+	booleans?: string[];
+	/** `|`-separated phone numbers, output as arrays. */
 	numberLists?: string[];
-	/** Fields never output: secrets the API echoes back. */
+	/** Secrets the API echoes back: never output. */
 	hidden?: string[];
-	/**
-	 * The list that becomes the output items, one per entry (`acks`, `campaigns`…). A dotted path
-	 * reaches into an object (`campaign`): a single object gives one item. Without it, the whole
-	 * answer is one item.
-	 */
+	/** The list (or object) whose entries become the output items; else the whole answer is one. */
 	itemsFrom?: string;
-	/** Name under which an entry that is a plain value (a domain name…) is output. */
+	/** Output name of an entry that is a plain value (a domain name…). */
 	itemKey?: string;
-	/** Answer fields copied into every item split from `itemsFrom` (`cliMsgId`…). */
+	/** Answer fields copied into every item (`cliMsgId`…). */
 	keepFields?: string[];
-	/** A status that means "nothing found" rather than a failure (getSubAccounts' 0): no items. */
-	emptyStatus?: number;
-	/**
-	 * The text that must come with `emptyStatus` for the answer to mean "nothing found"; with
-	 * another text, that status is a refusal (getSubAccounts answers a wrong key with status 0 too).
-	 */
-	emptyText?: RegExp;
+	/** The status and text of a "nothing found" answer (no items); with another text, a refusal. */
+	empty?: { status: number; text: RegExp };
 }
 
-const SMS_FLOW = { payloadField: 'smsData', payloadRoot: 'DATA', cdataFields: ['MESSAGE'] };
+const SMS_FLOW = { payloadField: 'smsData', cdataFields: ['MESSAGE'] };
 
 const METHODS = {
 	sendSms: {
@@ -114,7 +84,6 @@ const METHODS = {
 		// The answer echoes the API key (17.2); it must never reach an output item.
 		hidden: ['apiKey'],
 	},
-	// Also behind the account-filled dropdowns (methods/loadOptions.ts).
 	getPrices: {
 		path: '/getPrices/',
 		statusKind: 'read',
@@ -142,14 +111,13 @@ const METHODS = {
 		lists: { subAccounts: 'subAccount' },
 		numbers: ['total', 'subAccounts[].Credits', 'subAccounts[].Balance'],
 		itemsFrom: 'subAccounts',
-		// "Si vous n'avez pas de sous compte… status 0, No subaccount found" (23): an empty list.
-		emptyStatus: 0,
-		emptyText: /^no ?sub-?accounts? found\.?$/i,
+		// "Si vous n'avez pas de sous compte… status 0, No subaccount found" (23). A wrong key
+		// gets status 0 too, with another text.
+		empty: { status: 0, text: /^no ?sub-?accounts? found\.?$/i },
 	},
 	// ── Delivery reports, replies, campaigns ──
-	// Section 9. The manual's examples call the ack status `statut`, its field list `status`;
-	// getAckBySmsId (10), the webhooks and the trigger say `status`: the output always does, so
-	// that every delivery report reads the same whichever way it was fetched.
+	// Section 9's examples call the ack status `statut` (its field list `status`); getAckBySmsId
+	// (10), the webhooks and the trigger say `status`, as every delivery report output does.
 	getAcks: {
 		path: '/getAcks/',
 		statusKind: 'read',
@@ -165,9 +133,8 @@ const METHODS = {
 		renames: { statut: 'status' },
 		numbers: ['status'],
 	},
-	// Sections 11-13 spell the sender `tppa` (11 XML, 12), `tpoa` (11 JSON) and `tboa` (13), and
-	// the contact lists `lists` (12-13 XML) or `usedLists` (JSON): the output says `tpoa` and
-	// `usedLists` for every campaign method, whatever the API wrote.
+	// Sections 11-13 spell the sender `tppa` (11 XML, 12), `tpoa` (11 JSON) and `tboa` (13), the
+	// contact lists `lists` (12-13 XML) or `usedLists` (JSON): the output says `tpoa`, `usedLists`.
 	getCampaignStats: {
 		path: '/getCampaignStats/',
 		statusKind: 'read',
@@ -254,14 +221,12 @@ const METHODS = {
 	createSubAccount: {
 		path: '/createSubAccount/',
 		payloadField: 'accountData',
-		payloadRoot: 'DATA',
 		statusKind: 'flag',
 		numbers: ['status'],
 	},
 	updateSubAccount: {
 		path: '/updateSubAccount/',
 		payloadField: 'accountData',
-		payloadRoot: 'DATA',
 		statusKind: 'flag',
 		numbers: ['status'],
 	},
@@ -299,23 +264,20 @@ const METHODS = {
 		itemKey: 'domain',
 	},
 	// ── Contact lists, voice ──
-	// Section 26's parameter table is empty; its flow is headed "FLUX LISTDATA", like smsData
-	// (7.2) for sendSms: the form field is `listData`. Annex 7 nests the fields in XML
-	// (<STRUCTURE><FIELD>) and lists them in JSON.
+	// Section 26's parameter table is empty; its flow is headed "FLUX LISTDATA" (as smsData in
+	// 7.2): the form field is `listData`. Annex 7 nests the fields in XML, lists them in JSON.
 	createList: {
 		path: '/createList/',
 		payloadField: 'listData',
-		payloadRoot: 'DATA',
 		flowLists: { STRUCTURE: 'FIELD' },
 		statusKind: 'flag',
 		numbers: ['status'],
 	},
 	// Annexes 8 and 10: <CONTACTS><CONTACT> in XML; in JSON, DATA is an array holding the flow
-	// (smsData's DATA, annex 1, is an object). Each annex is followed as written.
+	// (annex 1's smsData DATA is an object). Each annex is followed as written.
 	populateList: {
 		path: '/populateList/',
 		payloadField: 'populateData',
-		payloadRoot: 'DATA',
 		flowLists: { CONTACTS: 'CONTACT' },
 		flowDataArray: true,
 		statusKind: 'flag',
@@ -324,7 +286,6 @@ const METHODS = {
 	deleteContacts: {
 		path: '/deleteContacts/',
 		payloadField: 'deleteData',
-		payloadRoot: 'DATA',
 		flowLists: { CONTACTS: 'CONTACT' },
 		flowDataArray: true,
 		statusKind: 'flag',
@@ -355,7 +316,6 @@ const METHODS = {
 	sendVocal: {
 		path: '/sendVocal/',
 		payloadField: 'vocalData',
-		payloadRoot: 'DATA',
 		flowDataArray: true,
 		statusKind: 'voiceSend',
 		renames: { invalidEmails: 'invalidNumbers' },

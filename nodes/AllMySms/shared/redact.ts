@@ -3,7 +3,7 @@ const MASK = '***';
 /** Secrets shorter than this are not masked: replacing 1-3 characters would mangle any text. */
 const MIN_SECRET_LENGTH = 4;
 
-export function usableSecrets(secrets: Array<string | undefined>): string[] {
+function usableSecrets(secrets: Array<string | undefined>): string[] {
 	return secrets.filter(
 		(secret): secret is string => !!secret && secret.length >= MIN_SECRET_LENGTH,
 	);
@@ -21,37 +21,31 @@ export function redact(text: string, secrets: string[]): string {
 }
 
 /**
- * Masks secrets in every string of a JSON-like value, in place: the value is a freshly parsed
- * answer that nothing else holds. (A send's answer lists thousands of smsIds: it is walked
- * once, and only the strings that hold a secret are rebuilt.)
+ * Masks secrets in every string and key of a freshly parsed answer, in place. (A send's answer
+ * lists thousands of smsIds: only the strings that hold a secret are rebuilt.)
  */
-export function redactDeep<T>(value: T, secrets: string[]): T {
+export function redactDeep<T extends object>(value: T, secrets: string[]): T {
 	const usable = usableSecrets(secrets);
-	if (usable.length === 0) return value;
 	const forms = [...new Set(usable.flatMap((secret) => [secret, encodeURIComponent(secret)]))];
 	const clean = (text: string): string =>
 		forms.some((form) => text.includes(form)) ? redact(text, usable) : text;
-	const walk = (node: unknown): unknown => {
-		if (typeof node === 'string') return clean(node);
-		if (node && typeof node === 'object') {
-			const container = node as Record<string, unknown>;
-			for (const key of Object.keys(container)) {
-				const inner = container[key];
-				if (typeof inner === 'string') container[key] = clean(inner);
-				else if (inner && typeof inner === 'object') walk(inner);
-			}
-			// A key may carry the secret too (an XML element named after it, say).
-			if (!Array.isArray(node)) {
-				for (const key of Object.keys(container)) {
-					const masked = clean(key);
-					if (masked !== key) {
-						container[masked] = container[key];
-						delete container[key];
-					}
-				}
+	const walk = (node: object): void => {
+		const container = node as Record<string, unknown>;
+		for (const key of Object.keys(container)) {
+			const inner = container[key];
+			if (typeof inner === 'string') container[key] = clean(inner);
+			else if (inner && typeof inner === 'object') walk(inner);
+		}
+		if (Array.isArray(node)) return;
+		// A key may carry the secret too (an XML element named after it, say).
+		for (const key of Object.keys(container)) {
+			const masked = clean(key);
+			if (masked !== key) {
+				container[masked] = container[key];
+				delete container[key];
 			}
 		}
-		return node;
 	};
-	return walk(value) as T;
+	if (usable.length > 0) walk(value);
+	return value;
 }

@@ -1,12 +1,9 @@
-import { sleep } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
 
 /**
- * How long a request may take and how often it is tried again. Every request to AllMySMS goes
- * through here, the sends (transport.ts callApi) and the declarative operations
- * (`withRetries` in transport.ts).
+ * How long a request may take and how often callApi (transport.ts) tries it again.
  *
  * What is tried again: a network error (connection refused or reset, DNS), a timeout, an HTTP
  * 5xx (or 408/429) and an answer that cannot be read (an HTML page, cut JSON). Never an answer
@@ -53,9 +50,9 @@ export function retryKindOf(method: ApiMethodName): RetryKind {
 	return KINDS[method] ?? 'read';
 }
 
-export const DEFAULT_TIMEOUT_SECONDS = 30;
-export const DEFAULT_RETRIES = 3;
-export const MAX_RETRIES = 10;
+const DEFAULT_TIMEOUT_SECONDS = 30;
+const DEFAULT_RETRIES = 3;
+const MAX_RETRIES = 10;
 
 export interface RetrySettings {
 	timeoutMs: number;
@@ -90,10 +87,6 @@ export function backoffMs(attempt: number): number {
  */
 export const PENDING_WAITS_MS = [1000, 2000, 4000, 5000, 5000, 5000];
 
-export async function pause(ms: number): Promise<void> {
-	if (ms > 0) await sleep(ms);
-}
-
 /** Error codes that prove the request never reached the server. */
 const NEVER_SENT_CODES = new Set([
 	'ECONNREFUSED',
@@ -103,14 +96,12 @@ const NEVER_SENT_CODES = new Set([
 	'EHOSTUNREACH',
 ]);
 
-export interface NetworkFailure {
+/** `neverSent`: the request cannot have reached AllMySMS. */
+export function networkFailureOf(error: unknown): {
 	code?: string;
 	timedOut: boolean;
-	/** The request cannot have reached AllMySMS. */
 	neverSent: boolean;
-}
-
-export function networkFailureOf(error: unknown): NetworkFailure {
+} {
 	const cause = error as { code?: string; message?: string; cause?: { code?: string } };
 	const code = cause?.cause?.code ?? cause?.code;
 	const timedOut =
@@ -118,14 +109,9 @@ export function networkFailureOf(error: unknown): NetworkFailure {
 	return { code, timedOut, neverSent: code !== undefined && NEVER_SENT_CODES.has(code) };
 }
 
-/** Whether a failure of this kind may be tried again for this method. */
-export function mayRetry(
-	kind: RetryKind,
-	failure: 'network' | 'answer',
-	neverSent = false,
-): boolean {
-	if (kind === 'write' || kind === 'consumingRead') return failure === 'network' && neverSent;
-	return true;
+/** Whether a failed request of this kind may be tried again (a failed answer was sent). */
+export function mayRetry(kind: RetryKind, neverSent: boolean): boolean {
+	return neverSent || (kind !== 'write' && kind !== 'consumingRead');
 }
 
 export const timeoutOption: INodeProperties = {

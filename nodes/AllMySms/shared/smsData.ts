@@ -1,11 +1,6 @@
 import type { Flow } from './transport';
 import type { Coding } from './validation/message';
 
-/**
- * The smsData flow of section 7.2, built in one place: the sends (sendSms), the simulations of
- * simulateCampaign and of the cost check. Fields in the order of annex 1 (MESSAGE first, SMS last).
- */
-
 /** CODING of the flows and `coding` of the simplified URL. */
 export const CODING_VALUE: Record<Coding, string> = { gsm7: '1', unicode: '2' };
 
@@ -32,6 +27,10 @@ export interface SmsDataRecipient {
 	params: readonly string[];
 }
 
+/**
+ * The smsData flow of section 7.2, for sendSms, simulateCampaign and the cost check. Fields in
+ * the order of annex 1 (MESSAGE first, SMS last).
+ */
 export function smsDataFlow(fields: SmsDataFields, recipients: readonly SmsDataRecipient[]): Flow {
 	const flow: Flow = { MESSAGE: fields.message };
 	if (fields.parameterCount > 0) flow.DYNAMIC = String(fields.parameterCount);
@@ -44,11 +43,9 @@ export function smsDataFlow(fields: SmsDataFields, recipients: readonly SmsDataR
 	if (fields.priority) flow.ALERTING = '1';
 	if (fields.explainDiscarded) flow.VERBOSE = '1';
 	if (fields.uniqueIdentifier) flow.UNIQUEIDENTIFIER = fields.uniqueIdentifier;
-	flow.SMS = recipients.map((recipient) => {
-		const sms: Flow = { MOBILEPHONE: recipient.toSend };
-		for (let index = 0; index < recipient.params.length; index++)
-			sms[`PARAM_${index + 1}`] = recipient.params[index];
-		return sms;
-	});
+	flow.SMS = recipients.map(({ toSend, params }) => ({
+		MOBILEPHONE: toSend,
+		...Object.fromEntries(params.map((param, index) => [`PARAM_${index + 1}`, param])),
+	}));
 	return flow;
 }

@@ -1,13 +1,10 @@
 /**
- * Annex 2 of the manual: statuses after an SMS send (voice sends reuse some codes with other
- * meanings, annex 13). The API sends its own text (French or
- * English depending on the status); these English explanations go in the error description.
+ * Explanations for the error descriptions, next to the API's own text (French or English).
+ * Annex 2: statuses after an SMS send, 100 (sent) and 101 (scheduled) being the successes.
  */
 export const SEND_SUCCESS_STATUSES = new Set([100, 101]);
 
 export const SEND_STATUS_HELP: Record<number, string> = {
-	100: 'The messages have been sent.',
-	101: 'The messages have been scheduled.',
 	102: 'Authentication failed: no account matches this login and API key. Check the AllMySMS credential (and its sub-account, if set).',
 	104: 'Not enough credits on the account for this send. Top up the account in the AllMySMS manager.',
 	105: 'The request reached AllMySMS without its XML/JSON flow.',
@@ -23,7 +20,6 @@ export const SEND_STATUS_HELP: Record<number, string> = {
 /** Annex 13: statuses after a voice send, where they differ from annex 2. */
 export const VOICE_SEND_STATUS_HELP: Record<number, string> = {
 	...SEND_STATUS_HELP,
-	105: 'The request reached AllMySMS without its XML/JSON flow.',
 	110: 'The URL of the audio file is empty.',
 	111: 'The scheduled date is invalid.',
 	112: 'The sender number is invalid: a French landline starting with 01, 02, 03, 04, 05 or 09.',

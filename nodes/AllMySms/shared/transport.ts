@@ -1,6 +1,5 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 import type {
-	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -13,21 +12,20 @@ import type {
 } from 'n8n-workflow';
 
 import { DEFAULT_BASE_URL } from '../../../credentials/AllMySmsApi.credentials';
-import { answerError, interpretAnswer } from './answers';
+import { interpretAnswer } from './answers';
 import type { AnswerProblem, HttpAnswer } from './answers';
 import { API_METHODS } from './apiMethods';
-import type { ApiMethodName } from './apiMethods';
+import type { ApiMethod, ApiMethodName } from './apiMethods';
 import { redact } from './redact';
 import {
 	backoffMs,
 	mayRetry,
 	networkFailureOf,
-	pause,
 	PENDING_WAITS_MS,
 	retryKindOf,
 	retrySettings,
 } from './retries';
-import type { RetrySettings } from './retries';
+import type { RetryKind, RetrySettings } from './retries';
 import { buildXml } from './xml';
 import type { XmlElement } from './xml';
 
@@ -41,71 +39,33 @@ export const CREDENTIAL_TYPE = 'allMySmsApi';
 
 export type RequestFormat = 'json' | 'xml';
 
-/** Everything about the HTTP exchange that does not depend on the method. */
-export const HTTP_OPTIONS = {
-	method: 'POST',
-	headers: {
-		'Content-Type': 'application/x-www-form-urlencoded',
-		Accept: 'application/json, application/xml;q=0.9, */*;q=0.1',
-	},
-	// AllMySMS reports failures in the body; readAnswer judges the HTTP status too, keeping the
-	// API's own text and never letting n8n echo the request (which carries the key) in an error.
-	ignoreHttpStatusErrors: true,
-	// The raw text: the answer may be JSON or XML whatever was asked (error pages, some methods).
-	encoding: 'text',
-	json: false,
-} satisfies Omit<IHttpRequestOptions, 'url'>;
-
-export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
-	return String(credentials.baseUrl || DEFAULT_BASE_URL)
-		.trim()
-		.replace(/\/+$/, '');
-}
-
 /** A method's XML or JSON flow (`smsData`, …), before serialisation. */
 export type Flow = XmlElement;
 
-export function serialiseFlow(
-	methodName: ApiMethodName,
-	flow: Flow,
-	format: RequestFormat,
-): string {
-	const method = API_METHODS[methodName];
-	const root = method.payloadRoot ?? 'DATA';
-	return format === 'xml'
-		? buildXml(root, withXmlLists(flow, method.flowLists), method.cdataFields)
-		: JSON.stringify({ [root]: method.flowDataArray ? [flow] : flow });
-}
-
-/** `STRUCTURE: [a, b]` → `STRUCTURE: {FIELD: [a, b]}` for the lists the method names (`flowLists`). */
-function withXmlLists(flow: Flow, flowLists: Record<string, string> | undefined): Flow {
-	if (!flowLists) return flow;
-	const result: Flow = { ...flow };
-	for (const [field, element] of Object.entries(flowLists)) {
-		const value = result[field];
-		if (Array.isArray(value)) result[field] = { [element]: value };
-	}
-	return result;
-}
-
 /** The form fields of a request, apart from the login and key that `authenticate` adds. */
-export function buildForm(
-	methodName: ApiMethodName,
-	params: IDataObject,
-	format: RequestFormat,
-	flow?: Flow,
-): IDataObject {
+function buildForm(methodName: ApiMethodName, call: ApiCall): IDataObject {
+	const format = call.format ?? 'json';
 	const form: IDataObject = { returnformat: format };
-	for (const [name, value] of Object.entries(params)) {
+	for (const [name, value] of Object.entries(call.params ?? {})) {
 		if (value !== undefined && value !== null && value !== '') form[name] = value;
 	}
-	const { payloadField } = API_METHODS[methodName];
-	if (payloadField && flow) form[payloadField] = serialiseFlow(methodName, flow, format);
+	const method = API_METHODS[methodName];
+	if (method.payloadField && call.flow) {
+		form[method.payloadField] = serialiseFlow(method, call.flow, format);
+	}
 	return form;
 }
 
-function apiKeyOf(credentials: ICredentialDataDecryptedObject): string[] {
-	return [String(credentials.apiKey ?? '')];
+/** The flow as its form field carries it, under the root element DATA. */
+function serialiseFlow(method: ApiMethod, flow: Flow, format: RequestFormat): string {
+	if (format !== 'xml') return JSON.stringify({ DATA: method.flowDataArray ? [flow] : flow });
+	// `STRUCTURE: [a, b]` → `STRUCTURE: {FIELD: [a, b]}` for the lists the method names.
+	const xmlFlow: Flow = { ...flow };
+	for (const [field, element] of Object.entries(method.flowLists ?? {})) {
+		const value = xmlFlow[field];
+		if (Array.isArray(value)) xmlFlow[field] = { [element]: value };
+	}
+	return buildXml('DATA', xmlFlow, method.cdataFields);
 }
 
 /** Every n8n context that may call AllMySMS programmatically. */
@@ -131,11 +91,11 @@ export interface ApiCall {
 }
 
 /** What became of a send that failed, in every error and error item (outcome.ts). */
-export type SendOutcome = 'not sent' | 'may have been sent';
+type SendOutcome = 'not sent' | 'may have been sent';
 
 /**
- * One call of an API method: every operation (router.ts, batchRunner.ts), the dropdowns, the
- * triggers' webhook registration and polling. Returns the answer's data.
+ * One call of an API method: every operation, the dropdowns, the triggers' webhook registration
+ * and polling. Returns the answer's data.
  *
  * Tries again (retries.ts) after a network error, a timeout, an HTTP 5xx or an unreadable
  * answer; a send only with its unique identifier, so that the repeat can only return the
@@ -149,19 +109,28 @@ export async function callApi(
 	call: ApiCall,
 ): Promise<IDataObject> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE, call.itemIndex ?? 0);
-	const secrets = apiKeyOf(credentials);
-	const baseURL = baseUrlOf(credentials);
+	const secrets = [String(credentials.apiKey ?? '')];
+	const baseURL = String(credentials.baseUrl || DEFAULT_BASE_URL)
+		.trim()
+		.replace(/\/+$/, '');
 	const settings = call.retry ?? retrySettings(undefined);
 	const kind = retryKindOf(methodName);
 	const sends = !!call.sends;
-	// A send without an identifier is never repeated: the repeat could send again.
-	const retriable = !sends || !!call.uniqueIdentifier;
 	const options: IHttpRequestOptions = {
-		...HTTP_OPTIONS,
-		headers: { ...HTTP_OPTIONS.headers },
+		method: 'POST',
+		headers: {
+			'Content-Type': 'application/x-www-form-urlencoded',
+			Accept: 'application/json, application/xml;q=0.9, */*;q=0.1',
+		},
+		// AllMySMS reports failures in the body; interpretAnswer judges the HTTP status too, keeping
+		// the API's own text and never letting n8n echo the request (which carries the key) in an error.
+		ignoreHttpStatusErrors: true,
+		// The raw text: the answer may be JSON or XML whatever was asked (error pages, some methods).
+		encoding: 'text',
+		json: false,
 		baseURL,
 		url: API_METHODS[methodName].path,
-		body: buildForm(methodName, call.params ?? {}, call.format ?? 'json', call.flow),
+		body: buildForm(methodName, call),
 		returnFullResponse: true,
 		timeout: settings.timeoutMs,
 	};
@@ -170,6 +139,9 @@ export async function callApi(
 	let waits = 0;
 	/** An earlier try of this send may have been processed. */
 	let uncertain = false;
+	// A send without an identifier is never repeated: the repeat could send again.
+	const mayTryAgain = (neverSent: boolean) =>
+		(!sends || !!call.uniqueIdentifier) && retries < settings.retries && mayRetry(kind, neverSent);
 	for (;;) {
 		let answer: HttpAnswer;
 		try {
@@ -181,41 +153,31 @@ export async function callApi(
 		} catch (error) {
 			const failure = networkFailureOf(error);
 			if (!failure.neverSent) uncertain = true;
-			if (retriable && retries < settings.retries && mayRetry(kind, 'network', failure.neverSent)) {
-				await pause(backoffMs(++retries));
+			if (mayTryAgain(failure.neverSent)) {
+				await sleep(backoffMs(++retries));
 				continue;
 			}
-			const lost = unreachable(node, error, {
-				baseURL,
-				secrets,
-				itemIndex: call.itemIndex,
-				sends,
-				write: kind !== 'read' && kind !== 'consumingRead',
-				uniqueIdentifier: call.uniqueIdentifier,
-				uncertain,
-				tries: retries + waits + 1,
-				timeoutMs: settings.timeoutMs,
+			const outcome = sendOutcome(sends, uncertain);
+			const reason = failure.timedOut
+				? `no answer within ${settings.timeoutMs / 1000} s (Timeout)`
+				: redact((error as { message?: string }).message ?? 'no answer', secrets);
+			const code = failure.code ? ` (${failure.code})` : '';
+			const tries = triesText(retries + waits + 1);
+			// Built from scratch so that nothing of the request (its key) rides along. No `code` in
+			// the error object: n8n would replace the message with its generic text for it.
+			const lost = callError(node, call, outcome, {
+				message: `Could not reach AllMySMS: ${reason}`,
+				description: redact(
+					`${baseURL}${code}${tries}. ${unansweredOutcome(outcome, kind, call)}`,
+					secrets,
+				),
+				data: { reachable: false },
 			});
 			throw kind === 'consumingRead' && !failure.neverSent ? withLostRepliesNote(lost) : lost;
 		}
 		const result = interpretAnswer(methodName, answer, secrets);
 		if (result.ok) return result.data;
 		const { problem } = result;
-		if (problem.retryable) {
-			uncertain = true;
-			if (retriable && retries < settings.retries && mayRetry(kind, 'answer')) {
-				await pause(backoffMs(++retries));
-				continue;
-			}
-			const unreadable = sendError(
-				node,
-				problem,
-				call,
-				sends ? 'may have been sent' : undefined,
-				retries + waits + 1,
-			);
-			throw kind === 'consumingRead' ? withLostRepliesNote(unreadable) : unreadable;
-		}
 		// 160: this very request is still being processed. 121 after an uncertain try: most likely
 		// that try, accepted less than 10 s ago. Both are waited out until the original answer comes.
 		// A 121 on a first try is another request (a double click, a loop, a webhook delivered
@@ -223,24 +185,62 @@ export async function callApi(
 		const pending =
 			sends &&
 			(problem.status === 160 || (problem.status === 121 && uncertain && !!call.uniqueIdentifier));
-		if (pending) {
-			uncertain = true;
-			if (waits < PENDING_WAITS_MS.length) {
-				await pause(PENDING_WAITS_MS[waits++]);
-				continue;
-			}
-			throw sendError(node, problem, call, 'may have been sent', retries + waits + 1);
+		if (problem.retryable || pending) uncertain = true;
+		if (problem.retryable && mayTryAgain(false)) {
+			await sleep(backoffMs(++retries));
+			continue;
+		}
+		if (pending && waits < PENDING_WAITS_MS.length) {
+			await sleep(PENDING_WAITS_MS[waits++]);
+			continue;
 		}
 		// AllMySMS said no. After a try that may have gone through, a refusal proves nothing about
 		// that try (AllMySMS may check the credits, 104, before it looks at the identifier).
-		throw sendError(
-			node,
-			problem,
-			call,
-			sends ? (uncertain ? 'may have been sent' : 'not sent') : undefined,
-			retries + waits + 1,
-		);
+		const outcome = sendOutcome(sends, uncertain);
+		const tries = triesText(retries + waits + 1);
+		let { description } = problem;
+		if (outcome === 'may have been sent') {
+			const text = `AllMySMS did not say whether it accepted this request${tries}. ${maybeSent(call)}`;
+			description = joined(description, text);
+		} else if (outcome === 'not sent') {
+			description = joined(description, 'Not sent: AllMySMS refused this request.');
+		}
+		const error = callError(node, call, outcome, { ...problem, description });
+		throw kind === 'consumingRead' && problem.retryable ? withLostRepliesNote(error) : error;
 	}
+}
+
+function sendOutcome(sends: boolean, uncertain: boolean): SendOutcome | undefined {
+	if (!sends) return undefined;
+	return uncertain ? 'may have been sent' : 'not sent';
+}
+
+function triesText(tries: number): string {
+	return tries > 1 ? ` (${tries} tries)` : '';
+}
+
+function joined(description: string | null | undefined, text: string): string {
+	return description ? `${description} ${text}` : text;
+}
+
+/** A send whose result is unknown, and how to find out what became of it. */
+function maybeSent(call: ApiCall): string {
+	const howToCheck = call.uniqueIdentifier
+		? `Its unique identifier is ${call.uniqueIdentifier}: for 24 hours, a request with it (an n8n Retry of this execution, or this node with Unique Identifier set to it) returns the original result instead of sending again. You can also look for the campaign in the AllMySMS manager before sending in another way.`
+		: 'Check the campaigns in the AllMySMS manager before sending again.';
+	return `The messages may have been sent. ${howToCheck}`;
+}
+
+/** What became of a request that got no answer. */
+function unansweredOutcome(
+	outcome: SendOutcome | undefined,
+	kind: RetryKind,
+	call: ApiCall,
+): string {
+	if (outcome === 'may have been sent') return maybeSent(call);
+	if (outcome === 'not sent') return 'Not sent: the request never reached AllMySMS.';
+	if (kind === 'read' || kind === 'consumingRead') return 'Nothing was changed.';
+	return 'The request may or may not have been processed.';
 }
 
 /**
@@ -248,84 +248,34 @@ export async function callApi(
  * and asking again would only bring the next ones. Said, never a silent gap.
  */
 function withLostRepliesNote(error: NodeApiError): NodeApiError {
-	error.description = `${error.description ? `${error.description} ` : ''}getPulls hands each reply out once, so the replies in this lost answer will not come again from it, and it was not asked again: find them with Reply → Get by SMS ID (getPullBySmsId) or Reply → Get Many by Campaign (getPull).`;
+	error.description = joined(
+		error.description,
+		'getPulls hands each reply out once, so the replies in this lost answer will not come again from it, and it was not asked again: find them with Reply → Get by SMS ID (getPullBySmsId) or Reply → Get Many by Campaign (getPull).',
+	);
 	return error;
 }
 
-/** How to find out what became of a send whose result is unknown. */
-function howToCheck(uniqueIdentifier: string | undefined): string {
-	return uniqueIdentifier
-		? `Its unique identifier is ${uniqueIdentifier}: for 24 hours, a request with it (an n8n Retry of this execution, or this node with Unique Identifier set to it) returns the original result instead of sending again. You can also look for the campaign in the AllMySMS manager before sending in another way.`
-		: 'Check the campaigns in the AllMySMS manager before sending again.';
-}
-
-/** The error of an answer that is not a success, saying for a send what became of it. */
-function sendError(
+/** The error of a failed call: AllMySMS's own words, never the request; for a send, its outcome. */
+function callError(
 	node: INode,
-	problem: AnswerProblem,
 	call: ApiCall,
 	outcome: SendOutcome | undefined,
-	tries: number,
+	problem: Pick<AnswerProblem, 'message' | 'description' | 'httpCode' | 'data'>,
 ): NodeApiError {
-	let description = problem.description;
-	if (outcome === 'may have been sent') {
-		problem.message = `${problem.message}: the messages may have been sent`;
-		description = `${description ? `${description} ` : ''}AllMySMS did not say whether it accepted this request${tries > 1 ? ` (${tries} tries)` : ''}. The messages may have been sent. ${howToCheck(call.uniqueIdentifier)}`;
-	} else if (outcome === 'not sent') {
-		description = `${description ? `${description} ` : ''}Not sent: AllMySMS refused this request.`;
-	}
-	const error = answerError(node, problem, call.itemIndex, description);
+	const { description, httpCode, data } = problem;
+	const message =
+		outcome === 'may have been sent'
+			? `${problem.message}: the messages may have been sent`
+			: problem.message;
+	const error = new NodeApiError(node, data as JsonObject, {
+		message,
+		description,
+		httpCode,
+		itemIndex: call.itemIndex,
+	});
 	if (outcome) {
 		error.context.sendOutcome = outcome;
 		if (call.uniqueIdentifier) error.context.uniqueIdentifier = call.uniqueIdentifier;
 	}
 	return error;
-}
-
-/** A request that got no answer. Built from scratch so that nothing of the request (its key) rides along. */
-function unreachable(
-	node: INode,
-	error: unknown,
-	context: {
-		baseURL: string;
-		secrets: string[];
-		itemIndex?: number;
-		sends: boolean;
-		uniqueIdentifier?: string;
-		uncertain?: boolean;
-		tries: number;
-		timeoutMs: number;
-		/** The request changes something (a write): it may have been done. */
-		write?: boolean;
-	},
-): NodeApiError {
-	const cause = error as { message?: string; code?: string; cause?: { code?: string } };
-	const failure = networkFailureOf(error);
-	const code = failure.code;
-	const reason = failure.timedOut
-		? `no answer within ${context.timeoutMs / 1000} s (Timeout)`
-		: redact(cause.message ?? 'no answer', context.secrets);
-	const tries = context.tries > 1 ? ` (${context.tries} tries)` : '';
-	const maybeSent = context.sends && context.uncertain !== false;
-	const outcome = context.sends
-		? maybeSent
-			? `The messages may have been sent. ${howToCheck(context.uniqueIdentifier)}`
-			: 'Not sent: the request never reached AllMySMS.'
-		: context.write
-			? 'The request may or may not have been processed.'
-			: 'Nothing was changed.';
-	// No `code` in the error object: n8n would replace the message with its generic text for it.
-	const built = new NodeApiError(node, { reachable: false } as JsonObject, {
-		message: `Could not reach AllMySMS: ${reason}${maybeSent ? ': the messages may have been sent' : ''}`,
-		description: redact(
-			`${context.baseURL}${code ? ` (${code})` : ''}${tries}. ${outcome}`,
-			context.secrets,
-		),
-		itemIndex: context.itemIndex,
-	});
-	if (context.sends) {
-		built.context.sendOutcome = maybeSent ? 'may have been sent' : 'not sent';
-		if (context.uniqueIdentifier) built.context.uniqueIdentifier = context.uniqueIdentifier;
-	}
-	return built;
 }

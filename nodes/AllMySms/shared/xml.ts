@@ -8,17 +8,12 @@ const parser = new XMLParser({
 	ignoreAttributes: true,
 	ignoreDeclaration: true,
 	ignorePiTags: true,
-	// Keep every value as text: phone numbers such as 0600000000 must not lose their leading zero.
-	// Numeric fields are converted by the answer normaliser, the same way for XML and JSON.
+	// Every value as text: 0600000000 keeps its leading zero. answers.ts converts numeric fields.
 	parseTagValue: false,
 	trimValues: true,
 });
 
 const builder = new XMLBuilder({ cdataPropName: CDATA, format: false, suppressEmptyNode: false });
-
-export function looksLikeXml(text: string): boolean {
-	return text.trimStart().startsWith('<');
-}
 
 const RESERVED_NAME = /\[SECURITY\][^"]*"([^"]+)"/;
 
@@ -27,11 +22,10 @@ export type XmlParse =
 	| { ok: false; refused?: string };
 
 /**
- * Parses an XML answer. Refused (with the reason, fit for an error's description): a document
- * type or entity declaration (entities are neither expanded nor passed through as `&name;`
- * text: no answer of the manual has one, and they are how "billion laughs" and XXE attacks
- * work), and element names that would reach an object's prototype (`__proto__`,
- * `constructor`…), which the parser refuses to build. Not XML at all: `ok: false` alone.
+ * Parses an XML answer. Refused, with the reason for an error's description: a document type or
+ * entity declaration (no answer of the manual has one; they are how "billion laughs" and XXE
+ * attacks work), and element names that would reach an object's prototype (`__proto__`…),
+ * which the parser refuses to build. Not XML at all: `ok: false` alone.
  */
 export function parseXml(text: string): XmlParse {
 	if (/<!(DOCTYPE|ENTITY)/i.test(text)) {

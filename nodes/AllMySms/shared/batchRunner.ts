@@ -8,26 +8,24 @@ import type {
 } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
-import { Identifiers } from './idempotency';
+import { Identifiers, requestIdentifier } from './idempotency';
 import { ItemParameters } from './itemParameters';
 import { invalidField } from './input';
 import { describeItems, Outcome } from './outcome';
 import { retrySettings } from './retries';
-import type { RetrySettings } from './retries';
 import { callApi } from './transport';
 import { fromAllMySmsDate } from './validation/dates';
 import type { Flow, RequestFormat } from './transport';
 
 /**
  * How the operations that handle all their items at once run (SMS and voice sends, contact list
- * updates). The operation file says what to read and what to send; the runner owns the rest:
- * 1. every item is read and checked, and gathered into batches (`collect`): one per item, or all
- *    items in one campaign. Bad input stops the node, or with "Continue On Fail" becomes that
- *    item's error, before anything is sent;
+ * updates). The operation says what to read and what to send:
+ * 1. `collect` reads and checks every item before anything is sent, and gathers them into
+ *    batches: one per item, or all items in one campaign;
  * 2. the operation settles what depends on the whole batch (an SMS campaign's encoding);
- * 3. each batch goes out in requests of at most `chunkSize` entries, one after the other (`send`),
- *    and comes back as one output item per request, or per entry (recipient) in campaign mode;
- * 4. `output` gives the items in input order, with `pairedItem`.
+ * 3. `send` sends each batch in requests of at most `chunkSize` entries, with one output per
+ *    request, or per entry (recipient) in campaign mode;
+ * 4. `output` gives the outputs in input order.
  */
 
 export type SendMode = 'perItem' | 'campaign';
@@ -59,8 +57,7 @@ export interface RequestPlan<E extends Entry> {
 	format: RequestFormat;
 	/**
 	 * The form parameters and the flow of one request. `requestIndex` counts from 0 within the
-	 * batch; `uniqueIdentifier` is the request's own (sends only: the user's, or derived, with
-	 * `-2`, `-3`… for the later requests of the batch).
+	 * batch; `uniqueIdentifier` is the request's own (sends only, see `requestIdentifier`).
 	 */
 	build(
 		entries: E[],
@@ -103,19 +100,6 @@ export function chunk<T>(list: T[], size: number): T[][] {
 }
 
 /**
- * The unique identifier of one request of a batch: the identifier as given for the first,
- * `<identifier>-2`, `-3`… for the next, so that each request of a split campaign stays protected
- * against repeats without being mistaken for another one.
- */
-export function requestIdentifier(
-	identifier: string | undefined,
-	requestIndex: number,
-): string | undefined {
-	if (!identifier) return undefined;
-	return requestIndex === 0 ? identifier : `${identifier}-${requestIndex + 1}`;
-}
-
-/**
  * A sub-execution (Execute Workflow): n8n tells it its parent's execution id, which changes
  * when the parent is retried, and nothing that survives that Retry (docs/architecture.md).
  */
@@ -141,9 +125,12 @@ export class BatchRun<S, E extends Entry> {
 	/** The node's parameters for every item, read at memory speed (see itemParameters.ts). */
 	readonly parameters: ItemParameters;
 
+	/** The node, for errors (n8n copies it at every `getNode()`: read once). */
+	readonly node: INode;
+
 	private readonly outcome: Outcome;
 
-	private cachedNode: INode | undefined;
+	private mode: SendMode = 'perItem';
 
 	private identifiers: Identifiers | undefined;
 
@@ -155,6 +142,7 @@ export class BatchRun<S, E extends Entry> {
 		private readonly options: RunOptions,
 	) {
 		this.parameters = new ItemParameters(context);
+		this.node = context.getNode();
 		this.outcome = new Outcome(context);
 	}
 
@@ -172,7 +160,7 @@ export class BatchRun<S, E extends Entry> {
 	refuseSharedIdentifiers<
 		B extends Batch<S & { uniqueIdentifier?: string; recipientsPerRequest: number }, E>,
 	>(batches: B[]): B[] {
-		const owners = new Map<string, B[]>();
+		const owners = new Map<string, Set<B>>();
 		for (const batch of batches) {
 			const own = batch.settings.uniqueIdentifier;
 			if (!own) continue;
@@ -182,15 +170,14 @@ export class BatchRun<S, E extends Entry> {
 			);
 			for (let request = 0; request < requests; request++) {
 				const identifier = requestIdentifier(own, request) as string;
-				owners.set(identifier, [...(owners.get(identifier) ?? []), batch]);
+				owners.set(identifier, (owners.get(identifier) ?? new Set<B>()).add(batch));
 			}
 		}
 		const refused = new Set<B>();
 		for (const [identifier, sharing] of owners) {
-			const distinct = [...new Set(sharing)];
-			if (distinct.length < 2) continue;
-			const items = distinct.flatMap((batch) => batch.itemIndices);
-			for (const batch of distinct) {
+			if (sharing.size < 2) continue;
+			const items = describeItems([...sharing].flatMap((batch) => batch.itemIndices));
+			for (const batch of sharing) {
 				if (refused.has(batch)) continue;
 				refused.add(batch);
 				for (const itemIndex of batch.itemIndices) {
@@ -200,26 +187,19 @@ export class BatchRun<S, E extends Entry> {
 							this.node,
 							itemIndex,
 							'Unique Identifier',
-							`${describeItems(items)} would all be sent as "${identifier}", and AllMySMS answers a repeated identifier with the first send's result instead of sending: give each item its own (for example {{ $json.orderId }})`,
+							`${items} would all be sent as "${identifier}", and AllMySMS answers a repeated identifier with the first send's result instead of sending: give each item its own (for example {{ $json.orderId }})`,
 						),
 					);
 				}
 			}
 		}
-		return refused.size === 0 ? batches : batches.filter((batch) => !refused.has(batch));
-	}
-
-	/** The node, for errors (n8n copies it at every `getNode()`: read once). */
-	get node(): INode {
-		this.cachedNode ??= this.context.getNode();
-		return this.cachedNode;
+		return batches.filter((batch) => !refused.has(batch));
 	}
 
 	/**
 	 * Reads and checks every input item (`read` throws a NodeOperationError for bad input), and
-	 * gathers them: one batch per item, or in campaign mode all items in one, as they are read.
-	 * The items of a campaign must agree on every setting `rules` names; those that differ from the
-	 * first item are refused.
+	 * gathers them: one batch per item, or in campaign mode all items in one. An item of a
+	 * campaign that differs from the first on a setting `rules` names is refused.
 	 */
 	collect(
 		read: (itemIndex: number) => { settings: S; entries: E[] },
@@ -253,7 +233,11 @@ export class BatchRun<S, E extends Entry> {
 			if (differing.length) {
 				this.reject(
 					itemIndex,
-					this.notInCampaign(itemIndex, campaign.itemIndices[0], differing, rules),
+					new NodeOperationError(
+						this.node,
+						`Item ${itemIndex} does not fit in ${rules.groupName ?? 'the campaign'}: its ${differing.map((key) => rules.labels[key]).join(', ')} differ(s) from item ${campaign.itemIndices[0]}`,
+						{ itemIndex, description: rules.description },
+					),
 				);
 				continue;
 			}
@@ -264,29 +248,15 @@ export class BatchRun<S, E extends Entry> {
 		return batches;
 	}
 
-	private notInCampaign(
-		itemIndex: number,
-		firstIndex: number,
-		differing: Array<keyof S>,
-		rules: CampaignRules<S>,
-	): NodeOperationError {
-		return new NodeOperationError(
-			this.node,
-			`Item ${itemIndex} does not fit in ${rules.groupName ?? 'the campaign'}: its ${differing.map((key) => rules.labels[key]).join(', ')} differ(s) from item ${firstIndex}`,
-			{ itemIndex, description: rules.description },
-		);
-	}
-
 	/**
 	 * Sends one batch in requests of at most `plan.chunkSize` entries; the batch is left without
-	 * entries. Returns the answers received when the plan is `silent` (the caller sums them up);
-	 * otherwise they are not kept.
+	 * entries. Returns the answers when the plan is `silent` (the caller sums them up).
 	 */
 	async send(batch: Batch<S, E>, plan: RequestPlan<E>): Promise<IDataObject[]> {
 		const answers: IDataObject[] = [];
 		const reportAccepted = this.options.reportAccepted ?? this.options.sends;
 		const first = batch.itemIndices[0] ?? batch.entries[0]?.itemIndex ?? 0;
-		const retry = this.retrySettingsOf(first);
+		const retry = retrySettings(this.parameters.get('options', first, {}) as IDataObject);
 		const batchIdentifier = this.options.sends ? this.identifierOf(batch, first) : undefined;
 		// The batch hands its entries over: each request's share is let go once it is answered, so
 		// that a 100,000-recipient campaign does not stay in memory until its last request.
@@ -294,7 +264,7 @@ export class BatchRun<S, E extends Entry> {
 		batch.entries = [];
 		for (let requestIndex = 0; requests.length > 0; requestIndex++) {
 			const entries = requests.shift() as E[];
-			const itemIndices = itemsOf(entries);
+			const itemIndices = [...new Set(entries.map((entry) => entry.itemIndex))];
 			const uniqueIdentifier = requestIdentifier(batchIdentifier, requestIndex);
 			for (const itemIndex of itemIndices) this.pending.delete(itemIndex);
 			let answer: IDataObject;
@@ -319,22 +289,14 @@ export class BatchRun<S, E extends Entry> {
 			if (this.options.sends) Object.assign(answer, sendOutcome(sendAt));
 			if (plan.silent) {
 				answers.push(answer);
-				continue;
-			}
-			if (plan.perEntry) {
+			} else if (plan.perEntry) {
 				const outputs = plan.perEntry(entries, answer);
-				for (let index = 0; index < entries.length; index++)
-					this.outcome.addOne(entries[index].itemIndex, outputs[index]);
+				entries.forEach((entry, index) => this.outcome.add([entry.itemIndex], outputs[index]));
 			} else {
 				this.outcome.add(itemIndices, answer);
 			}
 		}
 		return answers;
-	}
-
-	/** Timeout and Retries, from the options of the batch's first item. */
-	private retrySettingsOf(itemIndex: number): RetrySettings {
-		return retrySettings(this.parameters.get('options', itemIndex, {}) as IDataObject);
 	}
 
 	/**
@@ -345,32 +307,28 @@ export class BatchRun<S, E extends Entry> {
 		const own = (batch.settings as { uniqueIdentifier?: unknown }).uniqueIdentifier;
 		if (typeof own === 'string' && own !== '') return own;
 		if (!this.identifiers) {
-			const options = this.parameters.get('options', first, {}) as IDataObject;
-			this.identifiers = new Identifiers(
-				this.context,
-				this.options.method,
-				options.skipIdenticalSends === true,
-			);
-			if (options.skipIdenticalSends !== true && isSubExecution(this.context)) {
-				this.context.addExecutionHints({
-					message:
-						"This send runs in a sub-workflow. n8n's Retry of the parent execution starts a new sub-execution, which knows nothing of this one: it would send again. To make the parent's Retry safe, set a Unique Identifier from your data (for example {{ $json.orderId }}) or turn on Skip Identical Sends.",
-					location: 'outputPane',
-				});
-			}
-			if (this.identifiers.notKept) {
-				this.context.addExecutionHints({
-					message:
-						'This execution already uses all 10 custom data keys n8n allows, so AllMySMS could not note which execution these sends belong to: an n8n Retry of this execution would send them again. Set a Unique Identifier from your data to make Retry safe.',
-					location: 'outputPane',
-				});
-			}
+			const skipIdentical =
+				(this.parameters.get('options', first, {}) as IDataObject).skipIdenticalSends === true;
+			this.identifiers = new Identifiers(this.context, this.options.method, skipIdentical);
+			const hint = (message: string) =>
+				this.context.addExecutionHints({ message, location: 'outputPane' });
+			if (!skipIdentical && isSubExecution(this.context))
+				hint(
+					"This send runs in a sub-workflow. n8n's Retry of the parent execution starts a new sub-execution, which knows nothing of this one: it would send again. To make the parent's Retry safe, set a Unique Identifier from your data (for example {{ $json.orderId }}) or turn on Skip Identical Sends.",
+				);
+			if (this.identifiers.notKept)
+				hint(
+					'This execution already uses all 10 custom data keys n8n allows, so AllMySMS could not note which execution these sends belong to: an n8n Retry of this execution would send them again. Set a Unique Identifier from your data to make Retry safe.',
+				);
 		}
 		const scope = this.mode === 'campaign' ? 'campaign' : `item ${first}`;
-		return this.identifiers.of(scope, () => describeBatch(batch));
+		// Skip Identical Sends: the batch's settings and entries, item positions left out.
+		return this.identifiers.of(scope, () =>
+			JSON.stringify([batch.settings, batch.entries], (key, value: unknown) =>
+				key === 'itemIndex' ? undefined : value,
+			),
+		);
 	}
-
-	private mode: SendMode = 'perItem';
 
 	/** An output of the caller's own (a summary of several requests). */
 	add(itemIndices: number[], json: IDataObject): void {
@@ -380,18 +338,6 @@ export class BatchRun<S, E extends Entry> {
 	output(): INodeExecutionData[][] {
 		return [this.outcome.items()];
 	}
-}
-
-/** The content of a batch (Skip Identical Sends): its settings and entries, item positions left out. */
-function describeBatch(batch: Batch<unknown, Entry>): string {
-	return JSON.stringify([batch.settings, batch.entries], (key, value: unknown) =>
-		key === 'itemIndex' ? undefined : value,
-	);
-}
-
-/** The distinct items of a request's entries, in order. */
-function itemsOf(entries: Entry[]): number[] {
-	return [...new Set(entries.map((entry) => entry.itemIndex))];
 }
 
 /** Reads "Send As" (sendMode) once: it cannot vary between items. */

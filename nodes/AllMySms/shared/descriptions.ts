@@ -3,7 +3,6 @@ import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import { retriesOption, timeoutOption } from './retries';
 
 export { retriesOption, timeoutOption };
-export { skipIdenticalSendsOption } from './idempotency';
 
 /** The wire format of the request's flow and of the answer; both carry the same data. */
 export const requestFormatOption: INodeProperties = {
@@ -116,6 +115,15 @@ export const uniqueIdentifierOption: INodeProperties = {
 	default: '',
 	description:
 		'AllMySMS sends only once per identifier within 24 hours: a repeat returns the first result (with a treatmentStatus field) instead of sending again. Use it to make retries safe.',
+};
+
+export const skipIdenticalSendsOption: INodeProperties = {
+	displayName: 'Skip Identical Sends',
+	name: 'skipIdenticalSends',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether a send identical to one this node made in the last 24 hours (same recipients, text and options) returns the first result instead of sending again, even from another execution. Off: each execution is a new send; retries within an execution never send twice either way.',
 };
 
 export const DEFAULT_RECIPIENTS_PER_REQUEST = 5000;

@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ApiMethodName } from './apiMethods';
 import * as clock from './clock';
@@ -9,57 +9,34 @@ import { isToolCall, toolCallArguments } from './toolMode';
  * Every send carries a unique identifier (manual 6, 7.2, 36, 37.2: "Réutiliser un identifiant
  * lors d'une autre requête retournera le résultat de la requête originale, avec un champ
  * additionnel treatmentStatus", for 24 h), so that sending the same request again can only
- * give the first result back. Unless the user sets one, it is derived from what makes the
- * request this request:
+ * give the first result back. Unless the user sets one, it is derived from:
  *
  *   n8n instance · workflow id · node id · execution · run index of the node · method · item (or "campaign")
  *
- * and each further request of a split batch adds `-2`, `-3`… (batchRunner.ts requestIdentifier).
- *
  * What stays the same, and so never sends twice:
- * - n8n's Retry On Fail, which runs the node again within the same execution, same run index;
- * - the node's own retries (retries.ts), which repeat the very request;
- * - n8n's Retry of a failed execution (editor or REST): a NEW execution id, but n8n hands the
- *   retry the original execution's data, custom data included (ExecutionService.retry:
- *   `executionData: execution.data`, `retryOf`). The first AllMySMS send of an execution writes
- *   the execution id under the custom data key `allmysms_execution`; a retry finds it there and
- *   derives the same identifiers, so what was accepted comes back as the original answer.
- *   (A node cannot read `retryOf` itself; `getMode()` says "retry" and getExecutionContext()
- *   keeps the original `establishedAt`, but two executions may start in the same millisecond,
- *   so that is not used as an identity.) n8n keeps at most 10 custom data keys per execution:
- *   when the workflow already uses all 10, the key cannot be written and a Retry is a new send;
- *   a hint says so.
+ * - n8n's Retry On Fail (same execution, same run index) and the node's own retries (retries.ts);
+ * - n8n's Retry of a failed execution: a NEW execution id, but n8n hands the retry the original
+ *   execution's data, custom data included (ExecutionService.retry: `executionData:
+ *   execution.data`). The first send of an execution writes its id under the custom data key
+ *   `allmysms_execution`; a retry finds it there and derives the same identifiers. (`retryOf` is
+ *   out of a node's reach; the `establishedAt` a Retry keeps may be shared by two executions
+ *   started in the same millisecond.) When the workflow already uses all 10 custom data keys
+ *   n8n allows, the key cannot be written and a Retry is a new send; a hint says so;
+ * - a tool call's retry (toolMode.ts): it gets a new run index, so the call's arguments stand in
+ *   for the run index.
  *
- * - a tool call (toolMode.ts): n8n retries a failed tool call with a new run index, so there the
- *   identifier is derived from the call's arguments instead of the run index. A call with other
- *   arguments is another send; the same arguments in the same execution return the first result.
- *
- * What changes, and so sends again: a new execution (a new trigger event, a manual run), and a
- * new run of the node in a loop. Unless "Skip Identical Sends" is on: the identifier is then
- * derived from the workflow, the node, the method and the content of the batch (recipients,
- * texts, options), without the execution, so the same send within AllMySMS's 24 h returns the
- * first result instead of sending again.
+ * What sends again: a new execution, a new run of the node in a loop. Unless "Skip Identical
+ * Sends" is on: the identifier then leaves the execution out and takes the batch's content
+ * (recipients, texts, options), so the same send within AllMySMS's 24 h returns the first result.
  */
 
-export const EXECUTION_KEY = 'allmysms_execution';
-
-/** The identifiers derived here start with this; a user's own identifier is sent as typed. */
-export const IDENTIFIER_PREFIX = 'n8n-';
-
-export const skipIdenticalSendsOption: INodeProperties = {
-	displayName: 'Skip Identical Sends',
-	name: 'skipIdenticalSends',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether a send identical to one this node made in the last 24 hours (same recipients, text and options) returns the first result instead of sending again, even from another execution. Off: each execution is a new send; retries within an execution never send twice either way.',
-};
+const EXECUTION_KEY = 'allmysms_execution';
 
 /**
  * 128 bits of a string, as 32 hex digits (cyrb128, four 32-bit lanes). Not cryptographic: it
  * only has to keep different requests apart, and it runs without node:crypto.
  */
-export function hash128(text: string): string {
+function hash128(text: string): string {
 	let h1 = 1779033703;
 	let h2 = 3144134277;
 	let h3 = 1013904242;
@@ -82,7 +59,7 @@ export function hash128(text: string): string {
 	return [h1, h2, h3, h4].map((lane) => (lane >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
-export interface ExecutionIdentity {
+interface ExecutionIdentity {
 	/** The execution the identifiers belong to: this one, or the one a Retry retries. */
 	anchor: string;
 	/** When that execution first sent (ms), when it was noted (not by versions before 0.2). */
@@ -92,7 +69,7 @@ export interface ExecutionIdentity {
 }
 
 /** The execution an identifier belongs to, found or written in the execution's custom data. */
-export function executionIdentity(context: IExecuteFunctions): ExecutionIdentity {
+function executionIdentity(context: IExecuteFunctions): ExecutionIdentity {
 	let stored: string | undefined;
 	try {
 		stored = context.customData.get(EXECUTION_KEY);
@@ -103,11 +80,8 @@ export function executionIdentity(context: IExecuteFunctions): ExecutionIdentity
 		// `<execution id>@<first send, ms>`; an execution id alone from earlier versions.
 		const at = stored.lastIndexOf('@');
 		if (at < 0) return { anchor: stored, notKept: false };
-		return {
-			anchor: stored.slice(0, at),
-			firstSendAt: Number(stored.slice(at + 1)) || undefined,
-			notKept: false,
-		};
+		const firstSendAt = Number(stored.slice(at + 1)) || undefined;
+		return { anchor: stored.slice(0, at), firstSendAt, notKept: false };
 	}
 	const anchor = context.getExecutionId() ?? '';
 	const firstSendAt = clock.now().getTime();
@@ -123,7 +97,7 @@ export function executionIdentity(context: IExecuteFunctions): ExecutionIdentity
 }
 
 /** How long AllMySMS remembers an identifier (manual 6, 7.2: "pendant 24H"). */
-export const IDENTIFIER_LIFETIME_MS = 24 * 3600 * 1000;
+const IDENTIFIER_LIFETIME_MS = 24 * 3600 * 1000;
 
 /**
  * n8n's Retry of an execution whose first send is more than 24 hours old: AllMySMS has forgotten
@@ -176,11 +150,21 @@ function runIndexOf(context: IExecuteFunctions): number {
 	);
 }
 
+/**
+ * The unique identifier of one request of a batch: the batch's own for the first, `-2`, `-3`…
+ * added for the next, so that each request of a split send is protected on its own.
+ */
+export function requestIdentifier(
+	identifier: string | undefined,
+	requestIndex: number,
+): string | undefined {
+	if (!identifier) return undefined;
+	return requestIndex === 0 ? identifier : `${identifier}-${requestIndex + 1}`;
+}
+
 /** Derives the unique identifiers of one node run's sends. */
 export class Identifiers {
 	private readonly base: string;
-
-	private readonly content: string;
 
 	readonly notKept: boolean;
 
@@ -193,28 +177,28 @@ export class Identifiers {
 		const workflowId = context.getWorkflow().id ?? '';
 		// Two n8n instances may share an AllMySMS account and run the same imported workflow,
 		// both counting executions from 1: the instance tells their sends apart.
-		this.content = `${instanceIdOf(context)}|${workflowId}|${node.id}|${method}`;
+		const sender = `${instanceIdOf(context)}|${workflowId}|${node.id}|${method}`;
 		if (skipIdentical) {
-			this.base = this.content;
+			this.base = sender;
 			this.notKept = false;
 			return;
 		}
 		const identity = executionIdentity(context);
 		this.notKept = identity.notKept;
 		refuseLateRetry(context, identity);
-		// A tool call: each try of the call runs with a new run index, so its arguments tell it apart.
 		const run = isToolCall(context)
 			? `tool ${hash128(toolCallArguments(context))}`
 			: String(runIndexOf(context));
-		this.base = `${this.content}|${identity.anchor}|${run}`;
+		this.base = `${sender}|${identity.anchor}|${run}`;
 	}
 
 	/**
 	 * The identifier of a batch: `scope` tells the batches of one run apart (`item 3`,
 	 * `campaign`); with Skip Identical Sends, `describe()` gives the batch's content instead.
+	 * Derived identifiers start with `n8n-`; a user's own is sent as typed.
 	 */
 	of(scope: string, describe: () => string): string {
 		const key = this.skipIdentical ? `${this.base}|${describe()}` : `${this.base}|${scope}`;
-		return `${IDENTIFIER_PREFIX}${hash128(key)}`;
+		return `n8n-${hash128(key)}`;
 	}
 }

@@ -6,22 +6,21 @@ import { sendAtProblem, toAllMySmsDate } from './validation/dates';
 
 /** Reading and refusing what the user typed: the helpers every operation shares. */
 
-/** What a send's error says when an item is refused before anything went out. */
-export const CHECKED_BEFORE_SENDING =
-	'Nothing was sent: every item is checked before the first request.';
-
 /** A parameter's value as trimmed text; nothing (undefined, null) is empty text. */
 export function text(value: unknown): string {
 	return value === undefined || value === null ? '' : String(value).trim();
 }
 
-/** `Invalid "<field>" in item N: <reason>`, the one shape of every bad-input error. */
+/**
+ * `Invalid "<field>" in item N: <reason>`, the one shape of every bad-input error; by default
+ * that of a send, whose items are all checked before the first request.
+ */
 export function invalidField(
 	node: INode,
 	itemIndex: number,
 	label: string,
 	reason: string,
-	description = CHECKED_BEFORE_SENDING,
+	description = 'Nothing was sent: every item is checked before the first request.',
 ): NodeOperationError {
 	return new NodeOperationError(node, `Invalid "${label}" in item ${itemIndex}: ${reason}`, {
 		itemIndex,
@@ -54,20 +53,16 @@ export function readRecipientsPerRequest(value: unknown, refuse: Refuse): number
 	return recipientsPerRequest;
 }
 
-/** What a Unique Identifier typed by the user may be (the manual gives no rule: a safe one). */
-const OWN_IDENTIFIER = /^[A-Za-z0-9_.:-]{1,64}$/;
-
-/** Why a Unique Identifier typed by the user cannot be used, if it cannot. */
-export function ownIdentifierProblem(identifier: string): string | undefined {
-	if (OWN_IDENTIFIER.test(identifier)) return undefined;
-	return `"${identifier}" cannot identify a send: use 1 to 64 letters, digits and . _ : - (no spaces)`;
-}
-
-/** A Unique Identifier typed by the user, checked; undefined when empty. */
+/**
+ * A Unique Identifier typed by the user; undefined when empty. The manual gives no rule for
+ * one: a safe set of characters is asked for.
+ */
 export function readOwnIdentifier(value: unknown, refuse: Refuse): string | undefined {
 	const identifier = text(value);
 	if (identifier === '') return undefined;
-	const problem = ownIdentifierProblem(identifier);
-	if (problem) throw refuse(problem);
+	if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(identifier))
+		throw refuse(
+			`"${identifier}" cannot identify a send: use 1 to 64 letters, digits and . _ : - (no spaces)`,
+		);
 	return identifier;
 }

@@ -3,25 +3,20 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 /**
  * A node's parameters item by item, at memory speed where n8n's expression engine is not needed.
  *
- * A campaign reads the same few parameters for every one of its thousands of input items, and in
- * a real n8n 2.x each `getNodeParameter(name, itemIndex)` costs about half a millisecond per
- * expression. Here each parameter is read raw once (`rawExpressions`) and compiled:
+ * A campaign reads the same few parameters for each of its thousands of items, and in n8n 2.x
+ * each `getNodeParameter(name, itemIndex)` costs about half a millisecond per expression. Here
+ * each parameter is read raw once (`rawExpressions`) and compiled:
  * - text with no expression is the same for every item;
- * - `={{ $json.phone }}`, `={{ $json["shop name"] }}`, `={{ $json.address.city }}` (what n8n's
- *   editor writes when a field is dragged in) is read straight from the item;
- * - anything else (`$('Node')`, functions, text around the expression…) is left to n8n, per item.
- * The direct read only answers when it gives what n8n would: an own property holding text, a
- * number, a boolean, null or a list of those. A missing field, an object or anything unusual goes
- * to n8n too, so that its result, or its error, stays n8n's own (test/itemParameters.test.ts
- * compares both ways case by case).
+ * - `={{ $json.phone }}`, `={{ $json["shop name"] }}`, `={{ $json.address.city }}` (what the
+ *   editor writes when a field is dragged in) is read straight from the item, when that gives
+ *   what n8n would: an own property holding text, a number, a boolean, null or a list of those;
+ * - anything else (a missing field, `$('Node')`, text around the expression…) is left to n8n, so
+ *   that its result, or its error, stays n8n's own (test/itemParameters.test.ts compares both).
  *
  * Values are shared between items: callers read them, never change them.
  */
 
 type Resolve = (itemIndex: number) => unknown;
-
-/** One step of a `$json` path: a property name or a list position. */
-type PathStep = string;
 
 /** `$json` followed by `.name`, `["quoted name"]`, `['quoted name']` or `[0]` steps, nothing else. */
 const JSON_PATH_EXPRESSION =
@@ -30,7 +25,8 @@ const PATH_STEP = /\.([A-Za-z_$][\w$]*)|\[\s*(?:"([^"\\]*)"|'([^'\\]*)'|(\d+))\s
 
 const NOT_READ = Symbol('not read directly');
 
-export function jsonPathOf(raw: string): PathStep[] | undefined {
+/** The property names and list positions of a `$json` path expression. */
+function jsonPathOf(raw: string): string[] | undefined {
 	const match = JSON_PATH_EXPRESSION.exec(raw);
 	if (!match) return undefined;
 	return [...match[1].matchAll(PATH_STEP)].map((step) => step[1] ?? step[2] ?? step[3] ?? step[4]);
@@ -46,20 +42,13 @@ function isPrimitive(value: unknown): boolean {
 }
 
 /** The value at `path` in an item's JSON, or NOT_READ when n8n should say what it is. */
-function readJsonPath(json: IDataObject | undefined, path: PathStep[]): unknown {
+function readJsonPath(json: IDataObject | undefined, path: string[]): unknown {
 	let node: unknown = json;
 	for (const step of path) {
-		if (
-			node === null ||
-			typeof node !== 'object' ||
-			!Object.prototype.hasOwnProperty.call(node, step)
-		)
-			return NOT_READ;
+		if (node === null || typeof node !== 'object' || !Object.hasOwn(node, step)) return NOT_READ;
 		node = (node as IDataObject)[step];
 	}
-	if (isPrimitive(node)) return node;
-	if (Array.isArray(node) && node.every(isPrimitive)) return node;
-	return NOT_READ;
+	return isPrimitive(node) || (Array.isArray(node) && node.every(isPrimitive)) ? node : NOT_READ;
 }
 
 function isExpression(value: unknown): value is string {
@@ -113,10 +102,6 @@ export class ItemParameters {
 		const parts = Object.entries(raw as IDataObject).map(
 			([key, part]) => [key, this.compile(`${path}.${key}`, part, undefined)] as const,
 		);
-		return (itemIndex) => {
-			const value: IDataObject = {};
-			for (const [key, part] of parts) value[key] = part(itemIndex) as IDataObject[string];
-			return value;
-		};
+		return (itemIndex) => Object.fromEntries(parts.map(([key, part]) => [key, part(itemIndex)]));
 	}
 }

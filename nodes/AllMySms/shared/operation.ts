@@ -58,24 +58,13 @@ export interface Resource {
 	operations: Record<string, Operation>;
 }
 
-export function isBatchOperation(operation: Operation): operation is BatchOperation {
-	return 'run' in operation;
-}
-
-/** What an item's error says when nothing was sent for it. */
-export const NOTHING_SENT_FOR_ITEM = 'Nothing was sent to AllMySMS for this item.';
-
 /** One item's parameters, read the way n8n reads them (expressions evaluated for this item). */
 export class ItemInput {
-	readonly node: INode;
-
 	constructor(
 		readonly context: IExecuteFunctions,
 		readonly itemIndex: number,
-		node?: INode,
-	) {
-		this.node = node ?? context.getNode();
-	}
+		readonly node: INode,
+	) {}
 
 	value<T = unknown>(name: string, fallback?: unknown): T {
 		return this.context.getNodeParameter(name, this.itemIndex, fallback) as T;
@@ -95,8 +84,7 @@ export class ItemInput {
 
 	/** An option of the Options collection, or undefined when it was not added. */
 	option(name: string): unknown {
-		const options = this.value<IDataObject>('options', {}) ?? {};
-		return options[name];
+		return this.value<IDataObject | undefined>('options', {})?.[name];
 	}
 
 	/** A text option, trimmed; undefined when not added or empty. */
@@ -113,6 +101,12 @@ export class ItemInput {
 
 	/** Bad input for this item: nothing is sent for it. */
 	invalid(label: string, reason: string): NodeOperationError {
-		return invalidField(this.node, this.itemIndex, label, reason, NOTHING_SENT_FOR_ITEM);
+		return invalidField(
+			this.node,
+			this.itemIndex,
+			label,
+			reason,
+			'Nothing was sent to AllMySMS for this item.',
+		);
 	}
 }

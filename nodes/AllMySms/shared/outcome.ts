@@ -1,15 +1,15 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
 	NodeApiError,
-	NodeOperationError,
 } from 'n8n-workflow';
 
 /**
- * The output of an operation that handles all its items itself (the sends): items and errors
- * in input order, honouring "Continue On Fail", and on a failure after earlier requests went
- * through, an error that says which were already accepted.
+ * The output of an operation that handles all its items itself: items and errors in input
+ * order, honouring "Continue On Fail", and on a failure after earlier requests went through, an
+ * error that says which were already accepted.
  */
 
 type NodeError = NodeApiError | NodeOperationError;
@@ -21,16 +21,11 @@ export class Outcome {
 
 	constructor(private readonly context: IExecuteFunctions) {}
 
-	/** An output that stems from several items (a request's answer, a summary). */
+	/** An output that stems from one or several items (a request's answer, a summary). */
 	add(itemIndices: number[], json: IDataObject): void {
 		const pairedItem =
 			itemIndices.length === 1 ? { item: itemIndices[0] } : itemIndices.map((item) => ({ item }));
 		this.entries.push({ itemIndex: itemIndices[0], item: { json, pairedItem } });
-	}
-
-	/** The output of one item (a campaign's recipient). */
-	addOne(itemIndex: number, json: IDataObject): void {
-		this.entries.push({ itemIndex, item: { json, pairedItem: { item: itemIndex } } });
 	}
 
 	/** An output of one item that may carry binary data (a downloaded recording). */
@@ -55,8 +50,8 @@ export class Outcome {
 	}
 
 	/**
-	 * A request failed; earlier ones may have been accepted, and the error says which, and that
-	 * the items of the requests after it (`later`) were not sent.
+	 * A request failed: the error says which earlier requests were accepted, and that the items
+	 * of the requests after it (`later`) were not sent.
 	 */
 	failRequest(itemIndices: number[], error: NodeError, later: number[] = []): void {
 		if (!this.context.continueOnFail()) {
@@ -75,16 +70,9 @@ export class Outcome {
 		this.addError(itemIndices, error);
 	}
 
-	/** The outputs in input order (the sort is stable: an item's outputs keep their order). */
+	/** The outputs in input order (a stable sort, linear on outputs already in order). */
 	items(): INodeExecutionData[] {
-		const inOrder = this.entries.every(
-			(entry, position) =>
-				position === 0 || this.entries[position - 1].itemIndex <= entry.itemIndex,
-		);
-		const entries = inOrder
-			? this.entries
-			: [...this.entries].sort((a, b) => a.itemIndex - b.itemIndex);
-		return entries.map((entry) => entry.item);
+		return [...this.entries].sort((a, b) => a.itemIndex - b.itemIndex).map((entry) => entry.item);
 	}
 
 	private addError(itemIndices: number[], error: NodeError): void {
@@ -96,9 +84,16 @@ export class Outcome {
 			const { sendOutcome, uniqueIdentifier } = (error.context ?? {}) as IDataObject;
 			if (sendOutcome !== undefined) json.outcome = sendOutcome;
 			if (uniqueIdentifier !== undefined) json.uniqueIdentifier = uniqueIdentifier;
-			this.entries.push({ itemIndex, item: { json, pairedItem: { item: itemIndex } } });
+			this.addItem(itemIndex, { json });
 		}
 	}
+}
+
+/** An error meant for the user (bad input, AllMySMS's answer), as opposed to an unexpected one. */
+export function isNodeError(error: unknown): error is NodeError {
+	return (
+		error instanceof NodeOperationError || (error instanceof Error && error.name === 'NodeApiError')
+	);
 }
 
 /** `item 3`, `items 3, 5-9`… (at most 20 ranges shown). */

@@ -1,20 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	NodeApiError,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { answerItems } from './answers';
 import { isApiMethodName } from './apiMethods';
-import { isBatchOperation, ItemInput } from './operation';
+import { ItemInput } from './operation';
 import type { ItemOperation, Operation } from './operation';
-import { Outcome } from './outcome';
+import { isNodeError, Outcome } from './outcome';
 import { retryKindOf, retrySettings } from './retries';
 import { isToolCall, toolError, toolSendResult } from './toolMode';
 import { callApi } from './transport';
-import type { RequestFormat } from './transport';
 
 /**
  * The node's one road: `execute` of the AllMySMS node. n8n calls it in every mode (a workflow,
@@ -26,26 +20,19 @@ export async function runOperation(
 	this: IExecuteFunctions,
 	operations: Record<string, Operation>,
 ): Promise<INodeExecutionData[][]> {
-	const node = this.getNode();
 	const name = String(this.getNodeParameter('operation', 0));
-	const operation = Object.prototype.hasOwnProperty.call(operations, name)
-		? operations[name]
-		: undefined;
-	if (!operation) throw new NodeOperationError(node, `Unknown AllMySMS operation "${name}"`);
+	if (!Object.hasOwn(operations, name))
+		throw new NodeOperationError(this.getNode(), `Unknown AllMySMS operation "${name}"`);
+	const operation = operations[name];
 	let output: INodeExecutionData[][];
 	try {
-		output = isBatchOperation(operation)
-			? await operation.run.call(this)
-			: [await runPerItem(this, operation)];
+		output =
+			'run' in operation ? await operation.run.call(this) : [await runPerItem(this, operation)];
 	} catch (error) {
 		throw toolError(this, error);
 	}
 	const sends = isApiMethodName(name) && retryKindOf(name) === 'send';
 	return sends && isToolCall(this) ? output.map(toolSendResult) : output;
-}
-
-function formatOf(input: ItemInput): RequestFormat {
-	return input.option('requestFormat') === 'xml' ? 'xml' : 'json';
 }
 
 /** One request per input item (Return All: one per page), the answer turned into that item's outputs. */
@@ -64,7 +51,7 @@ async function runPerItem(
 				await callApi.call(context, operation.method, {
 					params: { ...call.params, ...extra },
 					flow: call.flow,
-					format: formatOf(input),
+					format: input.option('requestFormat') === 'xml' ? 'xml' : 'json',
 					itemIndex,
 					retry: retrySettings(input.value<IDataObject>('options', {})),
 				});
@@ -83,25 +70,17 @@ async function runPerItem(
 			}
 			for (const output of outputs) outcome.addItem(itemIndex, output);
 		} catch (error) {
-			outcome.reject(itemIndex, asNodeError(context, error, itemIndex));
+			outcome.reject(
+				itemIndex,
+				isNodeError(error)
+					? error
+					: new NodeOperationError(
+							node,
+							error instanceof Error ? error : new Error(String(error)),
+							{ itemIndex },
+						),
+			);
 		}
 	}
 	return outcome.items();
-}
-
-function asNodeError(
-	context: IExecuteFunctions,
-	error: unknown,
-	itemIndex: number,
-): NodeApiError | NodeOperationError {
-	if (
-		error instanceof NodeOperationError ||
-		(error instanceof Error && error.name === 'NodeApiError')
-	)
-		return error as NodeOperationError;
-	return new NodeOperationError(
-		context.getNode(),
-		error instanceof Error ? error : new Error(String(error)),
-		{ itemIndex },
-	);
 }

@@ -34,7 +34,7 @@ const WRITTEN: Record<string, string> = {
 };
 
 /** The text a model reads for an operation: written above, or the operation's own description. */
-export function toolDescriptionOf(option: INodePropertyOptions): string {
+function toolDescriptionOf(option: INodePropertyOptions): string {
 	return (
 		WRITTEN[String(option.value)] ??
 		`${String(option.description ?? option.action ?? option.name).replace(/\.?$/, '.')} (AllMySMS)`

@@ -1,4 +1,4 @@
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -6,6 +6,8 @@ import type {
 	INodeExecutionData,
 	INodeParameters,
 } from 'n8n-workflow';
+
+import { isNodeError } from './outcome';
 
 /**
  * The node run as a tool of an AI agent or of the MCP Server Trigger.
@@ -31,8 +33,7 @@ export function isToolCall(context: IExecuteFunctions): boolean {
  * so sends derive their identifiers from these (idempotency.ts): the retry finds the original result.
  */
 export function toolCallArguments(context: IExecuteFunctions): string {
-	const items = context.getInputData();
-	return stableJson(items.length > 0 ? items[0].json : {});
+	return stableJson(context.getInputData()[0]?.json ?? {});
 }
 
 function stableJson(value: unknown): string {
@@ -70,27 +71,19 @@ const ITEM_NUMBER = / (?:in|for) item \d+\b/g;
  * takes (`$fromAI('phoneNumbers')`). Elsewhere the error is left as it is.
  */
 export function toolError(context: IExecuteFunctions, error: unknown): unknown {
-	if (
-		!(
-			error instanceof NodeOperationError ||
-			(error instanceof Error && error.name === 'NodeApiError')
-		) ||
-		!isToolCall(context)
-	)
-		return error;
-	const nodeError = error as NodeOperationError;
-	const invalid = INVALID_FIELD.exec(nodeError.message);
+	if (!isNodeError(error) || !isToolCall(context)) return error;
+	const invalid = INVALID_FIELD.exec(error.message);
 	if (invalid) {
 		const label = invalid[1];
 		const argument = fromAiArgumentOf(context.getNode().parameters, label);
-		nodeError.message = nodeError.message.replace(
+		error.message = error.message.replace(
 			INVALID_FIELD,
 			`Invalid "${label}"${argument ? ` (the ${argument} argument)` : ''}: `,
 		);
 	}
-	nodeError.message = nodeError.message.replace(ITEM_NUMBER, '');
-	if (nodeError.description) nodeError.description = nodeError.description.replace(ITEM_NUMBER, '');
-	return nodeError;
+	error.message = error.message.replace(ITEM_NUMBER, '');
+	if (error.description) error.description = error.description.replace(ITEM_NUMBER, '');
+	return error;
 }
 
 /** The `$fromAI` key of the parameter a label names, when the workflow filled it that way. */

@@ -56,14 +56,10 @@ export interface RequestPlan<E extends Entry> {
 	chunkSize: number;
 	format: RequestFormat;
 	/**
-	 * The form parameters and the flow of one request. `requestIndex` counts from 0 within the
-	 * batch; `uniqueIdentifier` is the request's own (sends only, see `requestIdentifier`).
+	 * The form parameters and the flow of one request; `uniqueIdentifier` is the request's own
+	 * (sends only, see `requestIdentifier`).
 	 */
-	build(
-		entries: E[],
-		requestIndex: number,
-		uniqueIdentifier: string | undefined,
-	): { params?: IDataObject; flow?: Flow };
+	build(entries: E[], uniqueIdentifier: string | undefined): { params?: IDataObject; flow?: Flow };
 	/** One output per entry, in the entries' order; without it, one output per request: the answer. */
 	perEntry?(entries: E[], answer: IDataObject): IDataObject[];
 	/** No output per request: the caller adds its own from the answers `send` returns. */
@@ -270,7 +266,7 @@ export class BatchRun<S, E extends Entry> {
 			let answer: IDataObject;
 			let sendAt: unknown;
 			try {
-				const request = plan.build(entries, requestIndex, uniqueIdentifier);
+				const request = plan.build(entries, uniqueIdentifier);
 				// The date the request went out with (the flow's DATE, the simple URLs' date).
 				sendAt = request.flow?.DATE ?? request.params?.date;
 				answer = await callApi.call(this.context, this.options.method, {

@@ -334,7 +334,7 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 		await run.send(batch, {
 			chunkSize: 1,
 			format: batch.settings.format,
-			build: (recipients, _requestIndex, uniqueIdentifier) => {
+			build: (recipients, uniqueIdentifier) => {
 				const settings = judgeAtDeparture(run.node, batch.settings, recipients);
 				const leavesAt = (settings.sendAt && fromAllMySmsDate(settings.sendAt)) || undefined;
 				deadline = readDeadline(this, leavesAt ? new Date(leavesAt) : now(), invalid);

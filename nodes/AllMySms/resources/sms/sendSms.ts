@@ -87,7 +87,7 @@ export async function sendSms(this: IExecuteFunctions): Promise<INodeExecutionDa
 			chunkSize: batch.settings.recipientsPerRequest,
 			format: batch.settings.format,
 			// The commercial hours are judged again as each request leaves.
-			build: (recipients, _requestIndex, uniqueIdentifier) => ({
+			build: (recipients, uniqueIdentifier) => ({
 				flow: smsFlow(
 					{ ...batch, settings: judgeAtDeparture(run.node, batch.settings, recipients) },
 					recipients,

@@ -28,7 +28,7 @@ export async function simpleSms(this: IExecuteFunctions): Promise<INodeExecution
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,
 			format: settings.format,
-			build: (recipients, _requestIndex, uniqueIdentifier) => ({
+			build: (recipients, uniqueIdentifier) => ({
 				params: {
 					message: settings.message,
 					mobile: recipients.map((recipient) => recipient.number.toSend).join(';'),

@@ -82,7 +82,7 @@ export async function sendVocal(this: IExecuteFunctions): Promise<INodeExecution
 			chunkSize: settings.recipientsPerRequest,
 			format: settings.format,
 			// `type` is a form parameter next to vocalData (37.1), not a flow field.
-			build: (recipients, _requestIndex, uniqueIdentifier) => ({
+			build: (recipients, uniqueIdentifier) => ({
 				params: { type: settings.type },
 				// The commercial hours are judged again as each request leaves.
 				flow: vocalFlow(

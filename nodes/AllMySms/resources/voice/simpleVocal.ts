@@ -36,7 +36,7 @@ export async function simpleVocal(this: IExecuteFunctions): Promise<INodeExecuti
 		await run.send(batch, {
 			chunkSize: settings.recipientsPerRequest,
 			format: settings.format,
-			build: (recipients, _requestIndex, uniqueIdentifier) => {
+			build: (recipients, uniqueIdentifier) => {
 				return {
 					params: {
 						url: settings.audioUrl,

@@ -222,6 +222,22 @@ describe('the account balance', () => {
 		expect(sent()).toBe(0);
 	});
 
+	test('a prefix two countries share (262: Réunion and Mayotte) is priced at the dearer, each country asked once', async () => {
+		account = await sandboxWithAccount();
+		const { error } = await runAllMySmsNode({
+			credentials: account.credentials,
+			input: [{ phone: '+262692123456' }, { phone: '+262693123456' }],
+			parameters: campaign({ maximumCredits: 59 }),
+		});
+		expect(error?.message).toMatch(/This campaign would use 60 credits \(2 SMS, 2 recipients/);
+		expect(
+			requestsTo(account.sandbox, 'getCreditsByCountryIsoCode')
+				.map((request) => request.form.countryIsoCode)
+				.sort(),
+		).toEqual(['RE', 'YT']);
+		expect(sent()).toBe(0);
+	});
+
 	test('enough credits: checked once (getInfo once for all items), then sent', async () => {
 		account = await sandboxWithAccount();
 		const { error, items } = await runAllMySmsNode({

@@ -1,7 +1,10 @@
-import { describeMessage, previewEntry } from '../../nodes/AllMySms/shared/rules/preview';
+import {
+	describeMessage,
+	previewEntry,
+	readSimulation,
+} from '../../nodes/AllMySms/shared/rules/preview';
 import type { MessageDescription } from '../../nodes/AllMySms/shared/rules/preview';
 import type { RequestedCoding } from '../../nodes/AllMySms/shared/validation/message';
-import { readSimulation } from '../../nodes/AllMySms/shared/rules/cost';
 
 const a = (count: number) => 'a'.repeat(count);
 const e = (count: number) => 'é'.repeat(count);

@@ -269,7 +269,8 @@ function failureOf(method: ApiMethod, data: IDataObject): Failure | undefined {
 			);
 		}
 		case 'read':
-			// Read methods answer their data; an annex 2 status here means the request was refused (102…).
+			// Read methods answer their data; an annex 2 status here means the request was refused (102…):
+			// SEND_STATUS_HELP lists the failure statuses only, so a listed status is a refusal.
 			return status !== undefined && SEND_STATUS_HELP[status]
 				? refused(SEND_STATUS_HELP[status])
 				: undefined;

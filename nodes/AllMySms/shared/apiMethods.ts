@@ -84,6 +84,7 @@ const METHODS = {
 		// The answer echoes the API key (17.2); it must never reach an output item.
 		hidden: ['apiKey'],
 	},
+	// Also behind the country dropdowns (methods/loadOptions.ts) and the cost check (rules/cost.ts).
 	getPrices: {
 		path: '/getPrices/',
 		statusKind: 'read',

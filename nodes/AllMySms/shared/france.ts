@@ -22,8 +22,11 @@ export const MAINLAND_FRANCE: FrenchTerritory = {
 };
 
 /**
- * Where French law applies by default (the commercial hours, the STOP mention), longest prefix
- * first. Mayotte moved from +269 to +262 in 2007 (+269 is now the Comoros, a foreign country).
+ * Where French law applies by default (the commercial hours, the STOP mention), by the first
+ * digits of the international number: 33 mainland France (and Corsica), 262 Réunion and Mayotte
+ * (Mayotte's 262639 before Réunion's 262), 590 Guadeloupe, Saint-Martin and Saint-Barthélemy,
+ * 594 French Guiana, 596 Martinique, 508 Saint-Pierre-et-Miquelon. Country codes are prefix-free,
+ * so a prefix test is exact. Mayotte moved from +269 to +262 in 2007 (+269 is now the Comoros).
  * The Pacific collectivities (681 Wallis-et-Futuna, 687 New Caledonia, 689 French Polynesia) are
  * left out: they make their own consumer and telecoms law, their operators are not the French
  * ones behind "STOP au 36180", and the manual's "France" does not name them. The abolition of

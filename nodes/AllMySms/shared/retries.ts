@@ -109,7 +109,10 @@ export function networkFailureOf(error: unknown): {
 	return { code, timedOut, neverSent: code !== undefined && NEVER_SENT_CODES.has(code) };
 }
 
-/** Whether a failed request of this kind may be tried again (a failed answer was sent). */
+/**
+ * Whether a failed request of this kind may be tried again. `neverSent`: the request provably
+ * never reached AllMySMS (always false after an answer, even an unreadable one).
+ */
 export function mayRetry(kind: RetryKind, neverSent: boolean): boolean {
 	return neverSent || (kind !== 'write' && kind !== 'consumingRead');
 }

@@ -28,7 +28,7 @@ export interface SmsDataRecipient {
 }
 
 /**
- * The smsData flow of section 7.2, for sendSms, simulateCampaign and the cost check. Fields in
+ * The smsData flow of section 7.2, for sendSms and simulateCampaign. Fields in
  * the order of annex 1 (MESSAGE first, SMS last).
  */
 export function smsDataFlow(fields: SmsDataFields, recipients: readonly SmsDataRecipient[]): Flow {

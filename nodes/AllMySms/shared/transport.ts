@@ -186,7 +186,7 @@ export async function callApi(
 			sends &&
 			(problem.status === 160 || (problem.status === 121 && uncertain && !!call.uniqueIdentifier));
 		if (problem.retryable || pending) uncertain = true;
-		if (problem.retryable && mayTryAgain(false)) {
+		if (problem.retryable && mayTryAgain(/* neverSent: it answered */ false)) {
 			await sleep(backoffMs(++retries));
 			continue;
 		}

@@ -23,8 +23,8 @@ export type XmlParse =
 
 /**
  * Parses an XML answer. Refused, with the reason for an error's description: a document type or
- * entity declaration (no answer of the manual has one; they are how "billion laughs" and XXE
- * attacks work), and element names that would reach an object's prototype (`__proto__`…),
+ * entity declaration (entities are neither expanded nor passed through as `&name;` text: no
+ * answer of the manual has one, and they are how "billion laughs" and XXE attacks work), and element names that would reach an object's prototype (`__proto__`…),
  * which the parser refuses to build. Not XML at all: `ok: false` alone.
  */
 export function parseXml(text: string): XmlParse {

@@ -17,8 +17,7 @@ import {
 import { prepareSms, smsFlow } from './smsSettings';
 import type { Recipient, SmsBatch, SmsSettings } from './smsSettings';
 import { parseApiNumber, roundFigure } from '../../shared/numbers';
-import { readSimulation } from '../../shared/rules/cost';
-import { describeMessage, previewEntry } from '../../shared/rules/preview';
+import { describeMessage, previewEntry, readSimulation } from '../../shared/rules/preview';
 import { commercialHoursPreview } from '../../shared/rules/sendingRules';
 
 export const simulateCampaignDescription: INodeProperties[] = [

@@ -41,23 +41,14 @@ export interface CampaignEstimate {
 	unreadable: number;
 }
 
-/** Figures of a simulateCampaign answer (8.2), for the simulation's preview. */
-export interface SimulationFigures {
-	credits?: number;
-	cost?: number;
-	sms?: number;
-	contacts?: number;
-	balance?: number;
-}
-
-export function readSimulation(answer: IDataObject): SimulationFigures {
-	return {
-		credits: parseApiNumber(answer.nbCredits),
-		cost: parseApiNumber(answer.cost),
-		sms: parseApiNumber(answer.nbSms),
-		contacts: parseApiNumber(answer.nbContacts),
-		balance: parseApiNumber(answer.balance),
-	};
+/**
+ * A figure of an answer as a number, its name in any case: the manual spells these fields
+ * nbCredits, credits and cost, but mixes cases elsewhere (getSubAccounts' Credits), and the
+ * check must not read an unexpected spelling as "no price".
+ */
+function figure(answer: IDataObject, name: string): number | undefined {
+	const key = Object.keys(answer).find((field) => field.toLowerCase() === name.toLowerCase());
+	return key === undefined ? undefined : parseApiNumber(answer[key]);
 }
 
 const answers = new WeakMap<object, Map<string, Promise<IDataObject>>>();
@@ -83,8 +74,11 @@ function askOnce(
 /** Credits and euros of one SMS to a country. */
 async function smsPrice(context: IExecuteFunctions, countryIsoCode: string) {
 	const answer = await askOnce(context, 'getCreditsByCountryIsoCode', { countryIsoCode });
-	return { credits: parseApiNumber(answer.nbCredits), cost: parseApiNumber(answer.cost) };
+	return { credits: figure(answer, 'nbCredits'), cost: figure(answer, 'cost') };
 }
+
+/** Country calling codes have 1 to 4 digits. */
+const LONGEST_PREFIX = 4;
 
 /** getPrices' countries by international prefix ("262" is both Réunion and Mayotte). */
 async function countriesByPrefix(context: IExecuteFunctions): Promise<Map<string, string[]>> {
@@ -93,7 +87,8 @@ async function countriesByPrefix(context: IExecuteFunctions): Promise<Map<string
 	for (const country of (answer.countries as IDataObject[] | undefined) ?? []) {
 		const prefix = String(country.prefix ?? '').replace(/^\+/, '');
 		const isoCode = String(country.isoCode ?? '').toUpperCase();
-		if (!/^\d{1,4}$/.test(prefix) || !/^[A-Z]{2}$/.test(isoCode)) continue;
+		const isPrefix = /^\d+$/.test(prefix) && prefix.length <= LONGEST_PREFIX;
+		if (!isPrefix || !/^[A-Z]{2}$/.test(isoCode)) continue;
 		byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), isoCode]);
 	}
 	return byPrefix;
@@ -101,7 +96,7 @@ async function countriesByPrefix(context: IExecuteFunctions): Promise<Map<string
 
 /** The longest prefix of getPrices' list that an international number starts with. */
 function prefixOf(digits: string, byPrefix: Map<string, string[]>): string | undefined {
-	for (let length = Math.min(4, digits.length); length > 0; length--)
+	for (let length = Math.min(LONGEST_PREFIX, digits.length); length > 0; length--)
 		if (byPrefix.has(digits.slice(0, length))) return digits.slice(0, length);
 	return undefined;
 }
@@ -117,7 +112,7 @@ export async function estimateSms(
 	batches: readonly SmsBatchToPrice[],
 ): Promise<CampaignEstimate> {
 	const byPrefix = await countriesByPrefix(context);
-	const partsByPrefix = new Map<string, number>();
+	const byDestination = new Map<string, { parts: number; recipients: number }>();
 	let sms = 0;
 	let contacts = 0;
 	let unreadable = 0;
@@ -132,22 +127,29 @@ export async function estimateSms(
 			contacts++;
 			sms += parts;
 			const prefix = prefixOf(entry.number.international, byPrefix);
-			if (prefix === undefined) unreadable++;
-			else partsByPrefix.set(prefix, (partsByPrefix.get(prefix) ?? 0) + parts);
+			if (prefix === undefined) {
+				unreadable++;
+				continue;
+			}
+			const destination = byDestination.get(prefix) ?? { parts: 0, recipients: 0 };
+			destination.parts += parts;
+			destination.recipients++;
+			byDestination.set(prefix, destination);
 		}
 	}
 	let credits = 0;
 	let cost: number | undefined = 0;
-	for (const [prefix, parts] of partsByPrefix) {
-		// Countries sharing a prefix: the dearest, so that the check never counts short.
-		const prices = await Promise.all(
-			(byPrefix.get(prefix) ?? []).map((isoCode) => smsPrice(context, isoCode)),
-		);
-		const dearest = prices.reduce((most, price) =>
-			(price.credits ?? Infinity) > (most.credits ?? Infinity) ? price : most,
-		);
-		if (dearest.credits === undefined) {
-			unreadable += parts;
+	for (const [prefix, { parts, recipients }] of byDestination) {
+		// Countries sharing a prefix (1, 7, 262…): the dearest that has a price, so that the check
+		// does not count short; one after the other, as a prefix may stand for some twenty countries.
+		let dearest: { credits: number; cost?: number } | undefined;
+		for (const isoCode of byPrefix.get(prefix) ?? []) {
+			const price = await smsPrice(context, isoCode);
+			if (price.credits !== undefined && price.credits > (dearest?.credits ?? -1))
+				dearest = { credits: price.credits, cost: price.cost };
+		}
+		if (!dearest) {
+			unreadable += recipients;
 			continue;
 		}
 		credits += dearest.credits * parts;
@@ -338,7 +340,7 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 		const info = checkBalance ? await askOnce(context, 'getInfo') : undefined;
 		decision = decideCost({
 			estimate: estimated,
-			availableCredits: parseApiNumber(info?.credits),
+			availableCredits: info && figure(info, 'credits'),
 			maximumCredits,
 			allowPartialSends: !checkBalance,
 		});

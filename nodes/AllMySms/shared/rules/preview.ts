@@ -5,7 +5,8 @@ import {
 	measureMessage,
 } from '../validation/message';
 import type { RequestedCoding } from '../validation/message';
-import type { SimulationFigures } from './cost';
+import { parseApiNumber } from '../numbers';
+import type { IDataObject } from 'n8n-workflow';
 
 /**
  * What one message costs in SMS parts, for the preview (simulateCampaign output) and the checks
@@ -64,6 +65,25 @@ export function describeMessage(
 		unicodeCharacters: visibleCharacters(text, forcing),
 		perSegment: length <= limits.single ? limits.single : limits.part,
 		tooLong: parts > LIMITS.maxParts,
+	};
+}
+
+/** Figures of a simulateCampaign answer (8.2): credits, euros, SMS parts, recipients, balance. */
+export interface SimulationFigures {
+	credits?: number;
+	cost?: number;
+	sms?: number;
+	contacts?: number;
+	balance?: number;
+}
+
+export function readSimulation(answer: IDataObject): SimulationFigures {
+	return {
+		credits: parseApiNumber(answer.nbCredits),
+		cost: parseApiNumber(answer.cost),
+		sms: parseApiNumber(answer.nbSms),
+		contacts: parseApiNumber(answer.nbContacts),
+		balance: parseApiNumber(answer.balance),
 	};
 }
 

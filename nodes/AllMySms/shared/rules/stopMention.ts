@@ -11,7 +11,9 @@ export { endsWithStopMention }; // for the tests
  * The message ending with the mention, unchanged when it already does (in any case). Trailing
  * spaces are dropped and the mention follows a space, the cheaper separator: one place, where a
  * line break counts two (7.3); a message already ending with a line break keeps it. `#param_N#`
- * placeholders are untouched, so this works on the template. The result must be measured again.
+ * placeholders are untouched, so this works on the template. An empty message (which the node
+ * refuses anyway) becomes the bare mention. The result must be measured again: the mention adds
+ * 14 places (13 and the space), more after a line break.
  */
 export function withStopMention(message: string): string {
 	if (endsWithStopMention(message)) return message;

@@ -102,6 +102,11 @@ export class ItemParameters {
 		const parts = Object.entries(raw as IDataObject).map(
 			([key, part]) => [key, this.compile(`${path}.${key}`, part, undefined)] as const,
 		);
-		return (itemIndex) => Object.fromEntries(parts.map(([key, part]) => [key, part(itemIndex)]));
+		// A plain loop: this runs for every item (100,000 in the benchmark).
+		return (itemIndex) => {
+			const value: IDataObject = {};
+			for (const [key, part] of parts) value[key] = part(itemIndex) as IDataObject[string];
+			return value;
+		};
 	}
 }

@@ -43,9 +43,12 @@ export function smsDataFlow(fields: SmsDataFields, recipients: readonly SmsDataR
 	if (fields.priority) flow.ALERTING = '1';
 	if (fields.explainDiscarded) flow.VERBOSE = '1';
 	if (fields.uniqueIdentifier) flow.UNIQUEIDENTIFIER = fields.uniqueIdentifier;
-	flow.SMS = recipients.map(({ toSend, params }) => ({
-		MOBILEPHONE: toSend,
-		...Object.fromEntries(params.map((param, index) => [`PARAM_${index + 1}`, param])),
-	}));
+	// A plain loop: this runs once per recipient of a campaign (100,000 in the benchmark).
+	flow.SMS = recipients.map((recipient) => {
+		const sms: Flow = { MOBILEPHONE: recipient.toSend };
+		for (let index = 0; index < recipient.params.length; index++)
+			sms[`PARAM_${index + 1}`] = recipient.params[index];
+		return sms;
+	});
 	return flow;
 }

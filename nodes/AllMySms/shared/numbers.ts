@@ -26,6 +26,16 @@ export function parseApiNumber(value: unknown): number | undefined {
 	return Number.isFinite(number) ? number : undefined;
 }
 
+/**
+ * A figure of an answer, its name in any case: the manual spells them nbCredits, credits, cost…,
+ * but mixes cases elsewhere (getSubAccounts' Credits), and an unexpected spelling must not read
+ * as "no figure".
+ */
+export function readFigure(answer: Record<string, unknown>, name: string): number | undefined {
+	const key = Object.keys(answer).find((field) => field.toLowerCase() === name.toLowerCase());
+	return key === undefined ? undefined : parseApiNumber(answer[key]);
+}
+
 /** Credits and euros summed from several answers, without the float dust (0.1 + 0.2). */
 export function roundFigure(value: number): number {
 	return Math.round(value * 1e6) / 1e6;

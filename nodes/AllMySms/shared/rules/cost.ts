@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ApiMethodName } from '../apiMethods';
 import type { Batch, BatchRun } from '../batchRunner';
-import { parseApiNumber, roundFigure } from '../numbers';
+import { parseApiNumber, readFigure, roundFigure } from '../numbers';
 import { callApi } from '../transport';
 import { measureMessage } from '../validation/message';
 import type { Coding } from '../validation/message';
@@ -41,16 +41,6 @@ export interface CampaignEstimate {
 	unreadable: number;
 }
 
-/**
- * A figure of an answer as a number, its name in any case: the manual spells these fields
- * nbCredits, credits and cost, but mixes cases elsewhere (getSubAccounts' Credits), and the
- * check must not read an unexpected spelling as "no price".
- */
-function figure(answer: IDataObject, name: string): number | undefined {
-	const key = Object.keys(answer).find((field) => field.toLowerCase() === name.toLowerCase());
-	return key === undefined ? undefined : parseApiNumber(answer[key]);
-}
-
 const answers = new WeakMap<object, Map<string, Promise<IDataObject>>>();
 
 /** One answer per method and parameters for the node's run; a failed one is asked again next time. */
@@ -74,7 +64,7 @@ function askOnce(
 /** Credits and euros of one SMS to a country. */
 async function smsPrice(context: IExecuteFunctions, countryIsoCode: string) {
 	const answer = await askOnce(context, 'getCreditsByCountryIsoCode', { countryIsoCode });
-	return { credits: figure(answer, 'nbCredits'), cost: figure(answer, 'cost') };
+	return { credits: readFigure(answer, 'nbCredits'), cost: readFigure(answer, 'cost') };
 }
 
 /** Country calling codes have 1 to 4 digits. */
@@ -340,7 +330,7 @@ export async function checkCost<B extends Batch<CostRuleSettings, { itemIndex: n
 		const info = checkBalance ? await askOnce(context, 'getInfo') : undefined;
 		decision = decideCost({
 			estimate: estimated,
-			availableCredits: info && figure(info, 'credits'),
+			availableCredits: info && readFigure(info, 'credits'),
 			maximumCredits,
 			allowPartialSends: !checkBalance,
 		});

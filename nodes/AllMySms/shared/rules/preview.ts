@@ -5,7 +5,7 @@ import {
 	measureMessage,
 } from '../validation/message';
 import type { RequestedCoding } from '../validation/message';
-import { parseApiNumber } from '../numbers';
+import { readFigure } from '../numbers';
 import type { IDataObject } from 'n8n-workflow';
 
 /**
@@ -79,11 +79,11 @@ export interface SimulationFigures {
 
 export function readSimulation(answer: IDataObject): SimulationFigures {
 	return {
-		credits: parseApiNumber(answer.nbCredits),
-		cost: parseApiNumber(answer.cost),
-		sms: parseApiNumber(answer.nbSms),
-		contacts: parseApiNumber(answer.nbContacts),
-		balance: parseApiNumber(answer.balance),
+		credits: readFigure(answer, 'nbCredits'),
+		cost: readFigure(answer, 'cost'),
+		sms: readFigure(answer, 'nbSms'),
+		contacts: readFigure(answer, 'nbContacts'),
+		balance: readFigure(answer, 'balance'),
 	};
 }
 

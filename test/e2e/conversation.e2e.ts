@@ -6,7 +6,7 @@
 import { nodeOutput, type N8nInstance, type WorkflowFile } from '../../scripts/lib/n8n';
 import { waitFor } from '../../scripts/lib/processes';
 import { N8N_LATEST } from '../../scripts/lib/versions';
-import { askWorkflow, DEMO_API_KEY } from '../../scripts/lib/workflows';
+import { askWorkflow, DEMO_API_KEY, webhookNode } from '../../scripts/lib/workflows';
 import type { Sandbox } from '../../sandbox';
 import { readWaitMarker, replyToken } from '../../nodes/AllMySms/shared/conversation/waitingLink';
 import { randomUUID } from 'node:crypto';
@@ -55,20 +55,7 @@ const approval: WorkflowFile & { id: string } = {
 	id: 'e2eConvApproval',
 	name: 'E2E · AI Agent with an SMS approval',
 	nodes: [
-		{
-			id: randomUUID(),
-			name: 'Webhook',
-			type: 'n8n-nodes-base.webhook',
-			typeVersion: 2.1,
-			position: [0, 0],
-			webhookId: randomUUID(),
-			parameters: {
-				httpMethod: 'POST',
-				path: 'e2e-approval',
-				responseMode: 'onReceived',
-				options: {},
-			},
-		},
+		webhookNode('e2e-approval'),
 		{
 			id: randomUUID(),
 			name: 'AI Agent',

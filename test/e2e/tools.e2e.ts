@@ -51,6 +51,15 @@ import {
 } from './support/mcpClient';
 
 const MCP_PATH = 'e2e-allmysms-tools';
+
+/**
+ * A budget on Send_SMS, as a careful user sets one: every call then also runs the cost check
+ * (getPrices, getCreditsByCountryIsoCode, getInfo) before its one sendSms, the way a workflow does.
+ */
+const BUDGET = { maximumCredits: 100 };
+const CHECKED_THEN_SENT = ['getPrices', 'getCreditsByCountryIsoCode', 'getInfo', 'sendSms'];
+const methodsSince = (since: Mark) =>
+	sandbox.requests.slice(since.requests).map((request) => String(request.apiMethod));
 const MCP_TRIGGER = 'MCP Server Trigger';
 
 const mcpWorkflow: WorkflowFile & { id: string } = {
@@ -66,7 +75,7 @@ const mcpWorkflow: WorkflowFile & { id: string } = {
 			webhookId: randomUUID(),
 			parameters: { authentication: 'none', path: MCP_PATH },
 		},
-		sendSmsTool([-100, 220]),
+		sendSmsTool([-100, 220], BUDGET),
 		{
 			id: randomUUID(),
 			name: 'Get_Info',
@@ -136,7 +145,7 @@ function agentCase(version: AgentCase['version'], streaming: boolean): AgentCase
 				},
 			},
 			openAiModelNode([120, 220]),
-			sendSmsTool([320, 220]),
+			sendSmsTool([320, 220], BUDGET),
 		],
 		connections: {
 			Webhook: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
@@ -307,10 +316,12 @@ describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP
 		explained(before, () =>
 			expect({
 				smsInSandbox: sent.map(smsView),
+				requests: methodsSince(before),
 				isError: isToolError(result),
 				toolResult: text,
 			}).toEqual({
 				smsInSandbox: [{ phoneNumber: '33612345678', message }],
+				requests: CHECKED_THEN_SENT,
 				isError: false,
 				toolResult: expect.stringContaining(
 					sent[0]?.smsId ?? '<the smsId of the SMS in the sandbox>',
@@ -339,6 +350,27 @@ describe('MCP Server Trigger with two AllMySMS tools, used from the official MCP
 				toolResult: expect.stringMatching(/Phone Numbers|phoneNumbers/),
 				sendSmsRequests: 0,
 				smsInSandbox: [],
+			}),
+		);
+	});
+
+	test('Send_SMS of 8 SMS parts (120 credits) over the tool’s Maximum Credits of 100: an MCP error saying so, and nothing sent', async () => {
+		const before = mark();
+		const { result, text } = await callTool('Send_SMS', {
+			phoneNumbers: '+33612345678',
+			message: `MCP: ${'a'.repeat(1100)}`,
+		});
+		explained(before, () =>
+			expect({
+				isError: isToolError(result),
+				toolResult: text,
+				requests: methodsSince(before),
+			}).toEqual({
+				isError: true,
+				toolResult: expect.stringMatching(
+					/Maximum Credits.*would use 120 credits.*more than the Maximum Credits of 100 credits\. Nothing was sent/,
+				),
+				requests: ['getPrices', 'getCreditsByCountryIsoCode', 'getInfo'],
 			}),
 		);
 	});
@@ -493,6 +525,7 @@ describe.each(
 						.sort(byPhone),
 				})),
 				agentAnswer: { status, answer: status === 200 ? answer : body.slice(0, 500) },
+				costChecks: methodsSince(before).filter((method) => method === 'getInfo').length,
 			}).toEqual({
 				smsInSandbox: sends.map((send) => ({
 					phoneNumber: send.phoneNumbers.replace('+', ''),
@@ -509,6 +542,8 @@ describe.each(
 					},
 				],
 				agentAnswer: { status: 200, answer: expect.stringContaining(finalText) },
+				// Each call is its own run of the node: each checks its cost (BUDGET) before sending.
+				costChecks: 2,
 			}),
 		);
 		// The model was offered Send_SMS with the two $fromAI parameters.

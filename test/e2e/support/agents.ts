@@ -17,7 +17,7 @@ export const SEND_SMS_DESCRIPTION =
 	'Send a text message (SMS) to one or more mobile phone numbers with AllMySMS';
 
 /** Send_SMS as a user sets it up: the recipients and the text left to the AI, the rest fixed. */
-export function sendSmsTool(position: [number, number]) {
+export function sendSmsTool(position: [number, number], options: Record<string, unknown> = {}) {
 	return {
 		id: randomUUID(),
 		name: 'Send_SMS',
@@ -34,7 +34,7 @@ export function sendSmsTool(position: [number, number]) {
 			phoneNumbers:
 				"={{ $fromAI('phoneNumbers', 'Mobile numbers of the recipients, separated by commas, e.g. +33612345678', 'string') }}",
 			message: "={{ $fromAI('message', 'Text of the SMS', 'string') }}",
-			options: {},
+			options,
 		},
 		credentials: SANDBOX,
 	};
